@@ -1,0 +1,500 @@
+"""Attribution: source–cue–content relations, source types and cue stances.
+
+A rule-based extractor, driven by the ``attribution`` lexicon (cue verbs and phrases by stance;
+vague-source nouns, role nouns and pronouns for source types). It covers the patterns that
+news uses (Pareti 2016; Newell et al. 2018):
+
+* "X said (that) …", "…, X said.", "said X", "according to X";
+* "X, who …, said", "X, the minister, said", "X told Y (that) …";
+* "X claimed / argued / warned …", "Critics contend", "Diplomatic experts further caution";
+* coordinated and participial cues that share a subject: "He reiterated … but stressed …",
+  "Khan accused …, claiming that …";
+* parenthetical cues: "The two groups, they note, are …";
+* impersonal passives without a source: "it is alleged that …";
+* direct quotes with the attribution before, after or in the middle of the quotation.
+
+No part-of-speech tagger is used (NLTK's tagger needs downloaded data): noun phrases are read
+off token shape (capitals, function words, punctuation), which is what the rules need.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Dict, List, Optional, Sequence, Set, Tuple
+
+from .analysis import Attribution, Part, Quote
+from .lexicon import Lexicon, Match
+from .text import Doc, Token
+from .voice import VoiceMap
+
+__all__ = ["AttributionExtractor", "SOURCE_TYPES", "STANCES"]
+
+#: Source types of the output contract (DESIGN section 2).
+SOURCE_TYPES = ("named", "titled", "vague", "pronoun", "unknown")
+#: Cue stances: the cue categories of the attribution lexicon; ``neutral`` is the unmarked one.
+STANCES = ("neutral", "distancing", "endorsing", "emphatic", "emotive")
+
+# --- closed grammatical classes the noun-phrase reader needs (grammar, not lexicon content)
+_DETERMINERS = frozenset(
+    "the a an this these those his her their its our my your such no any every each".split()
+)
+#: Words that may sit between a subject and its cue: auxiliaries, negation, common adverbs.
+_AUX = frozenset(
+    "has have had will would could should may might must can did does do is was were are be been "
+    "being also further previously repeatedly later then again even still often always once "
+    "recently publicly privately not never n't just already first subsequently ultimately "
+    "separately flatly".split()
+)
+#: Prepositions allowed inside a source noun phrase ("the Chief Minister of Khyber").
+_NP_PREP = frozenset("of for at from in with on".split())
+#: Tokens that end a noun phrase when reading leftwards.
+_NP_STOP = frozenset(
+    "that which who whom whose and but or nor because while when whereas although though if as "
+    "since until after before than so yet where why how what among between to by into about "
+    "against under over through during without within".split()
+)
+#: Sentence adverbs and connectives trimmed off the front of a subject.
+_LEADING = frozenset(
+    "but yet however nevertheless meanwhile also now still and so then instead moreover "
+    "furthermore indeed thus".split()
+)
+#: Verbs that take a recipient before their content ("told reporters that …").
+_RECIPIENT_LEMMAS = frozenset("tell inform assure remind warn urge brief".split())
+#: Words that start a short adverbial between a cue and "that" ("said on Tuesday that").
+_ADVERBIAL_START = frozenset(
+    "on in at during after before last this earlier later yesterday today tonight late early "
+    "again also then".split()
+)
+_OBJECT_PRONOUNS = frozenset("me him her us them you it".split())
+_QUOTE_CHARS = set("\"“”„«»'‘’")
+_SENT_END = set(".!?")
+#: Cue lemmas that often have non-human subjects ("the data show"): kept only with a clause,
+#: a quotation or a recognised source type.
+_WEAK_SUBJECT_SYNTAX = {"verb"}
+
+
+def _is_word(tok: Token) -> bool:
+    return tok.text[:1].isalnum() or tok.text[-1:].isalnum()
+
+
+def _is_cap(tok: Token) -> bool:
+    return tok.text[:1].isupper()
+
+
+@dataclass
+class _Source:
+    first: int
+    last: int  # exclusive token index
+    type: str
+
+
+class AttributionExtractor:
+    """Extract attributions from a segmented document.
+
+    Parameters
+    ----------
+    lexicon : Lexicon
+        The attribution lexicon: categories with layer ``cue`` (named by stance) and layer
+        ``source`` (``vague_source``, ``role_noun``, ``pronoun_source``).
+    """
+
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+        cue_entries = [e for e in lexicon.entries if e.layer == "cue"]
+        src_entries = [e for e in lexicon.entries if e.layer == "source"]
+        from .lexicon import Matcher
+
+        self.cue_matcher = Matcher(cue_entries)
+        self.source_matcher = Matcher(src_entries)
+        self._forms: Dict[str, Set[str]] = {}
+        for e in src_entries:
+            for form in e.forms:
+                if len(form) == 1 and not e.wildcard:
+                    self._forms.setdefault(e.category, set()).add(form[0].lower())
+        self.vague = self._forms.get("vague_source", set())
+        self.roles = self._forms.get("role_noun", set())
+        self.pronouns = self._forms.get("pronoun_source", set())
+
+    # ------------------------------------------------------------------ noun phrases
+    def _np_left(self, toks: Sequence[Token], end: int, lo: int) -> Optional[Tuple[int, int]]:
+        """The noun phrase ending just before token ``end`` (exclusive), reading leftwards."""
+        i = end - 1
+        start = end
+        n = 0
+        while i >= lo and n < 9:
+            t = toks[i]
+            low = t.lower
+            if not _is_word(t):
+                if t.text in ("&",) or (t.text == "-" and i > lo):
+                    start = i
+                    i -= 1
+                    continue
+                break
+            if low in _NP_STOP:
+                break
+            if low in _AUX and start == end:
+                break
+            start = i
+            n += 1
+            i -= 1
+        if start == end:
+            return None
+        # trim leading prepositions / connectives, trailing prepositions
+        while start < end and (toks[start].lower in _NP_PREP or toks[start].lower in _LEADING):
+            start += 1
+        while end > start and (toks[end - 1].lower in _NP_PREP or toks[end - 1].lower in _DETERMINERS):
+            end -= 1
+        if start >= end:
+            return None
+        # an auxiliary or a lower-case verb-like word inside means we crossed a clause
+        for k in range(end - 1, start - 1, -1):
+            if toks[k].lower in _AUX:
+                start = k + 1
+                break
+        return (start, end) if start < end else None
+
+    def _np_right(self, toks: Sequence[Token], begin: int, hi: int) -> Optional[Tuple[int, int]]:
+        """The noun phrase starting at token ``begin``, up to punctuation or a clause word."""
+        i = begin
+        n = 0
+        while i < hi and n < 12:
+            t = toks[i]
+            if not _is_word(t):
+                if t.text == "&" or t.text == "-":
+                    i += 1
+                    continue
+                break
+            if t.lower in _NP_STOP and t.lower not in ("to",):
+                break
+            if t.lower == "to" and i > begin:
+                break
+            i += 1
+            n += 1
+        while i > begin and toks[i - 1].lower in (_NP_PREP | _DETERMINERS):
+            i -= 1
+        return (begin, i) if i > begin else None
+
+    def _head(self, toks: Sequence[Token], a: int, b: int) -> int:
+        for k in range(a, b):
+            if toks[k].lower in _NP_PREP and k > a:
+                return k - 1
+        return b - 1
+
+    def source_type(self, toks: Sequence[Token], a: int, b: int, sent_first: int) -> str:
+        """Classify the source noun phrase ``toks[a:b]``.
+
+        Order: vague (vague-source head or quantifier), pronoun, named (a capitalised word
+        that is not a role or vague noun and not a capitalised function word), titled (a role
+        noun head), unknown.
+        """
+        head = self._head(toks, a, b)
+        hlow = toks[head].lower
+        for m in self.source_matcher.find_in(toks, a, b):
+            if m.entry.category == "vague_source" and (m.start == a or m.end - 1 >= head or
+                                                        toks[m.start].lower == hlow):
+                if m.start <= head < m.end or m.start == a:
+                    return "vague"
+        if hlow in self.vague:
+            return "vague"
+        if b - a == 1 and (hlow in self.pronouns or toks[a].text in self.pronouns):
+            return "pronoun"
+        if b - a <= 2 and toks[b - 1].lower in self.pronouns and toks[a].lower in ("both", "all"):
+            return "pronoun"
+        named = False
+        for k in range(a, b):
+            t = toks[k]
+            if not _is_cap(t) or t.lower in _DETERMINERS or t.lower in _LEADING:
+                continue
+            if t.lower in self.roles or t.lower in self.vague or t.lower in self.pronouns:
+                continue
+            if k == sent_first and k != head and not (k + 1 < b and _is_cap(toks[k + 1])):
+                continue  # a capitalised sentence-initial modifier ("Diplomatic experts")
+            named = True
+            break
+        if named and (_is_cap(toks[head]) or hlow not in self.roles):
+            return "named"
+        if hlow in self.roles or any(toks[k].lower in self.roles for k in range(a, b)):
+            return "titled"
+        if named:
+            return "named"
+        return "unknown"
+
+    # ------------------------------------------------------------------ content
+    def _trim(self, text: str, s: int, e: int, quotes: VoiceMap) -> Tuple[int, int]:
+        while e > s and (text[e - 1].isspace() or (text[e - 1] in _SENT_END | {",", ";", ":"}
+                                                   and quotes.quote_at(e - 1, e) is None)):
+            e -= 1
+        while s < e and (text[s].isspace() or text[s] in ",;:—–"):
+            s += 1
+        return s, e
+
+    def _quote_starting(self, text: str, pos: int, quotes: VoiceMap) -> Optional[Quote]:
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+        q = quotes.quote_at(pos, pos + 1)
+        if q is not None and q.start == pos:
+            return q
+        return None
+
+    def _quote_ending(self, text: str, pos: int, quotes: VoiceMap) -> Optional[Quote]:
+        """A quotation that ends at ``pos``, allowing a comma between (“…,” or “…”,)."""
+        e = pos
+        while e > 0 and (text[e - 1].isspace() or text[e - 1] in ",—–"):
+            e -= 1
+        if e == 0:
+            return None
+        q = quotes.quote_at(e - 1, e)
+        if q is not None and q.end == e:
+            return q
+        return None
+
+    def _quote_type(self, cs: int, ce: int, quotes: VoiceMap) -> str:
+        inner = [q for q in quotes.quotes if q.start < ce and q.end > cs]
+        if not inner:
+            return "indirect"
+        covered = sum(min(q.end, ce) - max(q.start, cs) for q in inner)
+        if covered >= (ce - cs) * 0.9:
+            return "direct"
+        return "mixed"
+
+    # ------------------------------------------------------------------ main
+    def extract(self, doc: Doc, quotes: VoiceMap) -> List[Attribution]:
+        """All attributions of ``doc`` in text order."""
+        out: List[Attribution] = []
+        text, toks = doc.text, doc.tokens
+        for sent in doc.sentences:
+            sent_attrs: List[Tuple[_Source, Attribution]] = []
+            matches = self.cue_matcher.find_in(toks, sent.first, sent.last)
+            # coordinated cues ("… but stressed that …") end the content of the cue before them
+            bounds = [toks[m.start - 1].start for m in matches
+                      if m.start - 1 > sent.first and toks[m.start - 1].lower in ("and", "but")]
+            for m in matches:
+                limit = min((b for b in bounds if b > toks[m.end - 1].end), default=None)
+                a = self._one(doc, sent, m, quotes, sent_attrs, limit)
+                if a is not None:
+                    out.append(a[1])
+                    sent_attrs.append(a)
+        return out
+
+    def _one(self, doc: Doc, sent, m: Match, quotes: VoiceMap,
+             sent_attrs: List[Tuple[_Source, Attribution]], limit: Optional[int] = None):
+        text, toks = doc.text, doc.tokens
+        lo, hi = sent.first, sent.last
+        e = m.entry
+        syntax = e.syntax
+        i, j = m.start, m.end
+        stance = e.category
+        cue = Part(toks[i].start, toks[j - 1].end, text[toks[i].start:toks[j - 1].end], stance)
+        prev = toks[i - 1] if i > lo else None
+        sent_end = toks[hi - 1].end if limit is None else limit
+
+        if syntax == "impersonal":
+            cs, ce = self._trim(text, toks[j - 1].end, sent_end, quotes)
+            if ce <= cs:
+                return None
+            content = Part(cs, ce, text[cs:ce])
+            return (_Source(i, i, "unknown"),
+                    Attribution(None, cue, content, self._quote_type(cs, ce, quotes), stance))
+
+        if syntax == "prep":
+            np = self._np_right(toks, j, hi)
+            if np is None:
+                return None
+            a, b = np
+            src = _Source(a, b, self.source_type(toks, a, b, lo))
+            if i == lo or (i - 1 >= lo and toks[i - 1].lower in _LEADING) or (
+                prev is not None and prev.text == ","
+                and all(not _is_word(t) or t.lower in _LEADING for t in toks[lo:i - 1])
+            ):
+                cs, ce = self._trim(text, toks[b - 1].end, sent_end, quotes)
+            else:
+                cs, ce = self._trim(text, toks[lo].start, toks[i].start, quotes)
+            return self._build(doc, src, cue, cs, ce, quotes, stance)
+
+        # verbs and nouns used as cues
+        if prev is not None and (prev.lower in _DETERMINERS or prev.lower.endswith(("'s", "s'"))):
+            return None  # "the claims", "his remarks", "Gandapur’s remarks": a noun, not a cue
+        if prev is not None and prev.lower == "to" and i - 2 >= lo and toks[i - 2].lower in _DETERMINERS:
+            return None
+
+        # 1. inversion: “…,” said X.  /  …, said X.  (an appositive subject wins over a comma)
+        q_left = self._quote_ending(text, toks[i].start, quotes) if prev is not None else None
+        left_punct = prev is None or prev.text in {"—", "–"} or prev.text in _QUOTE_CHARS or (
+            prev.text == "," and (q_left is not None or self._appositive_subject(toks, i - 1, lo) is None)
+        )
+        if left_punct and j < hi:
+            np = self._np_right(toks, j, hi)
+            if np is not None and self._looks_like_subject(toks, np) and (
+                np[1] >= hi or toks[np[1]].text in {",", ";", "—", "–", "("} | _SENT_END
+                or toks[np[1]].text in _QUOTE_CHARS
+            ):
+                a, b = np
+                src = _Source(a, b, self.source_type(toks, a, b, lo))
+                if q_left is not None:
+                    cs, ce = q_left.start, q_left.end
+                else:
+                    cs, ce = self._trim(text, toks[lo].start, toks[i].start, quotes)
+                if ce > cs:
+                    return self._build(doc, src, cue, cs, ce, quotes, stance)
+
+        # 2. subject to the left, skipping auxiliaries and adverbs
+        k = i - 1
+        while k >= lo and (toks[k].lower in _AUX or (toks[k].lower.endswith("ly") and len(toks[k].lower) > 4
+                                                      and not _is_cap(toks[k]))):
+            k -= 1
+        if k >= lo and toks[k].lower == "to" and k - 1 > lo and not _is_cap(toks[k - 1]):
+            k -= 2  # "declined to comment": skip the governing verb
+            while k >= lo and toks[k].lower in _AUX:
+                k -= 1
+        src: Optional[_Source] = None
+        relative = False
+        if k >= lo and toks[k].lower in ("who", "which"):
+            relative = True
+            k -= 1
+            if k >= lo and toks[k].text == ",":
+                k -= 1
+        elif k >= lo and toks[k].text == ",":
+            # "X, the Chief Minister of K, announced" / "X, who …, said"
+            src = self._appositive_subject(toks, k, lo)
+        elif k >= lo and toks[k].lower in ("and", "but") or (
+            k >= lo and toks[k].text == "," and toks[i].lower.endswith("ing")
+        ):
+            src = self._inherited(sent_attrs)
+        if src is None and k >= lo and toks[k].lower not in ("and", "but") and toks[k].text != ",":
+            np = self._np_left(toks, k + 1, lo)
+            if np is not None:
+                a, b = np
+                src = _Source(a, b, self.source_type(toks, a, b, lo))
+        if src is None and (k < lo or toks[k].lower in ("and", "but") or toks[k].text == ","):
+            if toks[i].lower.endswith("ing") or (k >= lo and toks[k].lower in ("and", "but")):
+                src = self._inherited(sent_attrs)
+        if src is None:
+            return None
+
+        # content
+        after = toks[j - 1].end
+        q = self._quote_starting(text, after if not (j < hi and toks[j].text in ":,") else toks[j].end, quotes)
+        if q is not None:
+            cs, ce = q.start, q.end
+            # attribution in the middle: “A,” he said, “B.”
+            q_before = self._quote_ending(text, toks[src.first].start if src.last > src.first else toks[i].start, quotes)
+            if q_before is not None and q_before.start >= toks[lo].start - 1:
+                cs = q_before.start
+        else:
+            q_before = None
+            if src.last > src.first and src.first - 1 >= lo:
+                q_before = self._quote_ending(text, toks[src.first].start, quotes)
+            if q_before is not None and src.first > lo:
+                cs, ce = q_before.start, q_before.end
+            elif src.last > src.first and src.first > lo and toks[src.first - 1].text == "," and \
+                    (j >= hi or toks[j].text in {",", "."} | _SENT_END):
+                # "…, he said." or parenthetical "A, they note, B."
+                cs = toks[lo].start
+                ce = sent_end
+                if j < hi and toks[j].text == ",":
+                    cs, ce = self._trim(text, cs, ce, quotes)
+                else:
+                    cs, ce = self._trim(text, cs, toks[src.first - 1].start, quotes)
+            else:
+                c = self._content_start(toks, j, hi, e.term.split(" ")[0])
+                if c >= hi:
+                    return None
+                q = self._quote_starting(text, toks[c].start, quotes)
+                if q is not None and q.end >= sent_end - 1:
+                    cs, ce = q.start, q.end
+                else:
+                    cs, ce = self._trim(text, toks[c].start, sent_end, quotes)
+                    # a quotation running past the sentence end belongs to the content
+                    for qq in quotes.quotes:
+                        if qq.start < ce <= qq.end and qq.end > ce:
+                            ce = qq.end
+                            break
+                if src.type == "unknown" and not relative and not self._looks_like_subject(
+                        toks, (src.first, src.last)) and not (
+                        j < hi and (toks[j].lower == "that" or toks[j].text in _QUOTE_CHARS
+                                    or toks[j].text == ":")):
+                    return None  # "… sanctuary to extremists reveals the …": no source
+        if ce <= cs:
+            return None
+        return self._build(doc, src, cue, cs, ce, quotes, stance)
+
+    def _content_start(self, toks: Sequence[Token], j: int, hi: int, lemma: str) -> int:
+        """First token of the content after a cue ending at ``j``.
+
+        Skips a complementiser ("said that"), a short adverbial before it ("said on Tuesday
+        that"), and the recipient of verbs like *tell* ("told reporters (that)").
+        """
+        c = j
+        if c >= hi:
+            return c
+        if toks[c].lower == "that":
+            return c + 1
+        first = toks[c].lower
+        if first in _ADVERBIAL_START or (first.endswith("ly") and len(first) > 4):
+            for r in range(c, min(hi, c + 6)):
+                if toks[r].lower == "that":
+                    return r + 1
+                if not _is_word(toks[r]):
+                    break
+        if lemma in _RECIPIENT_LEMMAS:
+            for r in range(c, min(hi, c + 7)):
+                if toks[r].lower == "that":
+                    return r + 1
+                if not _is_word(toks[r]):
+                    break
+            t = toks[c]
+            if _is_cap(t) and t.lower not in _DETERMINERS:
+                while c < hi and _is_cap(toks[c]) and _is_word(toks[c]):
+                    c += 1
+                return c
+            if t.lower in _OBJECT_PRONOUNS:
+                return c + 1
+            if t.lower in _DETERMINERS and c + 2 <= hi:
+                return c + 2
+            if t.lower not in _NP_PREP and t.lower not in _NP_STOP and _is_word(t):
+                return c + 1
+        return c
+
+    def _looks_like_subject(self, toks: Sequence[Token], np: Tuple[int, int]) -> bool:
+        a, b = np
+        if b - a > 8:
+            return False
+        first = toks[a]
+        return _is_cap(first) or first.lower in _DETERMINERS or first.lower in self.pronouns \
+            or first.lower in self.vague or first.lower in self.roles
+
+    def _appositive_subject(self, toks: Sequence[Token], k: int, lo: int) -> Optional[_Source]:
+        """Subject before an appositive or relative clause closed by the comma at ``k``."""
+        for c in range(k - 1, max(lo, k - 30) - 1, -1):
+            if toks[c].text == ",":
+                nxt = toks[c + 1] if c + 1 < k else None
+                if nxt is None:
+                    return None
+                if nxt.lower in ("who", "which") or nxt.lower in _DETERMINERS or _is_cap(nxt) \
+                        or nxt.lower in self.roles or nxt.lower.endswith("ing") or nxt.lower in _NP_STOP:
+                    np = self._np_left(toks, c, lo)
+                    if np is None:
+                        return None
+                    a, b = np
+                    t = self.source_type(toks, a, b, lo)
+                    if t == "unknown":
+                        t2 = self.source_type(toks, c + 1, k, lo)
+                        t = t2 if t2 != "unknown" else t
+                    return _Source(a, b, t)
+                return None
+        return None
+
+    def _inherited(self, sent_attrs: List[Tuple[_Source, Attribution]]) -> Optional[_Source]:
+        for s, _ in reversed(sent_attrs):
+            if s.last > s.first:
+                return s
+        return None
+
+    def _build(self, doc: Doc, src: _Source, cue: Part, cs: int, ce: int, quotes: VoiceMap,
+               stance: str):
+        text, toks = doc.text, doc.tokens
+        source = None
+        if src.last > src.first:
+            s0, s1 = toks[src.first].start, toks[src.last - 1].end
+            source = Part(s0, s1, text[s0:s1], src.type)
+        content = Part(cs, ce, text[cs:ce])
+        return src, Attribution(source, cue, content, self._quote_type(cs, ce, quotes), stance)

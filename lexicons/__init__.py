@@ -1,0 +1,1 @@
+"""The project's bundled lexicons, installed as the ``framing.lexicons`` package (see setup.cfg)."""

@@ -1,0 +1,56 @@
+"""Tests for framing.voice: quotation spans and voice."""
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from framing.voice import AUTHOR, QUOTED, VoiceMap, find_quotes
+
+
+def quoted(text):
+    return [q.text for q in find_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('He said “it is over” today.', ["“it is over”"]),
+        ('He said "it is over" today.', ['"it is over"']),
+        ('“It is ‘fake news,’ he says,” she said.', ["“It is ‘fake news,’ he says,”"]),
+        ('“Outer “inner” outer” done.', ["“Outer “inner” outer”"]),
+        ("Pakistan’s leaders don't agree with the Afghans’ plan.", []),
+        ("He called it a ‘disgrace’ and left.", ["‘disgrace’"]),
+        ("He called it a 'disgrace' and left.", ["'disgrace'"]),
+        ('“A first sentence. A second one,” he said.', ["“A first sentence. A second one,”"]),
+        ('"Open quote never closed\nNext paragraph is author text.', ['"Open quote never closed']),
+        # a quote running over two paragraphs: the first is left open, the second reopens
+        ("“First paragraph of quote.\n“Second paragraph,” he said.\nAuthor.",
+         ["“First paragraph of quote.\n“Second paragraph,”"]),
+        ('It was "a so-called deal", he said, and "a sham."', ['"a so-called deal"', '"a sham."']),
+    ],
+)
+def test_find_quotes(text, expected):
+    qs = find_quotes(text)
+    assert [q.text for q in qs] == expected
+    for q in qs:
+        assert text[q.start:q.end] == q.text
+
+
+def test_voice_map():
+    text = "The regime, “a brutal tyranny,” fell."
+    vm = VoiceMap(text, find_quotes(text))
+    i = text.index("brutal")
+    assert vm.voice(i, i + 6) == QUOTED
+    j = text.index("regime")
+    assert vm.voice(j, j + 6) == AUTHOR
+    assert vm.quote_at(j, j + 6) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("ab .,\n\"“”‘’'«»„") + [" he said", "n't"]), max_size=60).map("".join))
+def test_quote_spans_are_consistent(text):
+    qs = find_quotes(text)
+    last = -1
+    for q in qs:
+        assert text[q.start:q.end] == q.text
+        assert q.start >= last and q.end > q.start
+        last = q.end
