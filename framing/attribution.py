@@ -408,8 +408,11 @@ class AttributionExtractor:
                         if qq.start < ce <= qq.end and qq.end > ce:
                             ce = qq.end
                             break
-                if src.type == "unknown" and not relative and not self._looks_like_subject(
-                        toks, (src.first, src.last)) and not (
+                # an unrecognised subject with no clause after the cue is kept only for neutral
+                # (speech) cues: "The report said the …" yes; "The data reveals nothing" no
+                if src.type == "unknown" and not relative and (
+                        stance != "neutral" or not self._looks_like_subject(toks, (src.first, src.last))
+                ) and not (
                         j < hi and (toks[j].lower == "that" or toks[j].text in _QUOTE_CHARS
                                     or toks[j].text == ":")):
                     return None  # "… sanctuary to extremists reveals the …": no source
@@ -496,5 +499,7 @@ class AttributionExtractor:
         if src.last > src.first:
             s0, s1 = toks[src.first].start, toks[src.last - 1].end
             source = Part(s0, s1, text[s0:s1], src.type)
+        if ce <= cs:
+            return None
         content = Part(cs, ce, text[cs:ce])
         return src, Attribution(source, cue, content, self._quote_type(cs, ce, quotes), stance)

@@ -526,12 +526,11 @@ def _brat_lines(path: Path) -> Iterator[Tuple[int, str]]:
     """Logical lines of a brat .ann file with their 1-based starting line numbers."""
     with open(path, encoding="utf-8", newline="") as fh:
         raw = fh.read()
+    # brat writes "\n"; tolerate CRLF .ann files (span texts are compared with the document
+    # modulo line-end style, see _unify_newlines, so this cannot cause a false mismatch)
+    raw = raw.replace("\r\n", "\n")
     if raw.endswith("\n"):
         raw = raw[:-1]
-    if "\r" in raw:
-        # brat writes "\n"; tolerate CRLF files without touching the text inside spans
-        # (a span text containing "\r" would have to match a "\r" in the document anyway).
-        raw = raw.replace("\r\n", "\n")
     pending: Optional[Tuple[int, str]] = None
     for lineno, line in enumerate(raw.split("\n"), start=1):
         if _BRAT_LINE_RE.match(line):
@@ -660,7 +659,7 @@ def read_polnear(split_dir: PathLike, metadata: Optional[PathLike] = None,
 
     Examples
     --------
-    >>> import tempfile, os
+    >>> import tempfile
     >>> d = Path(tempfile.mkdtemp())
     >>> (d / "text").mkdir(); (d / "attributions").mkdir()
     >>> _ = (d / "text" / "nyt_x.txt").write_text("Aides said it was over.")
@@ -937,7 +936,8 @@ def read_sfu(path_or_dir: PathLike, cue_type: str = "speculation", repair_cp1252
         The XML files contain C1 control characters (U+0080-U+009F; about 1,850, mostly
         U+0092) that are Windows-1252 punctuation decoded as Latin-1: U+0092 is a right single
         quotation mark, U+0085 an ellipsis (13 tokens consist of it alone). Map them back;
-        each is one character for one, so offsets are the same either way.
+        each is one character for one. Without the repair, a lone U+0085 (whitespace to
+        Python) is an empty token and is skipped.
 
     Returns
     -------

@@ -190,12 +190,12 @@ def inflections(word: str, kind: str) -> List[str]:
     """
     w = word
     if kind == "verb":
-        if w.endswith("e") and not w.endswith(("ee", "ye", "oe")):
+        if w.endswith("ie"):
+            ed, ing = w + "d", w[:-2] + "ying"
+        elif w.endswith("e") and not w.endswith(("ee", "ye", "oe")):
             ed, ing = w + "d", w[:-1] + "ing"
         elif w.endswith("ee"):
             ed, ing = w + "d", w + "ing"
-        elif w.endswith("ie"):
-            ed, ing = w + "d", w[:-2] + "ying"
         elif len(w) > 1 and w.endswith("y") and w[-2] not in _VOWELS:
             ed, ing = w[:-1] + "ied", w + "ing"
         else:

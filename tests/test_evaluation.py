@@ -600,7 +600,8 @@ def test_read_sfu_synthetic(tmp_path):
     assert s1.text == "I would n’t recommend it …"          # empty <W/> skipped, cp1252 fixed
     assert s1.id == "BOOKS/no1done:0" and s1.section == "BOOKS"
     assert [c.texts for c in s1.cues] == [("would n’t",)]
-    assert read_sfu(tmp_path, repair_cp1252=False)[0].text == "I would n\x92t recommend it \x85"
+    # unrepaired, a lone U+0085 (whitespace to Python) is an empty token and is skipped
+    assert read_sfu(tmp_path, repair_cp1252=False)[0].text == "I would n\x92t recommend it"
     assert [s2.text[a:b] for c in s2.cues for a, b in c.spans] == ["either", "or", "may"]
     assert s3.cues == ()
     assert read_sfu(d / "no1done.xml")[0].text == s1.text
@@ -824,3 +825,11 @@ def test_mbic_rows_and_articles():
     usable = [a for a in arts if a.article_usable]
     assert 0 < len(usable) < len(arts)
     assert all(a.biased_word_density >= 0 for a in usable if a.biased_word_density is not None)
+
+
+def test_read_polnear_crlf_ann_file(tmp_path):
+    """An .ann saved with CRLF line ends reads like the LF original."""
+    lf = read_polnear(_polnear_split(tmp_path / "lf", POLNEAR_TEXT, _polnear_ann()))
+    crlf = read_polnear(_polnear_split(tmp_path / "crlf", POLNEAR_TEXT,
+                                       _polnear_ann().replace("\n", "\r\n")))
+    assert crlf[0].attributions == lf[0].attributions

@@ -1,0 +1,37 @@
+"""Shared fixtures: paths to ../shared (real data and the seed article), skipped when absent."""
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+DATA = SHARED / "data"
+SEED = SHARED / "seed" / "000_fbec259670a4f00d.txt"
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    if not DATA.is_dir():
+        pytest.skip("../shared/data is not present")
+    return DATA
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    if not SEED.is_file():
+        pytest.skip("../shared/seed is not present")
+    return SEED.read_text(encoding="utf-8")
+
+
+def check_offsets(text: str, record: dict) -> None:
+    """Every span and attribution part of an analyze record indexes the text exactly."""
+    for sp in record["spans"]:
+        assert text[sp["start"]:sp["end"]] == sp["text"], sp
+    for q in record.get("quotes", []):
+        assert text[q["start"]:q["end"]] == q["text"], q
+    for a in record["attributions"]:
+        for part in ("source", "cue", "content"):
+            p = a[part]
+            if p is not None:
+                assert 0 <= p["start"] < p["end"] <= len(text), (part, a)
+                assert text[p["start"]:p["end"]] == p["text"], (part, a)
