@@ -35,7 +35,11 @@ QUOTED = "quoted"
 
 _OPEN_DOUBLE = "“„«"
 _CLOSE_DOUBLE = "”»"
-_MARK_RE = re.compile(r"[\"“”„«»]")
+#: Double quotation marks, including the ASCII conventions ``…'' and ''…'' (two characters)
+_MARK_RE = re.compile(r"''|``|[\"“”„«»]")
+_OPENERS = ("“", "„", "«", "``")
+_CLOSERS = ("”", "»")
+_STRAIGHT = ('"', "''")
 _SINGLE_RE = re.compile(r"['‘’]")
 _BEFORE_OPEN = set(" \t\n\r([{—–-/") | set(_OPEN_DOUBLE)
 
@@ -46,9 +50,11 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _straight_is_open(text: str, i: int, inside: bool) -> bool:
+def _straight_is_open(text: str, i: int, inside: bool, j: int = -1) -> bool:
+    """Is the straight mark ``text[i:j]`` an opening one? Decided by its neighbours."""
+    j = i + 1 if j < 0 else j
     prev = text[i - 1] if i > 0 else "\n"
-    nxt = text[i + 1] if i + 1 < len(text) else "\n"
+    nxt = text[j] if j < len(text) else "\n"
     if prev in _BEFORE_OPEN and not nxt.isspace():
         return True
     if (nxt.isspace() or nxt in ".,;:!?)]}—–-") and not prev.isspace():
@@ -60,6 +66,7 @@ def _double_quotes(text: str) -> List[Tuple[int, int]]:
     """Spans ``(start, end)`` of double-quoted passages, marks included."""
     spans: List[Tuple[int, int]] = []
     open_at = -1  # start of the open quotation, -1 when none
+    open_straight = False  # was it opened by a straight mark?
     depth = 0
     prev_para_end = 0
     for pm in re.finditer(r"[^\n]+", text):
@@ -71,35 +78,34 @@ def _double_quotes(text: str) -> List[Tuple[int, int]]:
             continue
         skip = -1
         if depth > 0:
-            if text[first] in _OPEN_DOUBLE or text[first] == '"':
+            if text.startswith(_OPENERS + _STRAIGHT, first):
                 skip = first  # continuation mark: the quotation runs on into this paragraph
             else:  # unterminated quotation: it ends with its paragraph
                 spans.append((open_at, _trim_end(text, open_at, prev_para_end)))
                 open_at, depth = -1, 0
         for m in _MARK_RE.finditer(text, p_start, p_end):
-            i = m.start()
+            i, j, mark = m.start(), m.end(), m.group()
             if i == skip:
                 continue
-            ch = text[i]
-            if ch in _OPEN_DOUBLE:
+            if mark in _OPENERS:
                 if depth == 0:
-                    open_at = i
+                    open_at, open_straight = i, False
                 depth += 1
-            elif ch in _CLOSE_DOUBLE:
+            elif mark in _CLOSERS:
                 if depth > 0:
                     depth -= 1
                     if depth == 0:
-                        spans.append((open_at, i + 1))
+                        spans.append((open_at, j))
                         open_at = -1
             elif depth == 0:
-                if _straight_is_open(text, i, False):
-                    open_at, depth = i, 1
-            elif text[open_at] != '"' and _straight_is_open(text, i, True):
+                if _straight_is_open(text, i, False, j):
+                    open_at, open_straight, depth = i, True, 1
+            elif not open_straight and _straight_is_open(text, i, True, j):
                 depth += 1  # a straight quote nested in a curly one
             else:
                 depth -= 1
                 if depth == 0:
-                    spans.append((open_at, i + 1))
+                    spans.append((open_at, j))
                     open_at = -1
         prev_para_end = p_end
     if depth > 0:

@@ -674,7 +674,8 @@ def test_read_mbic_and_articles(tmp_path):
     rows = [f"A wild claim here.;http://a;msnbc;t;left;1;1;Biased;x;{art};['wild', 'claim']",
             f"Calm words.;http://a;msnbc;t;left;1;1;Non-biased;x;{art};[]",
             "Lone.;;fox-news;t;right;2;1;No agreement;x;;[]",
-            "Wall.;http://b;huffpost;t;left;3;1;Biased;x;HuffPost is part of Verizon Media. ;['Wall']"]
+            "Wall.;http://b;huffpost;t;left;3;1;Biased;x;"
+            "HuffPost is part of Verizon Media. ;['Wall']"]
     p.write_text(head + "\n".join(rows) + "\n")
     sents = read_mbic(p)
     assert len(sents) == 4 and sents[2].article is None and sents[2].news_link is None
@@ -710,7 +711,8 @@ def test_polnear_dev_counts(polnear_dev):
     assert len({d.publisher for d in docs}) == 7
     assert all(sum(d.publisher == p for d in docs) == 12 for p in {d.publisher for d in docs})
     # every .ann file is read; the two agreement articles have six annotators
-    assert sum(len(d.annotations) for d in docs) == len(list((split / "attributions").glob("*.ann")))
+    n_ann_files = len(list((split / "attributions").glob("*.ann")))
+    assert sum(len(d.annotations) for d in docs) == n_ann_files == 94
     assert sorted(len(d.annotations) for d in docs)[-2:] == [6, 6]
     # every E line of the split becomes one attribution
     n_events = sum(line.startswith("E") for f in (split / "attributions").glob("*.ann")
