@@ -71,7 +71,8 @@ class Attribution:
 
     ``source`` is ``None`` for impersonal cues ("it is alleged that ..."); ``quote`` is
     ``direct`` (the content is a quotation), ``indirect`` or ``mixed`` (paraphrase that
-    contains a quoted fragment).
+    contains a quoted fragment). ``voice`` is ``quoted`` when the cue itself stands inside a
+    quotation (an attribution made by a quoted speaker, not by the outlet).
     """
 
     source: Optional[Part]
@@ -79,6 +80,7 @@ class Attribution:
     content: Optional[Part]
     quote: str
     cue_category: str = ""
+    voice: str = "author"
 
     @property
     def source_type(self) -> str:
@@ -98,6 +100,7 @@ class Attribution:
             "cue": self.cue.to_dict("stance"),
             "content": self.content.to_dict() if self.content is not None else None,
             "quote": self.quote,
+            "voice": self.voice,
         }
 
 

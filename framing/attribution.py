@@ -112,6 +112,11 @@ class AttributionExtractor:
                     self._forms.setdefault(e.category, set()).add(form[0].lower())
         self.vague = self._forms.get("vague_source", set())
         self.roles = self._forms.get("role_noun", set())
+        # a cue category's stance is its "stance" key, else the category name itself
+        self.stance_of = {
+            name: str(c.get("stance", name)) for name, c in lexicon.categories.items()
+            if c.get("layer") == "cue"
+        }
         self.pronouns = self._forms.get("pronoun_source", set())
 
     # ------------------------------------------------------------------ noun phrases
@@ -120,6 +125,14 @@ class AttributionExtractor:
         i = end - 1
         start = end
         n = 0
+        if i >= lo and toks[i].text == ")":  # "Rep. Jim McDermott (D-Wash.) said"
+            k = i - 1
+            while k >= lo and toks[k].text != "(" and i - k < 8:
+                k -= 1
+            if k > lo and toks[k].text == "(":
+                end = k
+                i = k - 1
+                start = end
         while i >= lo and n < 9:
             t = toks[i]
             low = t.lower
@@ -248,6 +261,9 @@ class AttributionExtractor:
         return None
 
     def _quote_type(self, cs: int, ce: int, quotes: VoiceMap) -> str:
+        text = quotes.text
+        if text.startswith("that ", cs):  # the complementiser is not paraphrase
+            cs += 5
         inner = [q for q in quotes.quotes if q.start < ce and q.end > cs]
         if not inner:
             return "indirect"
@@ -265,8 +281,11 @@ class AttributionExtractor:
             sent_attrs: List[Tuple[_Source, Attribution]] = []
             matches = self.cue_matcher.find_in(toks, sent.first, sent.last)
             # coordinated cues ("… but stressed that …") end the content of the cue before them
+            # and so do participial ones ("…, claiming that …")
             bounds = [toks[m.start - 1].start for m in matches
-                      if m.start - 1 > sent.first and toks[m.start - 1].lower in ("and", "but")]
+                      if m.start - 1 > sent.first and (
+                          toks[m.start - 1].lower in ("and", "but")
+                          or (toks[m.start - 1].text == "," and toks[m.start].lower.endswith("ing")))]
             for m in matches:
                 limit = min((b for b in bounds if b > toks[m.end - 1].end), default=None)
                 a = self._one(doc, sent, m, quotes, sent_attrs, limit)
@@ -282,7 +301,7 @@ class AttributionExtractor:
         e = m.entry
         syntax = e.syntax
         i, j = m.start, m.end
-        stance = e.category
+        stance = self.stance_of.get(e.category, e.category)
         cue = Part(toks[i].start, toks[j - 1].end, text[toks[i].start:toks[j - 1].end], stance)
         prev = toks[i - 1] if i > lo else None
         sent_end = toks[hi - 1].end if limit is None else limit
@@ -293,7 +312,8 @@ class AttributionExtractor:
                 return None
             content = Part(cs, ce, text[cs:ce])
             return (_Source(i, i, "unknown"),
-                    Attribution(None, cue, content, self._quote_type(cs, ce, quotes), stance))
+                    Attribution(None, cue, content, self._quote_type(cs, ce, quotes), e.category,
+                                quotes.voice(cue.start, cue.end)))
 
         if syntax == "prep":
             np = self._np_right(toks, j, hi)
@@ -308,9 +328,11 @@ class AttributionExtractor:
                 cs, ce = self._trim(text, toks[b - 1].end, sent_end, quotes)
             else:
                 cs, ce = self._trim(text, toks[lo].start, toks[i].start, quotes)
-            return self._build(doc, src, cue, cs, ce, quotes, stance)
+            return self._build(doc, src, cue, cs, ce, quotes, e.category)
 
         # verbs and nouns used as cues
+        if _is_cap(toks[i]) and prev is not None and prev.text not in _QUOTE_CHARS | {"(", "—", "–", ":"}:
+            return None  # "United States", "Washington Post": capitalised mid-sentence, a name
         if prev is not None and (prev.lower in _DETERMINERS or prev.lower.endswith(("'s", "s'"))):
             return None  # "the claims", "his remarks", "Gandapur’s remarks": a noun, not a cue
         if prev is not None and prev.lower == "to" and i - 2 >= lo and toks[i - 2].lower in _DETERMINERS:
@@ -321,10 +343,11 @@ class AttributionExtractor:
         left_punct = prev is None or prev.text in {"—", "–"} or prev.text in _QUOTE_CHARS or (
             prev.text == "," and (q_left is not None or self._appositive_subject(toks, i - 1, lo) is None)
         )
-        if left_punct and j < hi:
+        needs_clause = ("clause", "required") in e.options
+        if left_punct and j < hi and (q_left is not None or not needs_clause):
             np = self._np_right(toks, j, hi)
             if np is not None and self._looks_like_subject(toks, np) and (
-                np[1] >= hi or toks[np[1]].text in {",", ";", "—", "–", "("} | _SENT_END
+                q_left is not None or np[1] >= hi or toks[np[1]].text in {",", ";", "—", "–", "("} | _SENT_END
                 or toks[np[1]].text in _QUOTE_CHARS
             ):
                 a, b = np
@@ -334,7 +357,7 @@ class AttributionExtractor:
                 else:
                     cs, ce = self._trim(text, toks[lo].start, toks[i].start, quotes)
                 if ce > cs:
-                    return self._build(doc, src, cue, cs, ce, quotes, stance)
+                    return self._build(doc, src, cue, cs, ce, quotes, e.category)
 
         # 2. subject to the left, skipping auxiliaries and adverbs
         k = i - 1
@@ -366,7 +389,7 @@ class AttributionExtractor:
                 src = _Source(a, b, self.source_type(toks, a, b, lo))
         if src is None and (k < lo or toks[k].lower in ("and", "but") or toks[k].text == ","):
             if toks[i].lower.endswith("ing") or (k >= lo and toks[k].lower in ("and", "but")):
-                src = self._inherited(sent_attrs)
+                src = self._inherited(sent_attrs) or self._subject(toks, lo, k)
         if src is None:
             return None
 
@@ -398,6 +421,9 @@ class AttributionExtractor:
                 c = self._content_start(toks, j, hi, e.term.split(" ")[0])
                 if c >= hi:
                     return None
+                if needs_clause and not relative and toks[c].lower != "that" and \
+                        toks[c].text not in _QUOTE_CHARS and not (j < hi and toks[j].text == ":"):
+                    return None  # "swing states", "was found dead": no clause, no attribution
                 q = self._quote_starting(text, toks[c].start, quotes)
                 if q is not None and q.end >= sent_end - 1:
                     cs, ce = q.start, q.end
@@ -418,30 +444,31 @@ class AttributionExtractor:
                     return None  # "… sanctuary to extremists reveals the …": no source
         if ce <= cs:
             return None
-        return self._build(doc, src, cue, cs, ce, quotes, stance)
+        return self._build(doc, src, cue, cs, ce, quotes, e.category)
 
     def _content_start(self, toks: Sequence[Token], j: int, hi: int, lemma: str) -> int:
         """First token of the content after a cue ending at ``j``.
 
-        Skips a complementiser ("said that"), a short adverbial before it ("said on Tuesday
-        that"), and the recipient of verbs like *tell* ("told reporters (that)").
+        The complementiser belongs to the content ("said [that …]", as in PARC and PolNeAR);
+        a short adverbial before it ("said on Tuesday that") and the recipient of verbs like
+        *tell* ("told reporters (that)") are skipped.
         """
         c = j
         if c >= hi:
             return c
         if toks[c].lower == "that":
-            return c + 1
+            return c
         first = toks[c].lower
         if first in _ADVERBIAL_START or (first.endswith("ly") and len(first) > 4):
             for r in range(c, min(hi, c + 6)):
                 if toks[r].lower == "that":
-                    return r + 1
+                    return r
                 if not _is_word(toks[r]):
                     break
         if lemma in _RECIPIENT_LEMMAS:
             for r in range(c, min(hi, c + 7)):
                 if toks[r].lower == "that":
-                    return r + 1
+                    return r
                 if not _is_word(toks[r]):
                     break
             t = toks[c]
@@ -463,27 +490,66 @@ class AttributionExtractor:
             return False
         first = toks[a]
         return _is_cap(first) or first.lower in _DETERMINERS or first.lower in self.pronouns \
-            or first.lower in self.vague or first.lower in self.roles
+            or first.lower in self.vague or first.lower in self.roles or first.text[:1].isdigit() \
+            or toks[b - 1].lower in self.pronouns
 
     def _appositive_subject(self, toks: Sequence[Token], k: int, lo: int) -> Optional[_Source]:
-        """Subject before an appositive or relative clause closed by the comma at ``k``."""
-        for c in range(k - 1, max(lo, k - 30) - 1, -1):
-            if toks[c].text == ",":
-                nxt = toks[c + 1] if c + 1 < k else None
-                if nxt is None:
-                    return None
-                if nxt.lower in ("who", "which") or nxt.lower in _DETERMINERS or _is_cap(nxt) \
-                        or nxt.lower in self.roles or nxt.lower.endswith("ing") or nxt.lower in _NP_STOP:
-                    np = self._np_left(toks, c, lo)
-                    if np is None:
-                        return None
-                    a, b = np
-                    t = self.source_type(toks, a, b, lo)
-                    if t == "unknown":
-                        t2 = self.source_type(toks, c + 1, k, lo)
-                        t = t2 if t2 != "unknown" else t
-                    return _Source(a, b, t)
+        """Subject before an appositive or relative clause closed by the comma at ``k``.
+
+        "X, the Chief Minister of K, announced", "X, who chairs …, said", "X, whose firm,
+        Y, makes …, said": earlier commas are tried from the nearest, and the first one that
+        opens an appositive after a plausible subject wins.
+        """
+        for c in range(k - 1, max(lo, k - 40) - 1, -1):
+            if toks[c].text != ",":
+                continue
+            nxt = toks[c + 1] if c + 1 < k else None
+            if nxt is None:
                 return None
+            opens = (nxt.lower in ("who", "whose", "which") or nxt.lower in _DETERMINERS
+                     or _is_cap(nxt) or nxt.lower in self.roles or nxt.lower.endswith("ing")
+                     or nxt.lower in _NP_STOP or nxt.text[:1].isdigit())
+            if not opens:
+                continue
+            np = self._np_left(toks, c, lo)
+            if np is None:
+                continue
+            a, b = np
+            t = self.source_type(toks, a, b, lo)
+            if t == "unknown" and not self._looks_like_subject(toks, np):
+                continue
+            if t == "unknown":
+                t2 = self.source_type(toks, c + 1, k, lo)
+                t = t2 if t2 != "unknown" else t
+            return _Source(a, b, t)
+        return None
+
+    def _subject(self, toks: Sequence[Token], lo: int, hi: int) -> Optional[_Source]:
+        """The subject at the start of the sentence, for a participle or coordinated cue.
+
+        Read conservatively: a pronoun, a run of capitalised words ("Secretary of State John
+        Kerry"), or a determiner phrase whose head is a role or vague-source noun.
+        """
+        a = lo
+        while a < hi and (toks[a].lower in _LEADING or not _is_word(toks[a])):
+            a += 1
+        if a >= hi:
+            return None
+        t = toks[a]
+        if t.lower in self.pronouns:
+            return _Source(a, a + 1, "pronoun")
+        if _is_cap(t) and t.lower not in _DETERMINERS:
+            b = a
+            while b < hi and (_is_cap(toks[b]) or (toks[b].lower in ("of", "the")
+                                                   and b + 1 < hi and _is_cap(toks[b + 1]))):
+                b += 1
+            if b < hi and not _is_word(toks[b]) and toks[b].text != ",":
+                return None
+            return _Source(a, b, self.source_type(toks, a, b, lo))
+        if t.lower in _DETERMINERS:
+            for b in range(a + 1, min(hi, a + 5)):
+                if toks[b].lower in self.roles or toks[b].lower in self.vague:
+                    return _Source(a, b + 1, self.source_type(toks, a, b + 1, lo))
         return None
 
     def _inherited(self, sent_attrs: List[Tuple[_Source, Attribution]]) -> Optional[_Source]:
@@ -493,7 +559,7 @@ class AttributionExtractor:
         return None
 
     def _build(self, doc: Doc, src: _Source, cue: Part, cs: int, ce: int, quotes: VoiceMap,
-               stance: str):
+               category: str):
         text, toks = doc.text, doc.tokens
         source = None
         if src.last > src.first:
@@ -502,4 +568,5 @@ class AttributionExtractor:
         if ce <= cs:
             return None
         content = Part(cs, ce, text[cs:ce])
-        return src, Attribution(source, cue, content, self._quote_type(cs, ce, quotes), stance)
+        return src, Attribution(source, cue, content, self._quote_type(cs, ce, quotes), category,
+                                quotes.voice(cue.start, cue.end))

@@ -65,6 +65,7 @@ _OPTIONS = {
     "neg": {"drop"},
     "next": {"number"},
     "syntax": {"verb", "prep", "impersonal", "noun", "participle"},
+    "clause": {"required"},
 }
 _FREE_OPTIONS = {"forms", "weight"}
 #: Negators checked by ``neg=drop``: a closed grammatical class, not lexicon content.

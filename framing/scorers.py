@@ -152,19 +152,22 @@ class Analyzer:
         for layer in other_layers:
             scores[f"{layer}_per_1k"] = _rate(layer_total(layer), n_words)
         scores["quoted_token_share"] = _share(n_quoted, n_words)
-        n_attr = len(attributions)
+        # the outlet's attribution practice: attributions made in the author's voice
+        own = [a for a in attributions if a.voice == AUTHOR]
+        n_attr = len(own)
         scores["attributions"] = n_attr
-        types = Counter(a.source_type for a in attributions if a.source is not None)
+        scores["attributions_quoted"] = len(attributions) - n_attr
+        types = Counter(a.source_type for a in own if a.source is not None)
         n_src = sum(types.values())
         for t in ("vague", "named", "titled", "pronoun"):
             scores[f"{t}_source_share"] = _share(types[t], n_src)
-        nonneutral = sum(1 for a in attributions if a.stance != "neutral")
+        nonneutral = sum(1 for a in own if a.stance != "neutral")
         scores["nonneutral_cue_share"] = _share(nonneutral, n_attr)
-        qtypes = Counter(a.quote for a in attributions)
+        qtypes = Counter(a.quote for a in own)
         for q in ("direct", "indirect", "mixed"):
             scores[f"{q}_quote_share"] = _share(qtypes[q], n_attr)
         for st in STANCES:
-            scores[f"cue_{st}"] = sum(1 for a in attributions if a.stance == st)
+            scores[f"cue_{st}"] = sum(1 for a in own if a.stance == st)
         if self.readability:
             from .readability import readability
 

@@ -33,12 +33,12 @@
 #
 # Sources: vague_source = indefinite or anonymous collectives (Critics contend; some say;
 # people familiar with the matter); role_noun = a title or office without a name ("a ministry
-# spokesman", "officials said"); pronoun_source = pronouns resolved by coreference. Named
+# spokesman", "officials said"); pronoun_source = personal pronouns (no coreference resolution). Named
 # sources are found by the code (proper nouns), not by the lexicon.
 
 [lexicon]
 name = "attribution"
-version = "1.0"
+version = "1.1"
 description = "Attribution cues (by stance) and source heads for source-cue-content extraction from news prose."
 license = "CC-BY-4.0"
 authors = ["framing contributors"]
@@ -103,6 +103,16 @@ definition = "Emphatic cues that report the source's strong commitment or illocu
 layer = "cue"
 definition = "Emotive cues that characterise the source's attitude or manner - complaint, criticism, praise, mockery, boasting - or dramatise the exchange as combat (complain, lament, boast, scoff, accuse, condemn, slam, blast, rail against, quip). Caldas-Coulthard's expressive and descriptive verbs."
 
+[categories.cognition]
+layer = "cue"
+stance = "neutral"
+definition = "Cues that attribute an internal state rather than an utterance: belief, knowledge, expectation, desire, intention, fear (want, hope, expect, fear, know, doubt, intend). Pareti's (2016) belief and fact attributions; PolNeAR annotates them as attributions. The writer reports the state without evaluating it, so their stance is neutral."
+
+[categories.position]
+layer = "cue"
+stance = "neutral"
+definition = "Cues that attribute a position or stance-taking act towards a person, proposal or claim (support, oppose, endorse, back, defend, reject, question, welcome, agree). They report where a source stands, not a verbatim utterance; the writer's own stance is neutral."
+
 [categories.vague_source]
 layer = "source"
 definition = "Heads of vague, indefinite or anonymous sources: collective or expertise labels with no identifiable person or office (critics, observers, analysts, experts, sources, insiders, residents), quantifier heads (some, many, others) and anonymity formulae (people familiar with). Bare plural 'officials' and 'authorities' are NOT here: they name an office, so they are titled-without-name sources (role_noun)."
@@ -113,7 +123,12 @@ definition = "Role and title nouns that make a titled source when no name is giv
 
 [categories.pronoun_source]
 layer = "source"
-definition = "Personal pronouns acting as sources of attribution (he said, they argued); the code resolves them to an antecedent where it can. 'it' is included for institutional sources ('the ministry said it ...'), but impersonal cues ('it is alleged') take precedence."
+definition = "Personal pronouns acting as sources of attribution (he said, they argued); they are reported as type 'pronoun' (no coreference resolution is attempted). 'it' is included for institutional sources ('the ministry said it ...'), but impersonal cues ('it is alleged') take precedence."
+
+[[changes]]
+version = "1.1"
+date = "2026-11-28"
+text = "Added the cue categories cognition (internal states: want, hope, expect, fear, know ...) and position (support, oppose, endorse, defend ...), both with neutral stance; added refer to. Tuned on PolNeAR train/dev (see reports/evaluation)."
 
 [[changes]]
 version = "1.0"
@@ -125,12 +140,12 @@ text = "First release: five stance-based cue categories (neutral, distancing, en
 # ---- neutral ----
 say	neutral	forms=says,said,saying
 tell	neutral	forms=tells,told,telling
-state	neutral	inflect=verb	noun "state"/"states" is very frequent; disambiguated in code
+state	neutral	inflect=verb;clause=required	noun "state"/"states" is very frequent; disambiguated in code
 note	neutral	inflect=verb	noun "notes"; Thompson & Ye treat "note" as near-factive, kept neutral here as in most news style guides
 add	neutral	inflect=verb
 remark	neutral	inflect=verb	noun "remarks"
 explain	neutral	inflect=verb	arguably factive ("explained that" presents the content as fact); kept neutral because news uses it as a plain speech verb
-report	neutral	inflect=verb	noun "report(s)"; "reports say" is a vague source handled in code
+report	neutral	inflect=verb;clause=required	noun "report(s)"; "reports say" is a vague source handled in code
 announce	neutral	inflect=verb
 write	neutral	forms=writes,wrote,written,writing
 describe	neutral	inflect=verb
@@ -148,12 +163,12 @@ counter	neutral	inflect=verb	"countered that"; also adjective/noun ("counter to"
 rebut	neutral	forms=rebuts,rebutted,rebutting
 propose	neutral	inflect=verb
 suggest	neutral	inflect=verb	tentative; Thompson & Ye's tentative non-factive
-view	neutral	inflect=verb	belief sense ("analysts, who view the move as ..."); noun "view(s)" is frequent
+view	neutral	inflect=verb;clause=required	belief sense ("analysts, who view the move as ..."); noun "view(s)" is frequent
 believe	neutral	inflect=verb
 think	neutral	forms=thinks,thought,thinking	noun "thought"
-feel	neutral	forms=feels,felt,feeling	belief sense ("feels that"); noun "feeling"
+feel	neutral	forms=feels,felt,feeling;clause=required	belief sense ("feels that"); noun "feeling"
 hold that	neutral	forms=holds that,held that,holding that	belief sense only: plain "hold"/"held" is far too frequent ("held talks")
-consider	neutral	inflect=verb	belief sense ("considers it unlikely"); "considered" also means "examined"
+consider	neutral	inflect=verb;clause=required	belief sense ("considers it unlikely"); "considered" also means "examined"
 reckon	neutral	inflect=verb
 observe	neutral	inflect=verb	near-factive; kept neutral like "note"
 recall	neutral	inflect=verb	also product recalls
@@ -175,7 +190,7 @@ citing	neutral	syntax=prep	"the agency reported, citing officials": the source f
 quote	neutral	forms=quotes,quoted	"quoted as saying"; "quoting" is a separate prepositional cue; noun "quote(s)"
 quoting	neutral	syntax=prep
 tweet	neutral	inflect=verb	noun "tweet(s)"
-post	neutral	inflect=verb	"posted on social media"; noun "post" (and "the Post") very frequent
+post	neutral	inflect=verb;clause=required	"posted on social media"; noun "post" (and "the Post") very frequent
 according to	neutral	syntax=prep
 in the words of	neutral	syntax=prep
 as reported by	neutral	syntax=prep
@@ -210,12 +225,12 @@ confirm	endorsing	inflect=verb
 point out	endorsing	inflect=verb	pointed out, points out
 make clear	endorsing	forms=makes clear,made clear,making clear
 remind	endorsing	inflect=verb	"reminded reporters that" presupposes the content
-recognise	endorsing	inflect=verb;forms=recognize,recognizes,recognized,recognizing	also diplomatic recognition
+recognise	endorsing	inflect=verb;forms=recognize,recognizes,recognized,recognizing;clause=required	also diplomatic recognition
 realise	endorsing	inflect=verb;forms=realize,realizes,realized,realizing
-show	endorsing	forms=shows,showed,shown,showing	"data show"; noun "show" (TV) disambiguated in code
+show	endorsing	forms=shows,showed,shown,showing;clause=required	"data show"; noun "show" (TV) disambiguated in code
 prove	endorsing	forms=proves,proved,proven,proving
 demonstrate	endorsing	inflect=verb	also "demonstrators" (different token)
-find	endorsing	forms=finds,found,finding	"the study found that"; "was found dead" and noun "finding(s)" disambiguated in code
+find	endorsing	forms=finds,found,finding;clause=required	"the study found that"; "was found dead" and noun "finding(s)" disambiguated in code
 discover	endorsing	inflect=verb
 uncover	endorsing	inflect=verb
 verify	endorsing	forms=verifies,verified,verifying
@@ -407,3 +422,32 @@ they	pronoun_source
 we	pronoun_source
 I	pronoun_source	case=exact	upper-case only, so that a lower-case "i" (e.g. a list marker) is not counted
 it	pronoun_source		institutional sources ("the ministry said it ..."); expletive "it" in impersonal cues ("it is alleged") is matched by the longer impersonal cue first
+
+# --- cognition: attributed internal states (stance neutral)
+want	cognition	inflect=verb	"X wants Y"; also common in quotations ("I want")
+wish	cognition	inflect=verb
+hope	cognition	inflect=verb	noun "hope(s)" is excluded by the determiner rule
+expect	cognition	inflect=verb	"is expected to" is read as a cue with an impersonal reading
+fear	cognition	inflect=verb	noun "fears" after a determiner is excluded
+worry	cognition	inflect=verb
+doubt	cognition	inflect=verb	noun "doubt" after a determiner is excluded
+suspect	cognition	inflect=verb	noun "the suspect" is excluded by the determiner rule
+know	cognition	forms=knows,knew,known,knowing;clause=required
+understand	cognition	forms=understands,understood,understanding;clause=required
+assume	cognition	inflect=verb
+imagine	cognition	inflect=verb
+intend	cognition	inflect=verb
+prefer	cognition	forms=prefers,preferred,preferring
+anticipate	cognition	inflect=verb
+# --- position: stance-taking towards a person, proposal or claim (stance neutral)
+support	position	inflect=verb	noun "support" after a determiner is excluded
+oppose	position	inflect=verb
+endorse	position	inflect=verb
+backed	position	forms=backing	"back" itself is mostly an adverb; only the verb forms are listed
+defend	position	inflect=verb
+reject	position	inflect=verb
+question	position	inflect=verb	noun "the question" is excluded by the determiner rule
+welcome	position	inflect=verb
+agree	position	inflect=verb
+disagree	position	inflect=verb
+refer to	neutral	inflect=verb	"referring to X as ..."

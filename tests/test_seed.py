@@ -81,7 +81,7 @@ def test_hedges(record, word):
 
 def test_scores(record):
     sc = record["scores"]
-    assert sc["attributions"] == len(record["attributions"])
+    assert sc["attributions"] + sc["attributions_quoted"] == len(record["attributions"])
     assert 0 < sc["vague_source_share"] < 1
     assert sc["loaded_quoted_per_1k"] > 0 and sc["loaded_author_per_1k"] > 0
     assert sc["hedge_per_1k"] > 0
