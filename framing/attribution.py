@@ -35,7 +35,7 @@ STANCES = ("neutral", "distancing", "endorsing", "emphatic", "emotive")
 
 # --- closed grammatical classes the noun-phrase reader needs (grammar, not lexicon content)
 _DETERMINERS = frozenset(
-    "the a an this these those his her their its our my your such no any every each".split()
+    "the a an another this these those his her their its our my your such no any every each".split()
 )
 #: Words that may sit between a subject and its cue: auxiliaries, negation, common adverbs.
 _AUX = frozenset(
@@ -378,6 +378,8 @@ class AttributionExtractor:
         elif k >= lo and toks[k].text == ",":
             # "X, the Chief Minister of K, announced" / "X, who …, said"
             src = self._appositive_subject(toks, k, lo)
+            if src is None and not toks[i].lower.endswith("ing"):
+                src = self._leading_subject(toks, lo, k)  # "Hunter, meanwhile, told …"
         elif k >= lo and toks[k].lower in ("and", "but") or (
             k >= lo and toks[k].text == "," and toks[i].lower.endswith("ing")
         ):
@@ -419,8 +421,15 @@ class AttributionExtractor:
                     cs, ce = self._trim(text, cs, toks[src.first - 1].start, quotes)
             else:
                 c = self._content_start(toks, j, hi, e.term.split(" ")[0])
-                if c >= hi:
-                    return None
+                if c >= hi or (c + 1 == hi and not _is_word(toks[c])):
+                    # nothing after the cue: “…,” another friend, Mariam Emara told CNN.
+                    q_prev = None
+                    for qq in quotes.quotes:
+                        if toks[lo].start - 1 <= qq.start and qq.end <= toks[src.first].start:
+                            q_prev = qq
+                    if q_prev is None:
+                        return None
+                    return self._build(doc, src, cue, q_prev.start, q_prev.end, quotes, e.category)
                 if needs_clause and not relative and toks[c].lower != "that" and \
                         toks[c].text not in _QUOTE_CHARS and not (j < hi and toks[j].text == ":"):
                     return None  # "swing states", "was found dead": no clause, no attribution
@@ -550,6 +559,19 @@ class AttributionExtractor:
             for b in range(a + 1, min(hi, a + 5)):
                 if toks[b].lower in self.roles or toks[b].lower in self.vague:
                     return _Source(a, b + 1, self.source_type(toks, a, b + 1, lo))
+        return None
+
+    def _leading_subject(self, toks: Sequence[Token], lo: int, k: int) -> Optional[_Source]:
+        """The sentence-initial phrase before the first comma, when it reads as a subject."""
+        for c in range(lo, k + 1):
+            if toks[c].text == ",":
+                if c - lo == 0 or c - lo > 6:
+                    return None
+                np = self._np_left(toks, c, lo)
+                if np is None or np[0] != lo or not self._looks_like_subject(toks, np):
+                    return None
+                t = self.source_type(toks, np[0], np[1], lo)
+                return _Source(np[0], np[1], t) if t != "unknown" else None
         return None
 
     def _inherited(self, sent_attrs: List[Tuple[_Source, Attribution]]) -> Optional[_Source]:

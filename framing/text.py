@@ -177,14 +177,19 @@ _PARA_RE = re.compile(r"[^\r\n]+")
 def _sentence_spans(text: str, start: int, end: int) -> List[Tuple[int, int]]:
     """Punkt sentence spans inside one paragraph, shifted to document offsets."""
     chunk = text[start:end]
-    spans = []
+    spans: List[Tuple[int, int]] = []
     for s, e in _punkt().span_tokenize(chunk):
         # strip surrounding whitespace without changing the characters kept
         while s < e and chunk[s].isspace():
             s += 1
         while e > s and chunk[e - 1].isspace():
             e -= 1
-        if e > s:
+        if e <= s:
+            continue
+        if spans and chunk[s].islower():
+            # a sentence cannot start with a lower-case word: “Why?” he asked. / “No!” she said.
+            spans[-1] = (spans[-1][0], start + e)
+        else:
             spans.append((start + s, start + e))
     return spans
 
