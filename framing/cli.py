@@ -11,6 +11,7 @@ options, bad option values); 130 when interrupted. Every error is one line on st
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from dataclasses import dataclass
@@ -162,8 +163,12 @@ class _SkipReporter:
             self._writer.write(error.to_dict())
 
     def close(self, ok: bool) -> None:
-        if self._writer is not None:
-            self._writer.close() if ok else self._writer.abort()
+        if self._writer is None:
+            return
+        if ok:
+            self._writer.close()
+        else:
+            self._writer.abort()
 
 
 def _check_output_is_not_an_input(args: argparse.Namespace) -> None:
@@ -236,7 +241,10 @@ def _process_corpus(
     finally:
         progress.close()
         if writer is not None:
-            writer.close() if ok else writer.abort()
+            if ok:
+                writer.close()
+            else:
+                writer.abort()
         if reporter is not None:
             reporter.close(ok)
     target = args.output if to_file else "standard output"
@@ -465,5 +473,13 @@ def _broken_pipe() -> int:
     return 141  # 128 + SIGPIPE, as a shell reports it
 
 
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+#: Modules whose subcommands register themselves in :data:`COMMANDS` when imported.
+COMMAND_MODULES: tuple = ()
+for _module in COMMAND_MODULES:
+    importlib.import_module(_module)
+
+
+if __name__ == "__main__":  # pragma: no cover - ``python -m framing.cli``
+    from framing.cli import main as _main  # the registry lives in the imported module
+
+    sys.exit(_main())

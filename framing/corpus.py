@@ -330,14 +330,17 @@ def iter_documents(
         raise ValueError(f"delimiter must be a single character, got {delimiter!r}")
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
-    policy = _Policy(on_error, errors)
     opts = dict(
         text_column=text_column,
         id_column=id_column,
-        policy=policy,
+        policy=_Policy(on_error, errors),
         encoding_errors=encoding_errors,
         delimiter=delimiter,
     )
+    return _iter_inputs(list(inputs), fmt, opts)  # options are checked now, files when read
+
+
+def _iter_inputs(inputs: List[PathLike], fmt: str, opts: Dict[str, Any]) -> Iterator[Document]:
     for item in inputs:
         yield from _iter_one(item, fmt, opts)
 
@@ -373,10 +376,13 @@ def _iter_one(item: PathLike, fmt: str, opts: Dict[str, Any]) -> Iterator[Docume
         return
     with _open_binary(path, name) as fh:
         _check_not_binary(fh, name)
-        if kind == "jsonl":
-            yield from _iter_jsonl(fh, name, opts)
-        else:
-            yield from _iter_csv(fh, name, "\t" if kind == "tsv" else opts["delimiter"], opts)
+        try:
+            if kind == "jsonl":
+                yield from _iter_jsonl(fh, name, opts)
+            else:
+                yield from _iter_csv(fh, name, "\t" if kind == "tsv" else opts["delimiter"], opts)
+        except (OSError, EOFError) as exc:  # a truncated .gz, a disk error while reading
+            raise FramingInputError(name, f"cannot read ({_one_line(exc)})") from None
 
 
 def _iter_stdin(kind: str, opts: Dict[str, Any]) -> Iterator[Document]:

@@ -617,3 +617,15 @@ def test_csv_and_jsonl_round_trip(tmp_path_factory, rows):
         assert [(d.id, d.text, d.meta) for d in docs] == [
             (r["id"], r["text"], {"outlet": r["outlet"]}) for r in records
         ]
+
+
+def test_options_are_checked_before_iteration(here):
+    with pytest.raises(ValueError, match="invalid on_error"):
+        iter_documents("not-even-read.txt", on_error="maybe")  # no list(): checked eagerly
+
+
+def test_truncated_gzip_is_an_input_error(here):
+    data = gzip.compress(("id,text\n" + "1,Some text here.\n" * 2000).encode())
+    write("cut.csv.gz", data[: len(data) // 2])
+    message = one_line_error("cut.csv.gz")
+    assert message.startswith("cut.csv.gz: cannot read (")
