@@ -27,6 +27,7 @@ Examples
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 import sys
@@ -588,12 +589,22 @@ class Matcher:
                     if c:
                         cands.extend(c)
         for form, entry in cands:
-            if entry.wildcard and len(form) == 1:
+            n = len(form)
+            if n == 1:
                 j = i + 1
-            elif self._form_matches(form, entry, toks, i, hi):
-                j = i + len(form)
             else:
-                continue
+                if i + n > hi:
+                    continue
+                nxt = toks[i + 1]
+                second = nxt.text if entry.case_exact else nxt.lower
+                if n == 2 and entry.wildcard:
+                    if not second.startswith(form[1][:-1]):
+                        continue
+                elif second != form[1]:
+                    continue
+                if n > 2 and not self._form_matches(form, entry, toks, i, hi):
+                    continue
+                j = i + n
             if best is not None and j - i <= best.end - best.start:
                 continue
             if self._context_ok(entry, toks, i, j, lo, hi):
@@ -604,10 +615,13 @@ class Matcher:
         """Non-overlapping matches in tokens ``[lo, hi)``, left to right."""
         out: List[Match] = []
         i = lo
-        ci, cs, has_prefix = self._ci, self._cs, bool(self._prefix)
+        ci, cs, prefix, plens = self._ci, self._cs, self._prefix, self._prefix_lens
         while i < hi:
             tok = toks[i]
-            if not has_prefix and tok.lower not in ci and tok.text not in cs:
+            low = tok.lower
+            if low not in ci and tok.text not in cs and not (
+                prefix and any(low[:n] in prefix for n in plens if len(low) >= n)
+            ):
                 i += 1
                 continue
             m = self.match_at(toks, i, lo, hi)
@@ -624,3 +638,241 @@ class Matcher:
         for s in doc.sentences:
             out.extend(self.find_in(doc.tokens, s.first, s.last))
         return out
+
+
+# --------------------------------------------------------------------------- text matcher
+
+#: Longest run of non-space characters read around a candidate. Longer runs (no real token is
+#: that long) are read in a window, so pathological input stays linear.
+_CHUNK_LIMIT = 256
+_LINE_BREAK_RE = re.compile(r"[\r\n]")
+#: One character that is not part of a word token: anything but a word character, and an
+#: apostrophe, hyphen or ampersand unless it joins two word characters ("so-called", "don't").
+_EDGE_RE = re.compile(r"[^\w'&\-]|(?<!\w)['&\-]|['&\-](?!\w)")
+
+
+def boundary_text(low: str) -> str:
+    """``low`` with every character outside a word token turned into a space (same length).
+
+    The matcher's automaton finds ``" term "`` in it, so hits fall on token boundaries.
+
+    Examples
+    --------
+    >>> boundary_text("so-called 'deal', don't--no.")
+    "so-called  deal   don't  no "
+    """
+    return _EDGE_RE.sub(" ", low)
+
+
+class TextMatcher:
+    """The same matches as :class:`Matcher`, found in the text without tokenizing it.
+
+    An Aho–Corasick automaton (``pyahocorasick``) over the first tokens of all forms finds
+    candidate positions in one pass at C speed; each candidate is then verified token by
+    token with the tokenizer's own pattern, and the same rules apply as in :class:`Matcher`
+    (longest form first, no overlap, ``case``, ``neg``, ``next``; multi-word forms never cross
+    a sentence or paragraph).
+    """
+
+    def __init__(self, entries: Sequence[Entry]):
+        import ahocorasick
+
+        from .text import _token_re
+
+        self._rx = _token_re()
+        groups: Dict[str, List[Tuple[int, int, Tuple[str, ...], Entry]]] = {}
+        order = 0
+        for e in entries:
+            for form in e.forms:
+                first = form[0].lower()
+                wild_first = e.wildcard and len(form) == 1
+                key = " " + (first[:-1] if wild_first else first + " ")
+                # priority as in Matcher: case-insensitive, then case-exact, then wildcards
+                prio = 2 if wild_first else (1 if e.case_exact else 0)
+                groups.setdefault(key, []).append((prio, order, form, e))
+                order += 1
+        self._automaton = ahocorasick.Automaton()
+        for key, cands in groups.items():
+            cands.sort(key=lambda c: (-len(c[2]), c[0], c[1]))
+            # candidates longer than one token are indexed by their second token, so a
+            # frequent first word ("it") does not try every phrase that starts with it
+            singles = [c for c in cands if len(c[2]) == 1]
+            by_second: Dict[str, list] = {}
+            wild_second = []
+            for c in cands:
+                form, entry = c[2], c[3]
+                if len(form) < 2:
+                    continue
+                if len(form) == 2 and entry.wildcard:
+                    wild_second.append(c)
+                else:
+                    by_second.setdefault(form[1].lower(), []).append(c)
+            max_len = len(cands[0][2])
+            self._automaton.add_word(key, (len(key), singles, by_second, wild_second, max_len))
+        self.empty = not groups
+        if not self.empty:
+            self._automaton.make_automaton()
+
+    def _token_at(self, text: str, pos: int, hi: int):
+        m = self._rx.match(text, pos, hi)
+        return m
+
+    def _tokens_from(self, text: str, start: int, hi: int, count: int) -> List[Tuple[int, int]]:
+        """Up to ``count`` consecutive tokens from ``start``, not crossing ``hi`` (a line break)."""
+        out: List[Tuple[int, int]] = []
+        pos = start
+        rx = self._rx
+        while len(out) < count:
+            while pos < hi and text[pos].isspace():
+                pos += 1
+            if pos >= hi:
+                break
+            m = rx.match(text, pos, hi)
+            if m is None:
+                break
+            out.append(m.span())
+            pos = m.end()
+        return out
+
+    @staticmethod
+    def _form_ok(text: str, low: str, toks: List[Tuple[int, int]], form: Tuple[str, ...],
+                 entry: Entry) -> bool:
+        n = len(form)
+        if n > len(toks):
+            return False
+        for k in range(n):
+            a, b = toks[k]
+            surface = text[a:b] if entry.case_exact else low[a:b]
+            pat = form[k]
+            if k == n - 1 and entry.wildcard:
+                if not surface.startswith(pat[:-1]):
+                    return False
+            elif surface != pat:
+                return False
+        return True
+
+    def _prev_token(self, text: str, low: str, start: int, lo: int) -> Optional[str]:
+        q = start - 1
+        while q >= lo and text[q].isspace():
+            if text[q] in "\r\n":
+                return None
+            q -= 1
+        if q < lo:
+            return None
+        # the token that ends at q: tokenize its whitespace-delimited chunk
+        a = q
+        while a > lo and not text[a - 1].isspace() and q - a < _CHUNK_LIMIT:
+            a -= 1
+        last = None
+        for m in self._rx.finditer(text, a, q + 1):
+            last = m
+        return low[last.start():last.end()] if last is not None else None
+
+    def _next_tokens(self, text: str, low: str, end: int, hi: int, count: int) -> List[str]:
+        out: List[str] = []
+        pos = end
+        while len(out) < count:
+            while pos < hi and text[pos].isspace():
+                if text[pos] in "\r\n":
+                    return out
+                pos += 1
+            m = self._rx.match(text, pos, hi) if pos < hi else None
+            if m is None:
+                return out
+            out.append(low[m.start():m.end()])
+            pos = m.end()
+        return out
+
+    def _context_ok(self, entry: Entry, text: str, low: str, start: int, end: int) -> bool:
+        n = len(text)
+        if entry.next_number:
+            nxt = self._next_tokens(text, low, end, n, 2)
+            if not nxt:
+                return False
+            ok = bool(_NUMBER_RE.match(nxt[0])) or nxt[0] in _NUMBER_WORDS or (
+                nxt[0] in ("a", "an") and len(nxt) > 1 and nxt[1] in _NUMBER_WORDS)
+            if not ok:
+                return False
+        if entry.neg_drop:
+            prev = self._prev_token(text, low, start, 0)
+            if prev is not None and (prev in NEGATORS_BEFORE or prev.endswith("n't")):
+                return False
+            nxt = self._next_tokens(text, low, end, n, 1)
+            if nxt and nxt[0] in NEGATORS_AFTER:
+                return False
+        return True
+
+    def find(self, text: str, low: str, btext: str) -> List[Tuple[int, int, Entry]]:
+        """Matches ``(start, end, entry)`` in text order.
+
+        Parameters
+        ----------
+        text : str
+            The document.
+        low : str
+            ``text`` lower-cased with ’ written as ', the same length as ``text``.
+        btext : str
+            ``" " + boundary_text(low) + " "``.
+        """
+        if self.empty:
+            return []
+        hits: Dict[int, list] = {}
+        for end_idx, value in self._automaton.iter(btext):
+            if not value[1] and not value[3]:
+                # only phrases start here: peek at the next word before doing any real work
+                j = end_idx + 1 if btext[end_idx] == " " else end_idx
+                while j < len(btext) and btext[j] == " ":
+                    j += 1
+                k = btext.find(" ", j)
+                if btext[j:k] not in value[2]:
+                    continue
+            start = end_idx - value[0] + 1  # the leading space in btext = token start in text
+            hits.setdefault(start, []).append(value)
+        out: List[Tuple[int, int, Entry]] = []
+        free = 0
+        n = len(text)
+        breaks = [m.start() for m in _LINE_BREAK_RE.finditer(text)] + [n]
+        for start in sorted(hits):
+            if start < free:
+                continue
+            if not self._token_starts_here(text, start):
+                continue
+            hi = breaks[bisect.bisect_left(breaks, start)]
+            values = hits[start]
+            max_len = max(v[4] for v in values)
+            toks = self._tokens_from(text, start, hi, max_len)
+            cands = []
+            second = low[toks[1][0]:toks[1][1]] if len(toks) > 1 else None
+            for _, singles, by_second, wild_second, _ in values:
+                cands.extend(singles)
+                cands.extend(wild_second)
+                if second is not None:
+                    cands.extend(by_second.get(second, ()))
+            cands.sort(key=lambda c: (-len(c[2]), c[0], c[1]))
+            best = None
+            best_len = 0
+            for prio, order, form, entry in cands:
+                if len(form) <= best_len:
+                    break
+                if not self._form_ok(text, low, toks, form, entry):
+                    continue
+                end = toks[len(form) - 1][1]
+                if not self._context_ok(entry, text, low, start, end):
+                    continue
+                best, best_len = (start, end, entry), len(form)
+            if best is not None:
+                out.append(best)
+                free = best[1]
+        return out
+
+    def _token_starts_here(self, text: str, pos: int) -> bool:
+        """Does a tokenizer token start at ``pos``? (Tokenize the chunk that holds it.)"""
+        if pos == 0 or text[pos - 1].isspace():
+            return True
+        a = pos
+        while a > 0 and not text[a - 1].isspace() and pos - a < _CHUNK_LIMIT:
+            a -= 1
+        b = pos
+        while b < len(text) and not text[b].isspace() and b - pos < _CHUNK_LIMIT:
+            b += 1
+        return any(m.start() == pos for m in self._rx.finditer(text, a, b))

@@ -227,3 +227,61 @@ def readability(text: str, lang: str = "en_US") -> Dict[str, float]:
         else:
             result[name] = float(fn(text, lang))
     return result
+
+
+# --------------------------------------------------------------------------- token-based path
+
+_SYLLABLE_CACHE: Dict[str, Dict[str, int]] = {}
+
+
+def syllables(word: str, lang: str = "en_US") -> int:
+    """Syllables of one word by textstat's counter (CMUdict for English, else pyphen), cached.
+
+    Examples
+    --------
+    >>> syllables("news"), syllables("analysis")
+    (1, 4)
+    """
+    cache = _SYLLABLE_CACHE.setdefault(lang, {})
+    n = cache.get(word)
+    if n is None:
+        install_cmudict_provider()
+        from textstat.backend.counts import count_syllables
+
+        n = int(count_syllables(word, lang))
+        if len(cache) < 500_000:  # bounded: a corpus of any size keeps a bounded cache
+            cache[word] = n
+    return n
+
+
+def flesch_from_counts(n_sentences: int, n_words: int, n_syllables: int,
+                       lang: str = "en_US") -> Dict[str, float]:
+    """Flesch Reading Ease and Flesch–Kincaid grade from counts, with textstat's constants.
+
+    This is what :class:`framing.scorers.Analyzer` reports: the counts come from framing's own
+    sentences and word tokens (the units every other rate uses), the syllables from
+    :func:`syllables`, and the formulas' constants from textstat's language configuration.
+    :func:`readability` instead lets textstat segment the text itself; the two differ slightly
+    where the segmentations differ.
+
+    Examples
+    --------
+    >>> r = flesch_from_counts(1, 9, 11)
+    >>> round(r["flesch_reading_ease"], 2), round(r["flesch_kincaid_grade"], 2)
+    (94.3, 2.34)
+    """
+    if n_sentences <= 0 or n_words <= 0:
+        return {"flesch_reading_ease": math.nan, "flesch_kincaid_grade": math.nan}
+    from textstat.backend.utils._get_lang_cfg import get_lang_cfg
+
+    root = lang.split("_")[0].lower()
+    wps = n_words / n_sentences
+    spw = n_syllables / n_words
+    if root == "en" or root in _flesch_languages():
+        fre = (get_lang_cfg(root, "fre_base") - get_lang_cfg(root, "fre_sentence_length") * wps
+               - get_lang_cfg(root, "fre_syll_per_word") * spw)
+    else:
+        fre = math.nan
+    # Kincaid et al. (1975), normed on English readers
+    fkgl = 0.39 * wps + 11.8 * spw - 15.59 if root == "en" else math.nan
+    return {"flesch_reading_ease": float(fre), "flesch_kincaid_grade": float(fkgl)}

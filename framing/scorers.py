@@ -6,6 +6,8 @@ use the word tokens of that voice as the denominator.
 """
 from __future__ import annotations
 
+import bisect
+import re
 from collections import Counter
 from typing import Any, Dict, Iterable, List, Optional, Sequence
 
@@ -13,7 +15,9 @@ from . import __version__
 from .analysis import Analysis, Span
 from .attribution import STANCES, AttributionExtractor
 from .lexicon import Lexicon, load_lexicon
-from .text import TOKENIZER_NAME, segment
+from .readability import flesch_from_counts, syllables
+from .lexicon import TextMatcher, boundary_text
+from .text import TOKENIZER_NAME, Doc, Sentence, segment, sentence_spans, tokenize, word_re
 from .voice import AUTHOR, QUOTED, VoiceMap, find_quotes
 
 __all__ = ["Analyzer", "DEFAULT_LEXICONS", "default_analyzer", "SCORE_COLUMNS"]
@@ -47,6 +51,23 @@ SCORE_COLUMNS = (
 )
 
 
+def _round(x: float) -> Optional[float]:
+    return None if x != x else round(x, 4)  # NaN (no words) becomes None: null in JSON
+
+
+def _syllable_cache(lang: str) -> Dict[str, int]:
+    from .readability import _SYLLABLE_CACHE
+
+    return _SYLLABLE_CACHE.setdefault(lang, {})
+
+
+_FAST_TERM = re.compile(r"^[\w'&\-]+( [\w'&\-]+)*\*?$")
+
+
+def _fast_term(e) -> bool:
+    return all(_FAST_TERM.match(" ".join(f)) for f in e.forms)
+
+
 def _rate(count: float, denom: int) -> float:
     return round(1000.0 * count / denom, 4) if denom else 0.0
 
@@ -67,7 +88,11 @@ class Analyzer:
     voice : bool
         Split spans and rates by voice (author / quoted).
     readability : bool
-        Compute textstat readability scores.
+        Compute readability (Flesch Reading Ease and Flesch–Kincaid grade) from the
+        document's sentences, word tokens and textstat's syllable counts
+        (:func:`framing.readability.flesch_from_counts`).
+    lang : str
+        Language for syllable counting and the readability constants (default ``en_US``).
 
     Examples
     --------
@@ -78,13 +103,16 @@ class Analyzer:
     """
 
     def __init__(self, lexicons: Sequence = DEFAULT_LEXICONS, voice: bool = True,
-                 readability: bool = True):
+                 readability: bool = True, lang: str = "en_US"):
         self.lexicons: List[Lexicon] = [
             lx if isinstance(lx, Lexicon) else load_lexicon(lx) for lx in lexicons
         ]
         self.voice = voice
         self.readability = readability
+        self.lang = lang
         self._span_matchers = []
+        self._text_matchers = []
+        self._cue_text: Optional[TextMatcher] = None
         self._attr: Optional[AttributionExtractor] = None
         for lx in self.lexicons:
             layers = {c["layer"] for c in lx.categories.values()}
@@ -95,6 +123,11 @@ class Analyzer:
                 from .lexicon import Matcher
 
                 self._span_matchers.append((lx, Matcher(span_entries)))
+                self._text_matchers.append((lx, TextMatcher(span_entries)))
+        if self._attr is not None:
+            self._cue_text = TextMatcher([e for e in self._attr.lexicon.entries if e.layer == "cue"])
+        # the fast path needs every term to be made of word characters (all bundled ones are)
+        self._fast = all(_fast_term(e) for lx in self.lexicons for e in lx.entries)
 
     @property
     def signature(self) -> str:
@@ -108,7 +141,57 @@ class Analyzer:
 
     def analyze(self, text: str, doc_id: Optional[str] = None,
                 meta: Optional[Dict[str, Any]] = None) -> Analysis:
-        """Analyse one document (see :func:`framing.analyze`)."""
+        """Analyse one document (see :func:`framing.analyze`).
+
+        The fast path finds lexicon matches with an Aho–Corasick automaton over the text,
+        counts words with one regex pass, and tokenizes only the sentences that hold an
+        attribution cue. It gives the same result as segmenting and matching every token
+        (:meth:`analyze_tokens`, kept as the reference; tests check the two agree).
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"analyze() needs a str, got {type(text).__name__}")
+        low = text.lower().replace("’", "'")
+        if len(low) != len(text) or not self._fast:
+            return self.analyze_tokens(text, doc_id, meta)
+        quotes = find_quotes(text) if self.voice else []
+        vmap = VoiceMap(text, quotes)
+        btext = " " + boundary_text(low) + " "
+        spans: List[Span] = []
+        for lx, tm in self._text_matchers:
+            for s, e, entry in tm.find(text, low, btext):
+                spans.append(Span(s, e, text[s:e], entry.layer, entry.category,
+                                  vmap.voice(s, e), lx.id, entry.weight))
+        spans.sort(key=lambda sp: (sp.start, sp.end, sp.layer))
+        sents = sentence_spans(text)
+        attributions = []
+        if self._attr is not None and self._cue_text is not None:
+            starts = [st for st, _, _ in sents]
+            todo = sorted({bisect.bisect_right(starts, s) - 1
+                           for s, _, _ in self._cue_text.find(text, low, btext)})
+            for k in todo:
+                s0, s1, par = sents[k]
+                toks = tokenize(text, s0, s1)
+                local = Doc(text, toks, [Sentence(s0, s1, 0, len(toks), par)], [(s0, s1)])
+                attributions.extend(self._attr.extract(local, vmap))
+        wre = word_re()
+        words = wre.findall(low)
+        n_words = len(words)
+        n_quoted = sum(len(wre.findall(low, q.start, q.end)) for q in quotes)
+        n_syllables = 0
+        if self.readability:
+            cache = _syllable_cache(self.lang)
+            get = cache.get
+            for w in words:
+                n = get(w)
+                if n is None:
+                    n = syllables(w, self.lang)
+                n_syllables += n
+        return self._finish(text, doc_id, meta, spans, attributions, quotes, n_words, n_quoted,
+                            n_syllables, len(sents))
+
+    def analyze_tokens(self, text: str, doc_id: Optional[str] = None,
+                       meta: Optional[Dict[str, Any]] = None) -> Analysis:
+        """Reference path: segment every token, then match (same result as :meth:`analyze`)."""
         if not isinstance(text, str):
             raise TypeError(f"analyze() needs a str, got {type(text).__name__}")
         doc = segment(text)
@@ -125,13 +208,31 @@ class Analyzer:
         spans.sort(key=lambda sp: (sp.start, sp.end, sp.layer))
         attributions = self._attr.extract(doc, vmap) if self._attr is not None else []
 
-        n_words = 0
-        n_quoted = 0
+        # one pass over the tokens: words per voice and syllables (quotes are sorted and
+        # disjoint, tokens sorted, so a moving pointer replaces a search per token)
+        n_words = n_quoted = n_syllables = 0
+        qi, nq = 0, len(quotes)
+        syl_cache = _syllable_cache(self.lang) if self.readability else None
         for t in toks:
-            if t.is_word:
-                n_words += 1
-                if quotes and vmap.quote_at(t.start, t.end) is not None:
+            tx = t.text
+            if not (tx[0].isalnum() or len(tx) > 1):
+                continue
+            n_words += 1
+            if nq:
+                while qi < nq and quotes[qi].end <= t.start:
+                    qi += 1
+                if qi < nq and quotes[qi].start <= t.start and t.end <= quotes[qi].end:
                     n_quoted += 1
+            if syl_cache is not None:
+                n = syl_cache.get(t.lower)
+                if n is None:
+                    n = syllables(t.lower, self.lang)
+                n_syllables += n
+        return self._finish(text, doc_id, meta, spans, attributions, quotes, n_words, n_quoted,
+                            n_syllables, len(doc.sentences))
+
+    def _finish(self, text, doc_id, meta, spans, attributions, quotes, n_words, n_quoted,
+                n_syllables, n_sentences) -> Analysis:
         n_author = n_words - n_quoted
         layer_counts: Counter = Counter()
         for sp in spans:
@@ -169,16 +270,14 @@ class Analyzer:
         for st in STANCES:
             scores[f"cue_{st}"] = sum(1 for a in own if a.stance == st)
         if self.readability:
-            from .readability import readability
-
-            r = readability(text) if n_words else {}
-            scores["flesch_reading_ease"] = r.get("flesch_reading_ease")
-            scores["flesch_kincaid_grade"] = r.get("flesch_kincaid_grade")
+            r = flesch_from_counts(n_sentences, n_words, n_syllables, self.lang)
+            scores["flesch_reading_ease"] = _round(r["flesch_reading_ease"])
+            scores["flesch_kincaid_grade"] = _round(r["flesch_kincaid_grade"])
         return Analysis(
             id=str(doc_id) if doc_id is not None else "",
             text=text,
             n_tokens=n_words,
-            n_sentences=len(doc.sentences),
+            n_sentences=n_sentences,
             scores=scores,
             spans=spans,
             attributions=attributions,

@@ -1,0 +1,74 @@
+"""The package metadata ships everything the code needs (setup.cfg is the single source)."""
+from __future__ import annotations
+
+import configparser
+import fnmatch
+import importlib.resources as resources
+import re
+from pathlib import Path
+
+import pytest
+
+import framing
+
+ROOT = Path(__file__).resolve().parent.parent
+SETUP_CFG = ROOT / "setup.cfg"
+
+pytestmark = pytest.mark.skipif(not SETUP_CFG.exists(), reason="needs the source tree")
+
+
+def _cfg():
+    cfg = configparser.ConfigParser()
+    cfg.read(SETUP_CFG, encoding="utf-8")
+    return cfg
+
+
+def _lines(value):
+    return [line.strip() for line in value.strip().splitlines() if line.strip()]
+
+
+def _package_dirs():
+    """{package name: folder}, as setup.cfg maps them."""
+    cfg = _cfg()
+    mapping = dict(line.split("=", 1) for line in _lines(cfg["options"].get("package_dir", "")))
+    mapping = {k.strip(): v.strip() for k, v in mapping.items()}
+    return {name: ROOT / mapping.get(name, name.replace(".", "/")) for name in _lines(cfg["options"]["packages"])}
+
+
+def test_every_subpackage_is_listed():
+    listed = set(_package_dirs())
+    found = {
+        ".".join(init.parent.relative_to(ROOT).parts)
+        for init in (ROOT / "framing").rglob("__init__.py")
+        if "__pycache__" not in init.parts
+    }
+    assert found - listed == set(), "add these packages to [options] packages in setup.cfg"
+
+
+def test_every_data_file_is_shipped():
+    cfg = _cfg()
+    patterns = {name: _lines(value) for name, value in cfg["options.package_data"].items()}
+    packages = _package_dirs()
+    missing = []
+    for name, folder in packages.items():
+        for path in folder.rglob("*"):
+            if not path.is_file() or path.suffix in (".py", ".pyc") or "__pycache__" in path.parts:
+                continue
+            owner = max((p for p, f in packages.items() if f in path.parents), key=len)
+            relative = path.relative_to(packages[owner]).as_posix()
+            if not any(fnmatch.fnmatch(relative, pat) for pat in patterns.get(owner, [])):
+                missing.append(f"{owner}: {relative}")
+    assert missing == [], "add patterns for these files to [options.package_data] in setup.cfg"
+
+
+def test_version_lives_only_in_the_package():
+    assert re.fullmatch(r"\d+\.\d+\.\d+([ab]|rc)?\d*", framing.__version__)
+    assert _cfg()["metadata"]["version"].strip() == "attr: framing.__version__"
+    for name in ("pyproject.toml", "CITATION.cff"):
+        assert framing.__version__ not in (ROOT / name).read_text(encoding="utf-8"), name
+
+
+def test_lexicons_load_through_the_installed_package():
+    names = [p.name for p in resources.files("framing.lexicons").iterdir()]
+    on_disk = sorted(p.name for p in (ROOT / "lexicons").glob("*.lex"))
+    assert on_disk and sorted(n for n in names if n.endswith(".lex")) == on_disk
