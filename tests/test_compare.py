@@ -1,0 +1,367 @@
+"""Tests for the compare pipeline and the ``framing compare`` / ``framing demo`` commands."""
+from __future__ import annotations
+
+import csv
+import filecmp
+import json
+from html.parser import HTMLParser
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+from scipy import stats as ss
+
+import framing.cli_compare  # noqa: F401 - registers the subcommands
+from framing import stats
+from framing.cli import main
+from framing.compare import (
+    CompareError,
+    CompareSettings,
+    compare,
+    compare_documents,
+    group_summary,
+    omnibus_tests,
+    pairwise_tests,
+    report_signature,
+)
+from framing.corpus import Document
+
+OUTLETS = ["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf"]
+MEASURES = "loaded_per_1k,hedge_per_1k,vague_source_share"
+NEUTRAL = "The minister Ana Ruiz said the budget would grow by 40 million crowns. "
+HEDGED = "Officials suggested the plan may perhaps cost about 40 million, sources said. "
+LOADED = "Critics claimed the shameful, disgraceful scheme was an outrageous sham. "
+
+
+def article(k: int, level: int) -> str:
+    """More loaded and less neutral text as the outlet level rises (0..6)."""
+    parts = []
+    for s in range(6):
+        r = (k * 2 + s * 3) % 7
+        parts.append(LOADED if r < level else (HEDGED if r % 2 else NEUTRAL))
+    return "".join(parts)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("corpus") / "news.jsonl"
+    with open(path, "w", encoding="utf-8") as fh:
+        n = 0
+        for level, outlet in enumerate(OUTLETS):
+            for k in range(4):
+                fh.write(json.dumps({"id": f"d{n}", "text": article(k, level), "outlet": outlet,
+                                     "conflict": (k + level) % 2}) + "\n")
+                n += 1
+        fh.write(json.dumps({"id": "orphan", "text": NEUTRAL, "outlet": ""}) + "\n")
+    return path
+
+
+def run(args, capsys):
+    status = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+# --------------------------------------------------------------------------- the CLI, twice
+
+
+@pytest.fixture(scope="module")
+def two_runs(corpus, tmp_path_factory):
+    base = tmp_path_factory.mktemp("runs")
+    outs = []
+    for name in ("r1", "r2"):
+        out = base / name
+        status = main(["compare", str(corpus), "--group-column", "outlet", "-o", str(out),
+                       "--measures", MEASURES, "--frame-columns", "conflict", "--resamples", "300",
+                       "--per-document", "csv", "--evidence", "1", "--figure-formats", "svg",
+                       "-q"])
+        assert status == 0
+        outs.append(out)
+    return outs
+
+
+def test_compare_writes_a_complete_report(two_runs):
+    out = two_runs[0]
+    for name in ("report.html", "report.md", "signature.txt", "references.bib", "methods.tex",
+                 "config.json", "fingerprint.json", "documents.csv", "tables/group_summary.csv",
+                 "tables/group_summary.tex", "tables/pairwise_tests.csv", "tables/keyness.csv",
+                 "tables/frame_prevalence.csv", "figures/measures.svg", "figures/frames.svg",
+                 "figures/keyness_loaded.svg"):
+        assert (out / name).is_file(), name
+    assert not (out / "figures" / "measures.png").exists()  # --figure-formats svg
+    fp = json.loads((out / "fingerprint.json").read_text())
+    assert (fp["n_documents_read"], fp["n_documents"], fp["n_without_group"]) == (29, 28, 1)
+    summary = pd.read_csv(out / "tables" / "group_summary.csv")
+    assert sorted(summary.group.unique()) == OUTLETS
+    assert set(summary.measure) == set(MEASURES.split(",")) | {"conflict"}
+
+
+def test_two_runs_give_identical_tables_and_signature(two_runs):
+    a, b = two_runs
+    names = sorted(p.name for p in (a / "tables").iterdir())
+    match, mismatch, errors = filecmp.cmpfiles(a / "tables", b / "tables", names, shallow=False)
+    assert not mismatch and not errors and len(match) == len(names) > 8
+    for name in ("signature.txt", "config.json", "fingerprint.json", "documents.csv",
+                 "references.bib", "methods.tex", "report.md", "report.html"):
+        assert filecmp.cmp(a / name, b / name, shallow=False), name
+
+
+def test_seven_groups_are_compared_pairwise(two_runs):
+    pw = pd.read_csv(two_runs[0] / "tables" / "pairwise_tests.csv")
+    assert len(pw) == 4 * 21  # 3 measures and one frame, 21 pairs each
+    assert np.allclose(pw.q_value, stats.benjamini_hochberg(pw.p_value.to_numpy()))
+    loaded = pd.read_csv(two_runs[0] / "tables" / "group_summary.csv").query("measure == 'loaded_per_1k'")
+    assert loaded.set_index("group")["mean"].idxmax() == "Golf"
+
+
+def test_signature_file_matches_report(two_runs):
+    out = two_runs[0]
+    sig = (out / "signature.txt").read_text(encoding="utf-8")
+    assert sig.endswith("\n") and sig.count("\n") == 1
+    sig = sig.strip()
+    assert sig.startswith("framing:") and "|group:outlet|" in sig and "|seed:0" in sig
+    assert f"<code id=\"signature\">{sig}</code>" in (out / "report.html").read_text(encoding="utf-8")
+    assert f"`{sig}`" in (out / "report.md").read_text(encoding="utf-8")
+
+
+def test_different_seed_changes_intervals_but_not_tests(corpus):
+    kw = dict(measures=MEASURES.split(","), n_resamples=300)
+    a = compare(corpus, "outlet", **kw, seed=1)
+    b = compare(corpus, "outlet", **kw, seed=2)
+    assert not np.allclose(a.summary.ci_low.fillna(0), b.summary.ci_low.fillna(0))
+    assert np.allclose(a.summary["mean"], b.summary["mean"])
+    assert a.pairwise.p_value.equals(b.pairwise.p_value)
+    assert a.signature != b.signature
+
+
+def test_jobs_give_the_same_result(corpus):
+    kw = dict(measures=["loaded_per_1k"], n_resamples=200, evidence_per_group=0)
+    one = compare(corpus, "outlet", **kw)
+    two = compare(corpus, "outlet", jobs=2, **kw)
+    pd.testing.assert_frame_equal(one.summary, two.summary)
+    pd.testing.assert_frame_equal(one.keyness, two.keyness)
+
+
+# --------------------------------------------------------------------------- statistics tables
+
+
+@pytest.fixture
+def table():
+    rng = np.random.default_rng(0)
+    return pd.DataFrame({"g": np.repeat(["a", "b", "c"], [12, 9, 10]),
+                         "x": rng.normal(size=31) + np.repeat([0.0, 1.0, 0.2], [12, 9, 10]),
+                         "y": np.where(rng.uniform(size=31) < 0.2, np.nan, rng.uniform(size=31))})
+
+
+def test_group_summary_matches_pandas(table):
+    s = group_summary(table, "g", ["x", "y"], n_resamples=200)
+    ref = table.groupby("g")[["x", "y"]].agg(["mean", "count", "median", "std"])
+    for rec in s.to_dict("records"):
+        assert rec["mean"] == pytest.approx(ref.loc[rec["group"], (rec["measure"], "mean")])
+        assert rec["n"] == ref.loc[rec["group"], (rec["measure"], "count")]
+        assert rec["sd"] == pytest.approx(ref.loc[rec["group"], (rec["measure"], "std")])
+        assert rec["ci_low"] <= rec["mean"] <= rec["ci_high"]
+
+
+def test_pairwise_tests_match_scipy(table):
+    t = pairwise_tests(table, "g", ["x", "y"])
+    assert list(t[["group_a", "group_b"]].itertuples(index=False, name=None))[:3] == [
+        ("a", "b"), ("a", "c"), ("b", "c")]
+    for rec in t.to_dict("records"):
+        x = table.loc[table.g == rec["group_a"], rec["measure"]].dropna()
+        y = table.loc[table.g == rec["group_b"], rec["measure"]].dropna()
+        ref = ss.mannwhitneyu(x, y, alternative="two-sided")
+        assert rec["p_value"] == pytest.approx(ref.pvalue)
+        assert rec["cliffs_delta"] == pytest.approx(stats.cliffs_delta(x, y))
+    assert np.allclose(t.q_value, ss.false_discovery_control(t.p_value))
+
+
+def test_permutation_option(table):
+    t = pairwise_tests(table, "g", ["x"], test="permutation", n_permutations=999, seed=3)
+    assert t.equals(pairwise_tests(table, "g", ["x"], test="permutation", n_permutations=999, seed=3))
+    assert (t.p_value >= 1 / 1000).all()
+
+
+def test_omnibus_matches_scipy(table):
+    o = omnibus_tests(table, "g", ["x"])
+    ref = ss.kruskal(*[table.loc[table.g == g, "x"] for g in "abc"])
+    assert o.loc[0, "H"] == pytest.approx(ref.statistic)
+    assert o.loc[0, "p_value"] == pytest.approx(ref.pvalue)
+
+
+def test_report_signature_names_the_settings():
+    s = CompareSettings("leaning", seed=4, n_resamples=500, test="permutation", n_permutations=999)
+    assert report_signature("framing:0.1.0", s) == (
+        "framing:0.1.0|group:leaning|ci:percentile-500-0.95|test:permutation-999|fdr:bh-0.05|"
+        "keyness:logodds-dirichlet-1|seed:4")
+
+
+@pytest.mark.parametrize("kwargs, match", [
+    ({"test": "t-test"}, r"unknown test 't-test'; valid options are \['mannwhitney', 'permutation'\]"),
+    ({"n_resamples": 3}, "n_resamples must be an integer >= 10"),
+    ({"fdr_level": 2}, "fdr_level must be between 0 and 1"),
+    ({"groups": ["a", "a"]}, "listed twice"),
+])
+def test_settings_are_validated(kwargs, match):
+    with pytest.raises(CompareError, match=match):
+        CompareSettings("g", **kwargs)
+
+
+def test_compare_documents_errors():
+    docs = [Document("1", "Critics said so.", {"outlet": "A"}), Document("2", "He said it.", {"outlet": "A"})]
+    with pytest.raises(CompareError, match="needs at least two"):
+        compare_documents(docs, "outlet")
+    with pytest.raises(CompareError, match=r"no column 'leaning'; columns present: \['outlet'\]"):
+        compare_documents(docs, "leaning")
+    bad = [Document("1", "x y", {"g": "A", "f": "maybe"}), Document("2", "x y", {"g": "B", "f": 1})]
+    with pytest.raises(CompareError, match="frame column 'f' holds 'maybe'"):
+        compare_documents(bad, "g", frame_columns=["f"])
+    many = [Document(str(k), "Some text.", {"g": str(k)}) for k in range(5)]
+    with pytest.raises(CompareError, match="5 distinct values; compare handles up to 3"):
+        compare_documents(many, "g", max_groups=3)
+
+
+# --------------------------------------------------------------------------- CLI errors
+
+
+def test_cli_missing_group_column_is_one_line(corpus, tmp_path, capsys):
+    status, out, err = run(["compare", corpus, "--group-column", "leaning", "-o", tmp_path / "r"], capsys)
+    assert status == 1
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert "no column 'leaning'; columns present: ['outlet', 'conflict']" in err
+
+
+@pytest.mark.parametrize("extra, message", [
+    (["--resamples", "0"], "--resamples: must be at least 10"),
+    (["--confidence", "95"], "must lie strictly between 0 and 1"),
+    (["--test", "ttest"], "invalid choice: 'ttest'"),
+    (["--figure-formats", "png,gif"], "unknown format 'gif'; valid options are png, svg, pdf"),
+])
+def test_cli_bad_option_values_are_usage_errors(corpus, tmp_path, capsys, extra, message):
+    status, _, err = run(["compare", corpus, "--group-column", "outlet", "-o", tmp_path / "r"] + extra,
+                         capsys)
+    assert status == 2 and message in err and err.count("\n") == 1
+
+
+def test_cli_needs_an_output_folder(corpus, capsys):
+    status, _, err = run(["compare", corpus, "--group-column", "outlet"], capsys)
+    assert status == 2 and "give the report folder with -o DIR" in err
+
+
+def test_cli_refuses_a_foreign_folder(corpus, tmp_path, capsys):
+    (tmp_path / "notes.txt").write_text("mine")
+    status, _, err = run(["compare", corpus, "--group-column", "outlet", "-o", tmp_path,
+                          "--measures", "loaded_per_1k", "-q"], capsys)
+    assert status == 1 and "holds no framing report" in err
+    assert (tmp_path / "notes.txt").read_text() == "mine"
+
+
+def test_cli_txt_input_has_no_group_column(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("Critics said so.", encoding="utf-8")
+    status, _, err = run(["compare", tmp_path / "a.txt", "--group-column", "outlet", "-o",
+                          tmp_path / "r"], capsys)
+    assert status == 1 and "compare needs a tabular input" in err
+
+
+def test_cli_help_lists_the_commands(capsys):
+    status, out, _ = run(["--help"], capsys)
+    assert status == 0 and "compare" in out and "demo" in out
+    status, out, _ = run(["compare", "--help"], capsys)
+    assert status == 0 and "--group-column" in out
+
+
+# --------------------------------------------------------------------------- the demo
+
+
+class _Parser(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags, self.images, self.stack = [], [], []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        if tag == "img":
+            self.images.append(dict(attrs)["src"])
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    out = tmp_path_factory.mktemp("demo") / "report"
+    assert main(["demo", "-o", str(out), "-q"]) == 0
+    return out
+
+
+def test_demo_report_opens(demo):
+    html = (demo / "report.html").read_text(encoding="utf-8")
+    p = _Parser()
+    p.feed(html)
+    p.close()
+    assert p.tags[0] == "html" and "script" not in p.tags
+    assert len(p.images) >= 7 and all(src.startswith("data:image/svg+xml;base64,") for src in p.images)
+    assert "Fictional data" in html
+    assert html.count('class="evidence"') == 8  # two documents per outlet
+    assert (demo / "signature.txt").read_text().strip() in html
+    assert (demo / "figures" / "measures.png").is_file() and (demo / "figures" / "frames.svg").is_file()
+
+
+def test_demo_shows_the_designed_contrasts(demo):
+    s = pd.read_csv(demo / "tables" / "group_summary.csv")
+    top = {m: s[s.measure == m].set_index("group")["mean"].idxmax() for m in s.measure.unique()}
+    assert top["loaded_per_1k"] == "Northgate Courier"
+    assert top["hedge_per_1k"] == "Meridian Daily"
+    assert top["vague_source_share"] == "Meridian Daily"
+    assert top["booster_per_1k"] == "Civic Sentinel"
+    assert top["distancing_cue_share"] == "Civic Sentinel"
+    assert top["named_source_share"] == "Harbour Ledger"
+    assert top["human_interest"] == "Northgate Courier"
+    key = pd.read_csv(demo / "tables" / "keyness.csv")
+    cues = key[(key.layer == "cue")]
+    assert cues[cues.group == "Harbour Ledger"].iloc[0].term == "said"
+    assert cues[cues.group == "Civic Sentinel"].iloc[0].term == "claimed"
+    fp = json.loads((demo / "fingerprint.json").read_text())
+    assert fp["n_documents"] == 40 and len(fp["inputs"][0]["sha256"]) == 64
+
+
+def test_demo_documents_have_scores_not_text(demo):
+    with open(demo / "documents.csv", encoding="utf-8", newline="") as fh:
+        header = next(csv.reader(fh))
+    assert "text" not in header and {"id", "outlet", "loaded_per_1k", "conflict"} <= set(header)
+    assert pd.read_parquet(demo / "documents.parquet").shape[0] == 40
+
+
+# --------------------------------------------------------------------------- the study scripts
+
+
+def load_study(name):
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "experiments" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("name", ["study_polnear", "study_mbic_babe", "study_frames"])
+def test_studies_explain_missing_data(name, tmp_path, capsys):
+    assert load_study(name).main(["--data", str(tmp_path), "--out", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert "not found; give the data folder with --data" in err and err.count("\n") == 1
+    assert not (tmp_path / "out").exists()
+
+
+def test_polnear_study_reads_seven_publishers(shared_data):
+    docs, gold_cues, gold_words = load_study("study_polnear").documents(shared_data)
+    assert len(docs) == 924
+    assert len({d.meta["publisher"] for d in docs}) == 7 == len(gold_cues)
+    assert all(d.meta["gold_attributions_per_1k"] > 0 for d in docs[:50])
+    assert gold_cues["Breitbart"]["said"] > 100 and min(gold_words.values()) > 50000
+
+
+def test_mbic_babe_study_documents(shared_data):
+    study = load_study("study_mbic_babe")
+    mbic = study.mbic_documents(shared_data)
+    assert len(mbic) == 793 and {d.meta["leaning"] for d in mbic} == {"left", "center", "right"}
+    babe = study.babe_documents(shared_data)
+    assert len(babe) == 2892 and {d.meta["gold_biased"] for d in babe} == {0.0, 1.0, None}
