@@ -126,6 +126,9 @@ class Analyzer:
                 self._text_matchers.append((lx, TextMatcher(span_entries)))
         if self._attr is not None:
             self._cue_text = TextMatcher([e for e in self._attr.lexicon.entries if e.layer == "cue"])
+        self._extra_layers = sorted(
+            {c["layer"] for lx in self.lexicons for c in lx.categories.values()}
+            - {"loaded", "hedge", "booster", "cue", "source"})
         # the fast path needs every term to be made of word characters (all bundled ones are)
         self._fast = all(_fast_term(e) for lx in self.lexicons for e in lx.entries)
 
@@ -249,8 +252,8 @@ class Analyzer:
         scores["hedge_author_per_1k"] = _rate(layer_counts[("hedge", AUTHOR)], n_author)
         scores["booster_per_1k"] = _rate(layer_total("booster"), n_words)
         scores["booster_author_per_1k"] = _rate(layer_counts[("booster", AUTHOR)], n_author)
-        other_layers = sorted({sp.layer for sp in spans} - {"loaded", "hedge", "booster"})
-        for layer in other_layers:
+        # every further span layer of the lexicons gets a column, in every document
+        for layer in self._extra_layers:
             scores[f"{layer}_per_1k"] = _rate(layer_total(layer), n_words)
         scores["quoted_token_share"] = _share(n_quoted, n_words)
         # the outlet's attribution practice: attributions made in the author's voice

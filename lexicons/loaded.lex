@@ -10,23 +10,39 @@
 # Curation rules used throughout:
 # * A term is listed when its use by a writer is itself a framing choice (there is a
 #   more neutral alternative: "rioters"/"protesters", "slammed"/"criticised",
-#   "regime"/"government", "massacre"/"killing"). Plain topical words ("police", "attack",
+#   "regime"/"government", "slaughter"/"killing"). Plain topical words ("police", "attack",
 #   "protest", "government", "war" on its own, "crime") are NOT listed.
 # * weight=0.5 marks conventional or frequently descriptive usages (wire-service terms such as
 #   "militant", market verbs such as "soar", legal terms such as "genocide", "torture").
 # * Derived words (brutal / brutally / brutality) are separate entries so that each can carry
 #   its own note and weight; inflect= / forms= cover inflections only.
-# * Deliberately excluded (judgement calls): "woke" (past tense of "wake"), "snowflake"
+# * Deliberately excluded (judgement calls): "snowflake"
 #   (weather), "elite" singular (descriptive: "elite troops"), "attack" and "assault" in their
 #   plain sense, "Islamist", "insurgent", "rebel", "separatist" (standard descriptors whose
 #   loading depends on context beyond a lexicon), "very", "really", "so" (too frequent to be a
 #   signal), "apartheid", "occupation" (legal terms in contested use; better handled by a
-#   topic-specific lexicon).
+#   topic-specific lexicon). "woke" was excluded in 1.0 as the past tense of "wake"; since 1.1
+#   it is listed (weight 0.5) because the political label dominates in current news.
+# * Removed in 1.1 after error analysis on BABE and MBIC (annotators never or almost never
+#   mark them as biased, and they are conventional in news): degree adverbs and adjectives
+#   that state magnitude rather than evaluate ("extremely", "totally", "completely",
+#   "absolute", "huge", "vast", "deeply", "sharply"), conventional event words ("crisis",
+#   "historic", "sweeping", "under fire") and factual violence terms ("massacre", "slay").
+#   "violence", "violent", "brutality", "regime" and "crackdown" stay although BABE rarely
+#   marks them: they are the project's reference cases of framing choices (tests pin them).
+# * Added in 1.1: the distancing category (epistemological framing, Recasens et al. 2013:
+#   "claimed", "touted", "boasted" instead of "said") and general-English evaluative,
+#   dismissive and dramatising vocabulary found missing by error analysis on BABE train_SG2.
+#   Topical words that annotators marked in context ("white", "coronavirus", "kill") are not
+#   listed: a context-free lexicon cannot know when they are loaded. No word was copied from a
+#   published list.
+# * Political position labels are treated alike: far-left, far-right, hard-left, hard-right,
+#   ultra-left, ultra-right all with weight 0.5.
 
 [lexicon]
 name = "loaded"
-version = "1.0"
-description = "Loaded language in news prose: pejorative and delegitimising labels, emotive evaluation, intensification, sensationalism and violence imagery, i.e. word choices that carry the writer's framing rather than neutral description."
+version = "1.1"
+description = "Loaded language in news prose: pejorative and delegitimising labels, emotive evaluation, intensification, sensationalism, violence imagery and epistemological distancing, i.e. word choices that carry the writer's framing rather than neutral description."
 license = "CC-BY-4.0"
 authors = ["framing contributors"]
 
@@ -97,9 +113,18 @@ definition = "Sensational verbs and nouns that dramatise conflict, change or dis
 layer = "loaded"
 definition = "Labels that deny the legitimacy, authenticity or good faith of an institution, process, claim or actor (so-called, illegitimate, sham, puppet, propaganda, tyranny, witch hunt, power grab), including words that dismiss speech or concern as irrational (hysteria, scaremongering, rant)."
 
+[categories.distancing]
+layer = "loaded"
+definition = "Epistemological framing (Recasens et al. 2013): verbs and nouns by which the writer presents what someone says or does as a mere claim, a boast or a pretence, casting doubt on its truth or on the speaker's motives (claim, boast, tout, pretend, peddle), where a neutral verb (say, state, announce) was available."
+
 [categories.violence]
 layer = "loaded"
 definition = "Violence imagery: words that describe or metaphorically evoke bloodshed and brutality (brutality, bloodshed, carnage, massacre, violence), including war metaphors applied to non-military matters (war on, crusade, under siege). Plain factual terms such as attack, shooting or killed are not included."
+
+[[changes]]
+version = "1.1"
+date = "2026-11-29"
+text = "New category distancing (claim, boast, brag, tout, pretend, peddle, ...). About 300 general-English entries added to pejorative, emotive, intensifier, sensational and delegitimising after error analysis on BABE train_SG2; removed low-precision conventional words (extremely, totally, completely, absolute, huge, vast, deeply, sharply, historic, sweeping, crisis, under fire, massacre, slay). BABE train_SG2 token F1 of the loaded layer 0.27 -> 0.44 (all sentences)."
 
 [[changes]]
 version = "1.0"
@@ -216,6 +241,64 @@ predator	pejorative	inflect=noun;weight=0.5	label for offenders; literal in wild
 scumbag	pejorative	inflect=noun
 idiot	pejorative	inflect=noun
 moron	pejorative	inflect=noun
+# added in 1.1 (gaps found by error analysis on BABE train; general English labels)
+fascist	pejorative	inflect=noun;weight=0.5	as a label for contemporary opponents; also the historical descriptor, hence 0.5
+fascism	pejorative	weight=0.5	see fascist
+fascistic	pejorative
+marxist	pejorative	inflect=noun;weight=0.5	used as a label for opponents in US politics; a neutral descriptor in scholarship
+hard-left	pejorative	weight=0.5	political-position label, like far-left
+hard-right	pejorative	weight=0.5
+ultra-left	pejorative	forms=ultra-leftist,ultra-leftists;weight=0.5
+ultra-right	pejorative	forms=ultra-rightist,ultra-rightists;weight=0.5
+woke	pejorative	weight=0.5	the political label ("woke mob", "woke ideology"); the past tense of "wake" ("woke up") is an accepted false positive
+populist	pejorative	inflect=noun;weight=0.5	a political-science term, also used as a dismissive label
+gangster	pejorative	inflect=noun
+mafia	pejorative	forms=mafias	metaphorical "the ... mafia"; also organised crime
+wannabe	pejorative	inflect=noun;forms=wannabee,wannabees
+troll	pejorative	inflect=noun;forms=trolling,trolled	online harassers; also the folklore creature
+quack	pejorative	inflect=noun
+quackery	pejorative
+ghoul	pejorative	inflect=noun
+bastard	pejorative	inflect=noun
+riffraff	pejorative	forms=riff-raff
+rabble	pejorative
+plutocrat	pejorative	inflect=noun
+plutocracy	pejorative	forms=plutocracies
+plutocratic	pejorative
+oligarch	pejorative	inflect=noun;weight=0.5	the standard term for Russian and Ukrainian tycoons; a label elsewhere
+truther	pejorative	inflect=noun
+anti-vaxxer	pejorative	inflect=noun;forms=anti-vaxer,anti-vaxers,antivaxxer,antivaxxers
+hater	pejorative	inflect=noun
+guru	pejorative	inflect=noun;weight=0.5	ironic label ("self-help guru"); also the religious teacher
+crackpot	pejorative	inflect=noun
+kook	pejorative	inflect=noun;forms=kooky
+nutjob	pejorative	inflect=noun;forms=nut job,nut jobs
+loony	pejorative	forms=loonies,looney
+wacko	pejorative	inflect=noun;forms=whacko,whackos
+freeloader	pejorative	inflect=noun
+moocher	pejorative	inflect=noun
+deadbeat	pejorative	inflect=noun
+leech	pejorative	forms=leeches	for people; literal in biology and medicine
+snob	pejorative	inflect=noun
+creep	pejorative	inflect=noun	noun for a person; "creeping" is not matched
+pervert	pejorative	inflect=noun
+degenerate	pejorative	inflect=noun
+lowlife	pejorative	inflect=noun;forms=low-life,low-lifes
+scum	pejorative
+toady	pejorative	forms=toadies
+yes-man	pejorative	forms=yes-men
+pawn	pejorative	inflect=noun;weight=0.5	"a pawn of"; also the chess piece
+sexist	pejorative	inflect=noun
+misogynist	pejorative	inflect=noun
+antisemite	pejorative	inflect=noun;forms=anti-semite,anti-semites
+antisemitic	pejorative	forms=anti-semitic;weight=0.5	an evaluative charge, also descriptive of incidents (as racist)
+homophobe	pejorative	inflect=noun
+transphobe	pejorative	inflect=noun
+islamophobe	pejorative	inflect=noun
+race-baiting	pejorative	forms=race-baiter,race-baiters,race baiting
+fanboy	pejorative	inflect=noun
+zealous	pejorative	weight=0.5	"overzealous" is separate
+overzealous	pejorative
 # ---- emotive: affective and moral evaluation ----
 shocking	emotive	forms=shocked
 outrageous	emotive
@@ -249,7 +332,7 @@ revolting	emotive
 vile	emotive
 heinous	emotive
 monstrous	emotive
-evil	emotive
+evil	emotive	forms=evils	adjective and noun ("the evils of")
 wicked	emotive
 sickening	emotive	forms=sickened
 obscene	emotive	weight=0.5	also a legal category ("obscene material")
@@ -352,14 +435,185 @@ legendary	emotive
 visionary	emotive	forms=visionaries
 tireless	emotive	forms=tirelessly
 fearless	emotive
+# added in 1.1 (general English evaluative adjectives and nouns; gaps found on BABE train)
+dangerous	emotive	weight=0.5	evaluative of people and policies ("a dangerous ideology"); also literal ("dangerous roads")
+obvious	emotive	weight=0.5	presents a judgement as beyond dispute ("the obvious lie"); "obviously" is a booster in hedges.lex
+dirty	emotive	weight=0.5	moral sense ("dirty politics", "dirty tricks"); also literal
+hell	emotive		expletive and metaphor ("a living hell")
+hellish	emotive
+nightmarish	emotive
+predatory	emotive
+hatred	emotive
+divisive	emotive
+gullible	emotive
+madness	emotive
+insanity	emotive
+lunacy	emotive
+creepy	emotive
+weak	emotive	weight=0.5	of people and leadership ("a weak president"); descriptive in economics ("weak demand")
+spineless	emotive
+gutless	emotive
+feckless	emotive
+craven	emotive
+ugly	emotive	weight=0.5
+hideous	emotive
+dumb	emotive
+silly	emotive
+foolish	emotive
+fool	emotive	inflect=noun;forms=fooled,fooling
+idiocy	emotive
+stupidity	emotive
+crazed	emotive
+deranged	emotive
+unhinged	emotive
+bonkers	emotive
+ignorant	emotive
+ignorance	emotive
+clueless	emotive
+bungle	emotive	inflect=verb
+botched	emotive	forms=botch,botches,botching
+ham-fisted	emotive
+heavy-handed	emotive
+tone-deaf	emotive
+misguided	emotive
+wrongheaded	emotive	forms=wrong-headed
+ill-conceived	emotive
+half-baked	emotive
+shortsighted	emotive	forms=short-sighted
+outlandish	emotive
+far-fetched	emotive
+ramble	emotive	inflect=verb	"a rambling speech"
+delusional	emotive
+delusion	emotive	inflect=noun
+irrational	emotive
+paranoia	emotive
+paranoid	emotive
+obsession	emotive	inflect=noun
+obsessed	emotive	forms=obsessive,obsessively
+contempt	emotive
+contemptuous	emotive
+contemptible	emotive
+needless	emotive	forms=needlessly
+profligate	emotive
+bloated	emotive
+wasteful	emotive
+useless	emotive
+ineffective	emotive	weight=0.5
+lackluster	emotive	forms=lacklustre
+embarrassing	emotive	forms=embarrassingly
+grotesque	emotive
+nasty	emotive
+petty	emotive
+petulant	emotive
+childish	emotive
+whiny	emotive	forms=whining,whiny
+stubborn	emotive
+stingy	emotive
+incoherent	emotive
+implausible	emotive
+frivolous	emotive
+selfish	emotive
+selfishness	emotive
+self-serving	emotive
+self-righteous	emotive
+sanctimonious	emotive
+condescending	emotive
+patronizing	emotive	forms=patronising
+pompous	emotive
+narcissistic	emotive	forms=narcissist,narcissists
+power-hungry	emotive
+venal	emotive
+rapacious	emotive
+exploitative	emotive
+merciless	emotive	forms=mercilessly
+inhumane	emotive
+cold-hearted	emotive
+venomous	emotive
+vengeful	emotive
+spiteful	emotive
+mean-spirited	emotive
+devious	emotive
+sneaky	emotive
+underhanded	emotive
+duplicitous	emotive
+deceitful	emotive
+disingenuous	emotive
+mendacious	emotive
+two-faced	emotive
+unscrupulous	emotive
+immoral	emotive
+sleazy	emotive	forms=sleaze
+sordid	emotive
+seedy	emotive
+squalid	emotive
+filthy	emotive
+perverse	emotive
+depraved	emotive
+decadent	emotive
+crooked	emotive
+rotten	emotive
+shoddy	emotive
+sloppy	emotive
+lousy	emotive
+horrible	emotive	forms=horribly
+loathsome	emotive
+odious	emotive
+detestable	emotive
+abysmal	emotive
+dismal	emotive
+woeful	emotive
+wretched	emotive
+pitiful	emotive
+lamentable	emotive
+intolerable	emotive
+insufferable	emotive
+obnoxious	emotive
+offensive	emotive	weight=0.5	"deeply offensive"; also military ("a ground offensive") and sports
+insulting	emotive
+demeaning	emotive
+degrading	emotive
+poisonous	emotive	weight=0.5	metaphorical ("a poisonous atmosphere"); literal for substances
+insidious	emotive
+pernicious	emotive
+destructive	emotive	weight=0.5
+ruinous	emotive
+calamitous	emotive
+bleak	emotive	weight=0.5
+dystopian	emotive
+orwellian	emotive
+startling	emotive
+depressing	emotive	forms=depressingly
+scary	emotive
+angry	emotive	weight=0.5	attributes an emotion ("angry protesters"); often reported plainly
+rage	emotive	forms=raging	"rage" as a characterisation of protest or speech
+magnificent	emotive
+splendid	emotive
+superb	emotive
+stellar	emotive
+spectacular	emotive	weight=0.5
+fantastic	emotive
+wonderful	emotive
+marvelous	emotive	forms=marvellous
+terrific	emotive
+phenomenal	emotive
+genius	emotive	weight=0.5
+masterful	emotive	forms=masterfully
+masterpiece	emotive	inflect=noun
+righteous	emotive
+virtuous	emotive
+saintly	emotive
+selfless	emotive
+gallant	emotive
+admirable	emotive
+laudable	emotive
+commendable	emotive
+praiseworthy	emotive
+exemplary	emotive
+impeccable	emotive
 # ---- intensifier: force-raising modifiers ----
-extremely	intensifier
 utterly	intensifier
 utter	intensifier
 absolutely	intensifier
-absolute	intensifier	weight=0.5	"absolute majority" is technical
-totally	intensifier
-completely	intensifier	weight=0.5	often factual ("completely destroyed")
 incredibly	intensifier
 incredible	intensifier
 unbelievable	intensifier
@@ -369,11 +623,9 @@ enormous	intensifier
 tremendously	intensifier
 tremendous	intensifier
 hugely	intensifier
-huge	intensifier
 immensely	intensifier
 immense	intensifier
 vastly	intensifier
-vast	intensifier	weight=0.5	"the vast majority" is conventional
 overwhelmingly	intensifier
 overwhelming	intensifier	weight=0.5
 exceptionally	intensifier
@@ -391,7 +643,6 @@ ridiculously	intensifier
 outrageously	intensifier
 alarmingly	intensifier
 egregiously	intensifier
-deeply	intensifier	weight=0.5	"deeply concerned"; conventional in diplomatic language
 profoundly	intensifier
 gravely	intensifier	weight=0.5
 desperately	intensifier
@@ -402,7 +653,6 @@ grossly	intensifier
 woefully	intensifier
 fiercely	intensifier
 bitterly	intensifier
-sharply	intensifier	weight=0.5	"sharply criticised"; also neutral in economics ("rose sharply")
 massively	intensifier
 massive	intensifier
 colossal	intensifier
@@ -417,14 +667,12 @@ unparalleled	intensifier
 unimaginable	intensifier
 unthinkable	intensifier
 unheard-of	intensifier	forms=unheard of
-historic	intensifier	weight=0.5	hype when the event is not literally of historical note
 record-breaking	intensifier
 epic	intensifier
 drastic	intensifier
 drastically	intensifier
 dramatic	intensifier	weight=0.5
 dramatically	intensifier	weight=0.5
-sweeping	intensifier	weight=0.5	"sweeping changes"
 stark	intensifier	weight=0.5	"stark warning"
 sheer	intensifier
 countless	intensifier
@@ -437,6 +685,26 @@ all-time	intensifier
 worst-ever	intensifier
 once-in-a-generation	intensifier
 mind-boggling	intensifier
+# added in 1.1
+aggressively	intensifier
+aggressive	intensifier	weight=0.5	"aggressive tactics"; also neutral in medicine ("aggressive tumour") and sport
+surprisingly	intensifier	weight=0.5	the writer's evaluation of expectedness
+absurdly	intensifier
+insanely	intensifier
+outright	intensifier	weight=0.5
+downright	intensifier
+flat-out	intensifier
+brazenly	intensifier
+flagrantly	intensifier
+cynically	intensifier
+clumsily	intensifier	forms=clumsy
+atrociously	intensifier
+myriad	intensifier
+plethora	intensifier
+litany	intensifier
+deluge	intensifier	forms=deluged
+avalanche	intensifier	weight=0.5	also literal
+barrage	intensifier	forms=barrages	"a barrage of attacks"; also military
 # ---- sensational: dramatising verbs and nouns ----
 slam	sensational	forms=slams,slammed,slamming	combative reporting verb; also literal ("slammed the door")
 blast	sensational	inflect=verb	verb sense "blasted the plan"; the noun is also a literal explosion
@@ -495,7 +763,6 @@ mayhem	sensational
 pandemonium	sensational
 havoc	sensational
 turmoil	sensational	weight=0.5
-crisis	sensational	forms=crises;weight=0.5	crisis framing; often the conventional name of an event ("financial crisis")
 catastrophe	sensational	inflect=noun
 catastrophic	sensational
 disaster	sensational	inflect=noun;weight=0.5	literal for natural disasters
@@ -513,7 +780,6 @@ on the brink	sensational	weight=0.5
 exodus	sensational	weight=0.5
 embattled	sensational		label for a person under pressure ("embattled prime minister")
 beleaguered	sensational
-under fire	sensational	weight=0.5	"under fire for"; also literal
 in hot water	sensational
 scandal	sensational	inflect=noun;weight=0.5	often the conventional name of an affair ("the Watergate scandal")
 scandal-hit	sensational	forms=scandal-plagued,scandal-ridden
@@ -525,6 +791,51 @@ seismic	sensational	weight=0.5	metaphorical ("seismic shift"); literal in earthq
 earth-shattering	sensational
 game-changer	sensational	inflect=noun
 game-changing	sensational
+# added in 1.1
+destroy	sensational	inflect=verb;weight=0.5	metaphorical ("destroying the economy"); also literal destruction
+wreck	sensational	inflect=verb;weight=0.5
+ruin	sensational	inflect=verb;weight=0.5
+threaten	sensational	inflect=verb;weight=0.5	dramatising ("threatens democracy"); also literal threats
+fueled	sensational	forms=fuelled,fueling,fuelling	verb forms ("fueled anger"); the noun "fuel" and the ambiguous "fuels" are not listed
+stoke	sensational	inflect=verb	"stoked fears"
+inflame	sensational	inflect=verb
+flooded	sensational	forms=flooding;weight=0.5	"flooded with"; also literal floods. "flood of" is listed separately; the noun "flood" is not listed
+plague	sensational	inflect=verb;weight=0.5	"plagued by scandal"; also the disease
+ripped	sensational	forms=rips,ripping;weight=0.5	"ripped the decision"; "rip into" is listed separately; "rip" alone is not listed ("rip current", "RIP")
+tear into	sensational	forms=tears into,tore into,tearing into,torn into
+mock	sensational	inflect=verb	mocked, mocking
+ridicule	sensational	inflect=verb
+demonize	sensational	inflect=verb;forms=demonise,demonises,demonised,demonising
+sabotage	sensational	inflect=verb
+weaponize	sensational	inflect=verb;forms=weaponise,weaponises,weaponised,weaponising
+tsunami	sensational	weight=0.5	metaphorical ("a tsunami of lawsuits"); also literal
+bonanza	sensational	inflect=noun
+cower	sensational	inflect=verb
+ram through	sensational	forms=rams through,rammed through,ramming through
+ramming	sensational	weight=0.5	"ramming legislation"; also literal vehicle rammings
+suppress	sensational	inflect=verb;weight=0.5	"suppress dissent"; also medical ("suppress the immune system")
+hostage	sensational	forms=hostages;weight=0.5	metaphorical "held hostage by"; also literal
+spew	sensational	inflect=verb
+sneer	sensational	inflect=verb
+taunt	sensational	inflect=verb
+gloat	sensational	inflect=verb
+whine	sensational	forms=whines,whined
+seethe	sensational	inflect=verb
+berate	sensational	inflect=verb
+trashed	sensational	forms=trashing;weight=0.5	verb sense ("trashed the plan"); the noun "trash" is not listed
+torpedo	sensational	forms=torpedoed,torpedoing,torpedoes	metaphorical "torpedoed the deal"
+gutted	sensational	forms=gutting;weight=0.5	"gutted the agency"; the noun "gut" is not listed
+panic	sensational	forms=panicked,panicking;weight=0.5
+mess	sensational	forms=messes
+messy	sensational
+circus	sensational	weight=0.5	"a media circus"; also literal
+anarchy	sensational
+train wreck	sensational	forms=trainwreck,train-wreck,train wrecks
+dumpster fire	sensational
+bedlam	sensational
+free-for-all	sensational
+scourge	sensational
+doom	sensational	weight=0.5	"doom and gloom"; "doomed" is listed separately
 # ---- delegitimising: labels denying legitimacy or good faith ----
 so-called	delegitimising		one token under framing.text tokenisation
 illegitimate	delegitimising
@@ -613,6 +924,45 @@ indoctrination	delegitimising
 enemy of the people	delegitimising	forms=enemies of the people
 fifth column	delegitimising	forms=fifth columnist,fifth columnists
 toothless	delegitimising	weight=0.5
+# added in 1.1
+gibberish	delegitimising
+bullshit	delegitimising
+crap	delegitimising	forms=crappy
+misinformation	delegitimising	weight=0.5	fact-check language; also a label for an opponent's claims
+disinformation	delegitimising	weight=0.5
+scam	delegitimising	inflect=noun
+smokescreen	delegitimising	forms=smoke screen,smokescreens
+ruse	delegitimising	inflect=noun
+guise	delegitimising		"under the guise of"
+pretext	delegitimising	inflect=noun;weight=0.5
+boondoggle	delegitimising	inflect=noun
+pork-barrel	delegitimising	forms=pork barrel
+slush fund	delegitimising	inflect=noun
+cash grab	delegitimising	inflect=noun;forms=money grab,money grabs
+handout	delegitimising	inflect=noun;weight=0.5	"government handouts"; also a printed sheet
+dog whistle	delegitimising	inflect=noun;forms=dog-whistle,dog-whistles
+talking points	delegitimising
+trope	delegitimising	inflect=noun;weight=0.5
+ideology	delegitimising	forms=ideologies;weight=0.5	framing beliefs as ideology ("gender ideology"); descriptive in political science
+anti-science	delegitimising
+snake oil	delegitimising
+lies	delegitimising		plural noun and verb ("told lies", "he lies"); the singular "lie" is excluded ("lie down", "lie in state")
+lied	delegitimising		calls a statement a lie
+lying	delegitimising	weight=0.5	"lying to the public"; also "lying on the floor"
+falsehood	delegitimising	inflect=noun
+disingenuously	delegitimising
+# ---- distancing: epistemological framing ----
+claim	distancing	inflect=verb	"claimed" for "said" is the textbook epistemological bias (Recasens et al. 2013); the noun plural is the verb's -s form. Also the neutral insurance and legal noun ("filed a claim"): accepted false positive. The same verb is a distancing attribution cue in attribution.lex
+boast	distancing	inflect=verb	presents a statement as self-praise
+brag	distancing	forms=brags,bragged,bragging
+tout	distancing	inflect=verb	"touted the plan"
+trumpet	distancing	forms=trumpeted,trumpeting	verb sense; the noun "trumpet" (instrument) also matches
+pretend	distancing	inflect=verb	imputes insincerity
+pretense	distancing	forms=pretence,pretenses,pretences
+peddle	distancing	inflect=verb	"peddling conspiracy theories"
+parrot	distancing	forms=parroted,parroting	imputes thoughtless repetition
+pontificate	distancing	inflect=verb
+feign	distancing	inflect=verb
 # ---- violence: violence imagery ----
 violence	violence		frequent and often descriptive ("violence erupted"); listed because choosing "violence" over e.g. "clashes" or "unrest" frames events
 violent	violence		"violent protesters" is a protest-paradigm frame (McLeod & Hertog 1999)
@@ -630,7 +980,6 @@ bloodthirsty	violence
 blood-soaked	violence
 blood on their hands	violence	forms=blood on his hands,blood on her hands,blood on its hands,blood on our hands,blood on your hands
 carnage	violence
-massacre	violence	inflect=verb	noun and verb
 slaughter	violence	inflect=verb	noun and verb
 butcher	violence	inflect=verb	verb ("butchered"); the occupation noun also matches
 butchery	violence
@@ -665,7 +1014,6 @@ rampage	violence	inflect=verb
 killing spree	violence	inflect=noun
 gun down	violence	forms=guns down,gunned down,gunning down
 mow down	violence	forms=mows down,mowed down,mown down,mowing down
-slay	violence	forms=slays,slew,slain,slaying;weight=0.5	headline-ese for "kill"
 lynch	violence	forms=lynches,lynched,lynching
 lynch mob	violence	inflect=noun
 execution-style	violence
