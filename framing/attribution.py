@@ -201,11 +201,15 @@ class AttributionExtractor:
         """
         head = self._head(toks, a, b)
         hlow = toks[head].lower
+        # a name as head ("historian Vernon Burton") makes the source named, whatever precedes
+        # unless a vague quantifier governs a plural group ("Some Republicans", "many Democrats")
+        name_head = _is_cap(toks[head]) and head != sent_first and hlow not in self.vague \
+            and hlow not in self.roles and hlow not in self.pronouns \
+            and not (toks[a].lower in self.vague and a != head and hlow.endswith("s"))
         for m in self.source_matcher.find_in(toks, a, b):
-            if m.entry.category == "vague_source" and (m.start == a or m.end - 1 >= head or
-                                                        toks[m.start].lower == hlow):
-                if m.start <= head < m.end or m.start == a:
-                    return "vague"
+            if m.entry.category == "vague_source" and not name_head and (
+                    m.start <= head < m.end or m.start == a):
+                return "vague"
         if hlow in self.vague:
             return "vague"
         if b - a == 1 and (hlow in self.pronouns or toks[a].text in self.pronouns):
