@@ -474,7 +474,7 @@ def _broken_pipe() -> int:
 
 
 #: Modules whose subcommands register themselves in :data:`COMMANDS` when imported.
-COMMAND_MODULES = ("framing.cli_compare",)
+COMMAND_MODULES = ("framing.cli_compare", "framing.cli_models")
 for _module in COMMAND_MODULES:
     importlib.import_module(_module)
 
