@@ -18,6 +18,7 @@ off token shape (capitals, function words, punctuation), which is what the rules
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Sequence, Set, Tuple
 
@@ -26,7 +27,11 @@ from .lexicon import Lexicon, Match
 from .text import Doc, Token
 from .voice import VoiceMap
 
-__all__ = ["AttributionExtractor", "SOURCE_TYPES", "STANCES"]
+__all__ = ["AttributionExtractor", "SOURCE_TYPES", "STANCES", "MAX_CONTENT_CHARS"]
+
+#: Longest indirect content read after a cue. A real sentence is far shorter; the cap keeps
+#: text without sentence punctuation (megabytes of it) linear instead of quadratic.
+MAX_CONTENT_CHARS = 5000
 
 #: Source types of the output contract (DESIGN section 2).
 SOURCE_TYPES = ("named", "titled", "vague", "pronoun", "unknown")
@@ -268,7 +273,7 @@ class AttributionExtractor:
         text = quotes.text
         if text.startswith("that ", cs):  # the complementiser is not paraphrase
             cs += 5
-        inner = [q for q in quotes.quotes if q.start < ce and q.end > cs]
+        inner = quotes.overlapping(cs, ce)
         if not inner:
             return "indirect"
         covered = sum(min(q.end, ce) - max(q.start, cs) for q in inner)
@@ -291,7 +296,8 @@ class AttributionExtractor:
                           toks[m.start - 1].lower in ("and", "but")
                           or (toks[m.start - 1].text == "," and toks[m.start].lower.endswith("ing")))]
             for m in matches:
-                limit = min((b for b in bounds if b > toks[m.end - 1].end), default=None)
+                k = bisect.bisect_right(bounds, toks[m.end - 1].end)
+                limit = bounds[k] if k < len(bounds) else None
                 a = self._one(doc, sent, m, quotes, sent_attrs, limit)
                 if a is not None:
                     out.append(a[1])
@@ -427,10 +433,7 @@ class AttributionExtractor:
                 c = self._content_start(toks, j, hi, e.term.split(" ")[0])
                 if c >= hi or (c + 1 == hi and not _is_word(toks[c])):
                     # nothing after the cue: “…,” another friend, Mariam Emara told CNN.
-                    q_prev = None
-                    for qq in quotes.quotes:
-                        if toks[lo].start - 1 <= qq.start and qq.end <= toks[src.first].start:
-                            q_prev = qq
+                    q_prev = quotes.last_within(toks[lo].start - 1, toks[src.first].start)
                     if q_prev is None:
                         return None
                     return self._build(doc, src, cue, q_prev.start, q_prev.end, quotes, e.category)
@@ -441,12 +444,12 @@ class AttributionExtractor:
                 if q is not None and q.end >= sent_end - 1:
                     cs, ce = q.start, q.end
                 else:
-                    cs, ce = self._trim(text, toks[c].start, sent_end, quotes)
+                    cs, ce = self._trim(text, toks[c].start, min(sent_end, toks[c].start
+                                                                  + MAX_CONTENT_CHARS), quotes)
                     # a quotation running past the sentence end belongs to the content
-                    for qq in quotes.quotes:
-                        if qq.start < ce <= qq.end and qq.end > ce:
-                            ce = qq.end
-                            break
+                    qq = quotes.quote_at(ce - 1, ce)
+                    if qq is not None and qq.end > ce:
+                        ce = qq.end
                 # an unrecognised subject with no clause after the cue is kept only for neutral
                 # (speech) cues: "The report said the …" yes; "The data reveals nothing" no
                 if src.type == "unknown" and not relative and (
@@ -593,6 +596,7 @@ class AttributionExtractor:
             source = Part(s0, s1, text[s0:s1], src.type)
         if ce <= cs:
             return None
+        ce = min(ce, cs + MAX_CONTENT_CHARS)
         content = Part(cs, ce, text[cs:ce])
         return src, Attribution(source, cue, content, self._quote_type(cs, ce, quotes), category,
                                 quotes.voice(cue.start, cue.end))

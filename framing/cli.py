@@ -5,34 +5,35 @@ function returning the exit status. This module is the output layer: it alone pr
 
 Exit status: 0 on success; 1 for problems with inputs, outputs or data (a missing file, a
 malformed record under ``--on-error fail``, an unknown lexicon); 2 for usage errors (unknown
-options, bad option values); 130 when interrupted. Every error is one line on standard error,
-``framing: error: ...``, never a traceback (set ``FRAMING_DEBUG=1`` to see one).
+options, bad option values); 130 when interrupted (Ctrl-C), 143 when terminated (SIGTERM). Every
+error is one line on standard error, ``framing: error: ...``, never a traceback (set
+``FRAMING_DEBUG=1`` to see one).
+
+``score`` and ``analyze`` run on :mod:`framing.engine`: ``--jobs N`` local processes or
+``--engine dask [--scheduler ADDR]``; output to a file goes through a work folder beside it
+(``OUT.work/``), so that an interrupted run can be continued with ``--resume``.
 """
 from __future__ import annotations
 
 import argparse
 import importlib
 import os
+import signal
 import sys
+import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Dict, Iterator, List, Mapping, Optional, Sequence
+from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 
 from . import __version__
-from .corpus import (
-    FORMATS,
-    CsvWriter,
-    Document,
-    FramingInputError,
-    JsonlWriter,
-    RecordError,
-    iter_documents,
-)
+from .corpus import FORMATS, FramingInputError, JsonlWriter, RecordError
+from .engine import score_row  # noqa: F401  (kept here for callers of framing.cli.score_row)
 
 __all__ = ["main", "COMMANDS", "Command", "build_parser"]
 
 PROG = "framing"
-EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
 _DEBUG_ENV = "FRAMING_DEBUG"
 
 
@@ -42,6 +43,10 @@ class _UsageError(Exception):
 
 class _InputFailure(Exception):
     """A problem with inputs, outputs or data (exit 1); the message is one line."""
+
+
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, turned into an exception so that a run stops as cleanly as on Ctrl-C."""
 
 
 class _ArgumentParser(argparse.ArgumentParser):
@@ -121,19 +126,46 @@ def errors_path(output: str) -> str:
 
 
 class _Progress:
-    """A tqdm bar on stderr, shown only on a terminal and without --quiet."""
+    """A tqdm bar on stderr (documents, rate, ETA), shown only on a terminal, without --quiet.
 
-    def __init__(self, quiet: bool, desc: str) -> None:
+    The total, when known, gives the ETA; :meth:`count_in_background` estimates it from the
+    inputs in a thread while the run goes on.
+    """
+
+    def __init__(self, quiet: bool, desc: str, total: Optional[int] = None) -> None:
         self.enabled = not quiet and sys.stderr.isatty()
         self._bar: Any = None
+        self._pending_total: Optional[int] = None
+        self._chars = 0
+        self._start = time.monotonic()
         if self.enabled:
             from tqdm import tqdm
 
-            self._bar = tqdm(desc=desc, unit=" docs", file=sys.stderr, dynamic_ncols=True, leave=False)
+            self._bar = tqdm(desc=desc, unit="doc", total=total, file=sys.stderr,
+                             dynamic_ncols=True, leave=False, smoothing=0.1)
 
-    def update(self) -> None:
-        if self._bar is not None:
-            self._bar.update(1)
+    def count_in_background(self, inputs: Sequence[str], fmt: str, delimiter: Optional[str]) -> None:
+        """Estimate the number of documents in a daemon thread (only when the bar is shown)."""
+        if self._bar is None:
+            return
+        from .corpus import count_documents
+
+        def count() -> None:
+            self._pending_total = count_documents(inputs, fmt=fmt, delimiter=delimiter)
+
+        threading.Thread(target=count, name="framing-count", daemon=True).start()
+
+    def update(self, n: int = 1, chars: int = 0) -> None:
+        if self._bar is None:
+            return
+        if self._pending_total is not None:
+            self._bar.total = max(self._pending_total, self._bar.n + n)
+            self._pending_total = None
+        self._chars += chars
+        if chars:
+            rate = self._chars / max(time.monotonic() - self._start, 1e-9) / 1e6
+            self._bar.set_postfix_str(f"{rate:.2f} M chars/s", refresh=False)
+        self._bar.update(n)
 
     def message(self, line: str) -> None:
         """A line on stderr that does not garble the bar."""
@@ -163,12 +195,14 @@ class _SkipReporter:
             self._writer.write(error.to_dict())
 
     def close(self, ok: bool) -> None:
-        if self._writer is None:
+        """Commit (``ok``) or discard the errors file; later calls do nothing."""
+        writer, self._writer = self._writer, None
+        if writer is None:
             return
         if ok:
-            self._writer.close()
+            writer.close()
         else:
-            self._writer.abort()
+            writer.abort()
 
 
 def _check_output_is_not_an_input(args: argparse.Namespace) -> None:
@@ -184,79 +218,137 @@ def _check_output_is_not_an_input(args: argparse.Namespace) -> None:
         raise _InputFailure(f"{errors_path(args.output)}: the errors file would overwrite an input")
 
 
-def _process_corpus(
-    args: argparse.Namespace,
-    make_writer: Callable[[str], Any],
-    to_record: Callable[[Document], Mapping[str, Any]],
-    verb: str,
-) -> int:
-    """Read the inputs, turn each document into a record, write it; report and summarise.
+def _non_negative_int(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected an integer, got {value!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, got {n}")
+    return n
+
+
+def _positive_int(value: str) -> int:
+    n = _non_negative_int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, got {n}")
+    return n
+
+
+def _add_engine_options(p: argparse.ArgumentParser) -> None:
+    from .engine import DEFAULT_CHUNK_DOCS, ENGINES
+
+    g = p.add_argument_group("execution")
+    g.add_argument("-j", "--jobs", type=_non_negative_int, default=None, metavar="N",
+                   help="worker processes: local (default 1: this process) or of a Dask "
+                   "LocalCluster (default: all CPUs); 0 means all CPUs. The output is the same "
+                   "for any N")
+    g.add_argument("--engine", choices=ENGINES, default=None,
+                   help="local processes (default) or a Dask distributed cluster (needs "
+                   "'pip install framing[dask]')")
+    g.add_argument("--scheduler", default=None, metavar="ADDR",
+                   help="address of a running Dask scheduler (tcp://host:8786, or a scheduler "
+                   "file .json); implies --engine dask. Without it, --engine dask starts a "
+                   "LocalCluster")
+    g.add_argument("--chunk-size", type=_positive_int, default=None, metavar="N",
+                   help=f"documents per chunk, the unit of work and of --resume (default: "
+                   f"{DEFAULT_CHUNK_DOCS}; a chunk also ends after 1M characters)")
+    g.add_argument("--resume", action="store_true",
+                   help="continue the unfinished run of this output (kept in OUT.work/ beside it) "
+                   "without redoing finished chunks; starts afresh if there is none")
+
+
+def _engine_settings(args: argparse.Namespace) -> Tuple[str, Optional[int], Optional[str]]:
+    engine = args.engine or ("dask" if args.scheduler else "local")
+    if args.scheduler and engine != "dask":
+        raise _UsageError("--scheduler needs --engine dask")
+    if args.resume and (not args.output or args.output == "-" or "-" in args.inputs):
+        raise _UsageError("--resume needs input files and an output file (-o OUT), not standard "
+                          "input or output")
+    return engine, args.jobs, args.scheduler
+
+
+def _run_engine_command(args: argparse.Namespace, task: str, verb: str) -> int:
+    """Read the inputs, apply the per-document function with the chosen engine, write the
+    output; report skipped records and summarise.
 
     Outputs are written atomically: if the run fails, neither OUT nor OUT.errors.jsonl is
-    created or changed.
+    created or changed; finished chunks stay in OUT.work/ for --resume.
     """
+    from .engine import EngineError, clean_stale_temporaries, make_engine, run_corpus, work_dir_for
+
     if args.inputs.count("-") > 1:
         raise _UsageError("standard input (-) can be read only once")
+    engine_name, jobs, scheduler = _engine_settings(args)
     _check_output_is_not_an_input(args)
-    to_file = bool(args.output) and args.output != "-"
+    output = args.output or "-"
+    to_file = output != "-"
     skip = args.on_error == "skip"
-    progress = _Progress(args.quiet, verb)
-    writer: Any = None
+    work_dir = str(work_dir_for(output)) if to_file and "-" not in args.inputs else None
+    engine: Any = None
+    progress: Optional[_Progress] = None
     reporter: Optional[_SkipReporter] = None
-    written = 0
     ok = False
     try:
-        writer = make_writer(args.output or "-")
-        reporter = _SkipReporter(progress, errors_path(args.output) if skip and to_file else None)
-        documents: Iterator[Document] = iter_documents(
-            args.inputs,
-            text_column=args.text_column,
-            id_column=args.id_column,
-            fmt=args.fmt,
-            on_error=args.on_error,
-            errors=reporter,
-            encoding_errors=args.encoding_errors,
-            delimiter=args.delimiter,
+        try:
+            engine = make_engine(engine_name, jobs=jobs, scheduler=scheduler)
+        except ValueError as exc:
+            raise _UsageError(str(exc)) from None
+        if args.resume and skip and to_file:
+            clean_stale_temporaries(errors_path(output))
+        progress = _Progress(args.quiet, verb)
+        progress.count_in_background(args.inputs, args.fmt, args.delimiter)
+        reporter = _SkipReporter(progress, errors_path(output) if skip and to_file else None)
+        result = run_corpus(
+            args.inputs, output, task, engine=engine,
+            text_column=args.text_column, id_column=args.id_column, fmt=args.fmt,
+            delimiter=args.delimiter, encoding_errors=args.encoding_errors, on_error=args.on_error,
+            chunk_docs=args.chunk_size, resume=args.resume,
+            on_record_error=reporter, on_progress=progress.update,
+            on_warning=lambda message: progress.message(f"{PROG}: warning: {message}"),  # type: ignore[union-attr]
+            on_detail=lambda detail: progress.message(detail.rstrip()),  # type: ignore[union-attr]
+            on_finish=lambda: reporter.close(True),  # type: ignore[union-attr]
         )
-        for doc in documents:
-            try:
-                record = to_record(doc)
-            except Exception as exc:  # the analysis failed on this document
-                if os.environ.get(_DEBUG_ENV):
-                    raise
-                problem = " ".join(
-                    f"analysis of document {doc.id!r} failed ({type(exc).__name__}: {exc})".split()
-                )
-                if not skip:
-                    raise _InputFailure(
-                        f"{doc.location}: {problem}; rerun with {_DEBUG_ENV}=1 for the traceback, "
-                        "or with --on-error skip to go on"
-                    ) from exc
-                reporter(RecordError(doc.origin, doc.line, None, problem))
-                continue
-            writer.write(record)
-            written += 1
-            progress.update()
         ok = True
+    except (EngineError, FramingInputError) as exc:
+        note = "" if work_dir and work_dir in str(exc) else _kept(work_dir, args)
+        raise _InputFailure(str(exc) + note) from exc
+    except (BrokenPipeError, KeyboardInterrupt) as exc:
+        exc.framing_note = _kept(work_dir, args)  # type: ignore[attr-defined]
+        raise
+    except OSError as exc:  # outputs: a full disk, permissions
+        if os.environ.get(_DEBUG_ENV):
+            raise
+        where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
+        raise _InputFailure(f"{where}{exc.strerror or exc}{_kept(work_dir, args)}") from exc
     finally:
-        progress.close()
-        if writer is not None:
-            if ok:
-                writer.close()
-            else:
-                writer.abort()
+        if progress is not None:
+            progress.close()
         if reporter is not None:
             reporter.close(ok)
+        if engine is not None:
+            engine.close(cancel=not ok)
     target = args.output if to_file else "standard output"
-    summary = f"{PROG}: {verb} {_plural(written, 'document')}, written to {target}"
+    summary = f"{PROG}: {verb} {_plural(result.written, 'document')}, written to {target}"
+    if result.resumed:
+        summary += f" ({result.resumed} of them read from the unfinished run)"
     if reporter.count:
         where = f" (listed in {reporter.path})" if reporter.path else ""
         print(f"{summary}; skipped {_plural(reporter.count, 'bad record')}{where}", file=sys.stderr)
-        if written == 0:
+        if result.written == 0:
             raise _InputFailure(f"no documents left: all {reporter.count} records were skipped")
     elif not args.quiet:
         print(summary, file=sys.stderr)
     return EXIT_OK
+
+
+def _kept(work_dir: Optional[str], args: argparse.Namespace) -> str:
+    """The note on finished work kept for --resume after a failed or interrupted run."""
+    if work_dir is None or not os.path.isdir(work_dir):
+        return ""
+    if any(name.endswith(".json") and name.startswith("part-") for name in os.listdir(work_dir)):
+        return f"; finished chunks are kept in {work_dir}: add --resume to continue"
+    return ""
 
 
 def _plural(n: int, noun: str) -> str:
@@ -269,6 +361,7 @@ def _plural(n: int, noun: str) -> str:
 
 def _configure_analyze(p: argparse.ArgumentParser) -> None:
     _add_corpus_options(p, "output .jsonl file, one JSON object per document (default: stdout)")
+    _add_engine_options(p)
 
 
 @command(
@@ -279,12 +372,7 @@ def _configure_analyze(p: argparse.ArgumentParser) -> None:
     "id, metadata, n_tokens, n_sentences, scores, spans, attributions, quotes, signature.",
 )
 def _run_analyze(args: argparse.Namespace) -> int:
-    import framing
-
-    def record(doc: Document) -> Mapping[str, Any]:
-        return framing.analyze(doc.text, doc_id=doc.id, meta=doc.meta).to_dict()
-
-    return _process_corpus(args, JsonlWriter, record, "analysed")
+    return _run_engine_command(args, "analyze", "analysed")
 
 
 # --------------------------------------------------------------------------------------------
@@ -293,19 +381,7 @@ def _run_analyze(args: argparse.Namespace) -> int:
 
 def _configure_score(p: argparse.ArgumentParser) -> None:
     _add_corpus_options(p, "output .csv file, one row per document (default: stdout)")
-
-
-def score_row(analysis: Any) -> Dict[str, Any]:
-    """The ``framing score`` row of an analysis: id, metadata, counts, then the scores.
-
-    The same columns as :func:`framing.score`.
-    """
-    row: Dict[str, Any] = {"id": analysis.id}
-    row.update(analysis.meta)
-    row["n_tokens"] = analysis.n_tokens
-    row["n_sentences"] = analysis.n_sentences
-    row.update(analysis.scores)
-    return row
+    _add_engine_options(p)
 
 
 @command(
@@ -316,12 +392,7 @@ def score_row(analysis: Any) -> Dict[str, Any]:
     "columns, n_tokens, n_sentences, then the score columns. Empty cells are missing values.",
 )
 def _run_score(args: argparse.Namespace) -> int:
-    import framing
-
-    def record(doc: Document) -> Mapping[str, Any]:
-        return score_row(framing.analyze(doc.text, doc_id=doc.id, meta=doc.meta))
-
-    return _process_corpus(args, CsvWriter, record, "scored")
+    return _run_engine_command(args, "score", "scored")
 
 
 # --------------------------------------------------------------------------------------------
@@ -434,6 +505,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     0
     """
     parser = build_parser()
+    previous_term = _catch_sigterm()
     try:
         try:
             args = parser.parse_args(argv)
@@ -458,9 +530,27 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
         _fail(f"{where}{exc.strerror or exc}")
         return EXIT_INPUT
-    except KeyboardInterrupt:
-        print(f"{PROG}: interrupted", file=sys.stderr)
-        return EXIT_INTERRUPTED
+    except KeyboardInterrupt as exc:
+        what = "terminated" if isinstance(exc, _Terminated) else "interrupted"
+        print(f"{PROG}: {what}{getattr(exc, 'framing_note', '')}", file=sys.stderr)
+        return EXIT_TERMINATED if isinstance(exc, _Terminated) else EXIT_INTERRUPTED
+    finally:
+        if previous_term is not None:
+            signal.signal(signal.SIGTERM, previous_term)
+
+
+def _catch_sigterm() -> Any:
+    """Make SIGTERM stop a run like Ctrl-C (main thread only); return the previous handler."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def terminate(signum: int, frame: Any) -> None:
+        raise _Terminated()
+
+    try:
+        return signal.signal(signal.SIGTERM, terminate)
+    except (ValueError, OSError):  # pragma: no cover - not the main thread of the interpreter
+        return None
 
 
 def _broken_pipe() -> int:

@@ -33,6 +33,12 @@ to ``errors`` (a list to append to, or a callable) instead; problems with a whol
 unreadable, binary, no header, missing text column) always raise, since no record of it could be
 trusted.
 
+With ``encoding_errors="replace"`` bytes that are not UTF-8 become U+FFFD and a warning names the
+file and the first line where it happened (``warn=``; by default a :class:`FramingInputWarning`).
+
+:func:`fingerprint_inputs` hashes the inputs (what ``--resume`` checks before reusing finished
+work) and :func:`count_documents` estimates how many documents they hold (for a progress bar).
+
 Writers (:class:`JsonlWriter`, :class:`CsvWriter`) write to a temporary file beside the target
 and move it into place only when everything was written, so a failed run never leaves a
 truncated output behind; the path ``-`` writes to standard output.
@@ -41,6 +47,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import hashlib
 import datetime as _dt
 import decimal
 import gzip
@@ -64,12 +71,14 @@ from typing import (
     Mapping,
     Optional,
     Sequence,
+    Tuple,
     Union,
 )
 
 __all__ = [
     "Document",
     "FramingInputError",
+    "FramingInputWarning",
     "RecordError",
     "iter_documents",
     "detect_format",
@@ -79,6 +88,9 @@ __all__ = [
     "write_jsonl",
     "write_csv",
     "to_json_line",
+    "csv_cells",
+    "fingerprint_inputs",
+    "count_documents",
 ]
 
 PathLike = Union[str, "os.PathLike[str]"]
@@ -200,6 +212,10 @@ class FramingInputError(ValueError):
         return RecordError(self.file, self.line, self.field, self.message)
 
 
+class FramingInputWarning(UserWarning):
+    """Something in the input was read with a repair (bytes that are not UTF-8 replaced)."""
+
+
 class _RecordProblem(Exception):
     """Internal: one bad record; becomes a FramingInputError or a RecordError by policy."""
 
@@ -270,6 +286,7 @@ def iter_documents(
     errors: ErrorSink = None,
     encoding_errors: str = "strict",
     delimiter: Optional[str] = None,
+    warn: Optional[Callable[[str], Any]] = None,
 ) -> Iterator[Document]:
     """Stream the documents of one or more inputs, in order.
 
@@ -293,10 +310,14 @@ def iter_documents(
         ``None``, each skipped record is reported with :func:`warnings.warn`.
     encoding_errors : {"strict", "replace"}, default "strict"
         What to do with bytes that are not UTF-8: ``"strict"`` treats them as an error of the
-        record (or ``.txt`` file); ``"replace"`` decodes them as U+FFFD.
+        record (or ``.txt`` file); ``"replace"`` decodes them as U+FFFD and warns (see ``warn``).
     delimiter : str, optional
         CSV delimiter; by default ``,`` ``;`` tab or ``|``, whichever the header line has most
         of (``.tsv``: tab).
+    warn : callable, optional
+        Receives one-line warnings (``file:line: message``): with ``encoding_errors="replace"``,
+        the first replaced line of each file, then the number of replaced lines when there were
+        several. When ``None``, they are issued as :class:`FramingInputWarning`.
 
     Yields
     ------
@@ -336,6 +357,7 @@ def iter_documents(
         policy=_Policy(on_error, errors),
         encoding_errors=encoding_errors,
         delimiter=delimiter,
+        warn=warn if warn is not None else _warn,
     )
     return _iter_inputs(list(inputs), fmt, opts)  # options are checked now, files when read
 
@@ -343,6 +365,28 @@ def iter_documents(
 def _iter_inputs(inputs: List[PathLike], fmt: str, opts: Dict[str, Any]) -> Iterator[Document]:
     for item in inputs:
         yield from _iter_one(item, fmt, opts)
+
+
+def _warn(message: str) -> None:
+    warnings.warn(message, FramingInputWarning, stacklevel=4)
+
+
+class _Replacements:
+    """Lines of one file whose invalid UTF-8 was replaced: the first is named, the rest counted."""
+
+    def __init__(self, name: str, warn: Callable[[str], Any]) -> None:
+        self.name = name
+        self.warn = warn
+        self.count = 0
+
+    def note(self, line: Optional[int], byte: int) -> None:
+        self.count += 1
+        if self.count == 1:
+            self.warn(f"{_location(self.name, line)}: invalid UTF-8 at byte {byte} replaced by U+FFFD")
+
+    def finish(self) -> None:
+        if self.count > 1:
+            self.warn(f"{self.name}: invalid UTF-8 replaced by U+FFFD on {self.count} lines in all")
 
 
 def _check_choice(name: str, value: Any, valid: Sequence[str]) -> None:
@@ -447,14 +491,23 @@ def _check_not_binary(fh: Any, name: str) -> None:
         raise FramingInputError(name, _binary_message(head))
 
 
-def _decode(raw: bytes, errors: str, base: int = 0) -> str:
-    """UTF-8 decode; a strict failure becomes a _RecordProblem naming the absolute byte."""
+def _decode(raw: bytes, errors: str, base: int = 0,
+            replaced: Optional[Callable[[int], Any]] = None) -> str:
+    """UTF-8 decode; a strict failure becomes a _RecordProblem naming the absolute byte.
+
+    With ``errors="replace"``, ``replaced`` is called with the absolute byte of the first
+    invalid sequence when there is one.
+    """
     try:
-        return raw.decode("utf-8", errors)
+        return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise _RecordProblem(
-            f"invalid UTF-8 at byte {base + exc.start} (use --encoding-errors replace)"
-        ) from None
+        if errors != "replace":
+            raise _RecordProblem(
+                f"invalid UTF-8 at byte {base + exc.start} (use --encoding-errors replace)"
+            ) from None
+        if replaced is not None:
+            replaced(base + exc.start)
+        return raw.decode("utf-8", "replace")
 
 
 def _strip_bom(raw: bytes) -> bytes:
@@ -464,17 +517,22 @@ def _strip_bom(raw: bytes) -> bytes:
 # .txt --------------------------------------------------------------------------------------
 
 
-def _iter_folder(folder: Path, name: str, opts: Dict[str, Any]) -> Iterator[Document]:
+def _folder_files(folder: Path) -> List[Tuple[str, Path]]:
+    """The documents of a folder, in reading order: (relative POSIX path, path) pairs."""
     files = []
     for root, dirs, filenames in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for filename in filenames:
             if not filename.startswith(".") and filename.lower().endswith(".txt"):
                 files.append(Path(root) / filename)
+    return sorted(((p.relative_to(folder).as_posix(), p) for p in files), key=lambda rp: rp[0])
+
+
+def _iter_folder(folder: Path, name: str, opts: Dict[str, Any]) -> Iterator[Document]:
+    files = _folder_files(folder)
     if not files:
         raise FramingInputError(name, "folder has no .txt files")
-    for path in sorted(files, key=lambda p: p.relative_to(folder).as_posix()):
-        relative = path.relative_to(folder).as_posix()
+    for relative, path in files:
         doc = _read_txt_file(path, os.path.join(name, *relative.split("/")), relative, opts)
         if doc is not None:
             yield doc
@@ -497,7 +555,9 @@ def _txt_document(raw: bytes, name: str, doc_id: str, opts: Dict[str, Any]) -> O
         if _NUL in raw:
             raise _RecordProblem(_binary_message(raw))
         body = _strip_bom(raw)
-        text = _decode(body, opts["encoding_errors"], len(raw) - len(body))
+        notes = _Replacements(name, opts["warn"])
+        text = _decode(body, opts["encoding_errors"], len(raw) - len(body),
+                       lambda byte: notes.note(None, byte))
         if not text.strip():
             raise _RecordProblem("file contains only whitespace")
     except _RecordProblem as problem:
@@ -509,11 +569,13 @@ def _txt_document(raw: bytes, name: str, doc_id: str, opts: Dict[str, Any]) -> O
 # line-oriented formats ---------------------------------------------------------------------
 
 
-def _physical_lines(fh: IO[bytes], encoding_errors: str, problems: Dict[int, str]) -> Iterator[str]:
+def _physical_lines(fh: IO[bytes], encoding_errors: str, problems: Dict[int, str],
+                    notes: Optional[_Replacements] = None) -> Iterator[str]:
     """Decode a binary stream line by line (keeping line endings).
 
     A line that cannot be decoded, or holds a NUL byte, is decoded leniently and its problem is
-    stored in ``problems[line_number]`` for the record that contains it.
+    stored in ``problems[line_number]`` for the record that contains it. Lines decoded with
+    replacement (``encoding_errors="replace"``) are reported to ``notes``.
     """
     offset = 0
     for number, raw in enumerate(fh, 1):
@@ -526,7 +588,8 @@ def _physical_lines(fh: IO[bytes], encoding_errors: str, problems: Dict[int, str
             problems[number] = f"NUL byte at byte {start + raw.index(_NUL)} (binary data?)"
             raw = raw.replace(_NUL, b"")
         try:
-            yield _decode(raw, encoding_errors, start)
+            yield _decode(raw, encoding_errors, start,
+                          None if notes is None else (lambda byte, n=number: notes.note(n, byte)))
         except _RecordProblem as problem:
             problems.setdefault(number, problem.message)
             yield raw.decode("utf-8", "replace")
@@ -586,7 +649,8 @@ def _iter_jsonl(fh: IO[bytes], name: str, opts: Dict[str, Any]) -> Iterator[Docu
     problems: Dict[int, str] = {}
     has_id: Optional[bool] = None  # decided by the first JSON object of the file
     number = 0
-    for line_number, line in enumerate(_physical_lines(fh, opts["encoding_errors"], problems), 1):
+    notes = _Replacements(name, opts["warn"])
+    for line_number, line in enumerate(_physical_lines(fh, opts["encoding_errors"], problems, notes), 1):
         if not line.strip():
             problems.pop(line_number, None)
             continue
@@ -618,6 +682,7 @@ def _iter_jsonl(fh: IO[bytes], name: str, opts: Dict[str, Any]) -> Iterator[Docu
             policy.handle(name, line_number, problem)
             continue
         yield doc
+    notes.finish()
     if number == 0:
         raise FramingInputError(name, "file has no JSON records (only blank lines)")
 
@@ -649,7 +714,8 @@ def _iter_csv(fh: IO[bytes], name: str, delimiter: Optional[str], opts: Dict[str
     policy: _Policy = opts["policy"]
     text_column, id_column = opts["text_column"], opts["id_column"]
     problems: Dict[int, str] = {}
-    lines = _physical_lines(fh, opts["encoding_errors"], problems)
+    notes = _Replacements(name, opts["warn"])
+    lines = _physical_lines(fh, opts["encoding_errors"], problems, notes)
     first = next(lines, None)
     if first is None or not first.strip():
         raise FramingInputError(name, "file is empty" if first is None else "first line (the header) is blank")
@@ -708,6 +774,7 @@ def _iter_csv(fh: IO[bytes], name: str, delimiter: Optional[str], opts: Dict[str
             policy.handle(name, start, problem)
             continue
         yield doc
+    notes.finish()
 
 
 def _discard_problems(problems: Dict[int, str], first: int, last: int) -> List[str]:
@@ -763,6 +830,117 @@ def _iter_parquet(source: Any, name: str, opts: Dict[str, Any]) -> Iterator[Docu
 
 def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
+
+
+# --------------------------------------------------------------------------------------------
+# Fingerprints and counts
+
+
+def _sha256_file(path: Path, block: int = 1 << 20) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for piece in iter(lambda: fh.read(block), b""):
+            h.update(piece)
+    return h.hexdigest()
+
+
+def fingerprint_inputs(inputs: Union[PathLike, Iterable[PathLike]]) -> List[Dict[str, Any]]:
+    """The sha256 and size of each input, in order: what a resumed run checks.
+
+    A file is hashed as it is on disk; a folder by the relative paths and hashes of the
+    ``.txt`` files it holds (those :func:`iter_documents` reads). Standard input has no hash
+    (``sha256`` is ``None``).
+
+    Raises
+    ------
+    FramingInputError
+        When an input does not exist or cannot be read.
+
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> p = os.path.join(tempfile.mkdtemp(), "a.txt")
+    >>> _ = open(p, "w").write("abc")
+    >>> fingerprint_inputs(p)[0]["sha256"]
+    'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
+    """
+    if isinstance(inputs, (str, os.PathLike)):
+        inputs = [inputs]
+    out: List[Dict[str, Any]] = []
+    for item in inputs:
+        name = os.fspath(item)
+        if name == STDIN:
+            out.append({"input": _STDIN_NAME, "sha256": None, "bytes": None})
+            continue
+        path = Path(name)
+        try:
+            if path.is_dir():
+                h = hashlib.sha256()
+                size = 0
+                for relative, file in _folder_files(path):
+                    size += file.stat().st_size
+                    h.update(f"{relative}\x00{_sha256_file(file)}\n".encode("utf-8"))
+                out.append({"input": name, "sha256": h.hexdigest(), "bytes": size})
+            elif path.exists():
+                out.append({"input": name, "sha256": _sha256_file(path), "bytes": path.stat().st_size})
+            else:
+                raise FramingInputError(name, "no such file or directory")
+        except PermissionError:
+            raise FramingInputError(name, "permission denied") from None
+        except OSError as exc:
+            raise FramingInputError(name, f"cannot read ({exc.strerror or exc})") from None
+    return out
+
+
+def count_documents(
+    inputs: Union[PathLike, Iterable[PathLike]], *, fmt: str = "auto", delimiter: Optional[str] = None
+) -> Optional[int]:
+    """Estimate how many records the inputs hold, cheaply; ``None`` when it cannot tell.
+
+    Meant for progress bars: ``.txt`` files count one each, Parquet files their row count (from
+    the metadata), CSV/TSV files their rows and JSONL files their non-blank lines. Bad records
+    are counted too, and nothing is validated; it never raises.
+
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> p = os.path.join(tempfile.mkdtemp(), "n.jsonl")
+    >>> _ = open(p, "w").write('{"text": "a"}\\n\\n{"text": "b"}\\n')
+    >>> count_documents(p)
+    2
+    """
+    if isinstance(inputs, (str, os.PathLike)):
+        inputs = [inputs]
+    total = 0
+    try:
+        for item in inputs:
+            name = os.fspath(item)
+            if name == STDIN:
+                return None
+            path = Path(name)
+            if path.is_dir():
+                total += len(_folder_files(path))
+                continue
+            kind = detect_format(name) if fmt == "auto" else fmt
+            if kind == "txt":
+                total += 1
+            elif kind == "parquet":
+                import pyarrow.parquet as pq
+
+                total += pq.ParquetFile(path).metadata.num_rows
+            elif kind == "jsonl":
+                with _open_binary(path, name) as fh:
+                    total += sum(1 for line in fh if line.strip())
+            else:
+                _raise_csv_field_limit()
+                with _open_binary(path, name) as fh:
+                    lines = io.TextIOWrapper(fh, encoding="utf-8", errors="replace", newline="")
+                    first = lines.readline()
+                    delim = "\t" if kind == "tsv" else delimiter or _sniff_delimiter(first)
+                    total += sum(1 for row in csv.reader(lines, delimiter=delim) if row)
+    except Exception:  # an estimate only: the reader reports the real problems
+        return None
+    return total
 
 
 # --------------------------------------------------------------------------------------------
@@ -922,8 +1100,8 @@ class JsonlWriter:
 def _csv_cell(value: Any) -> Any:
     if value is None:
         return ""
-    if isinstance(value, float):
-        return "" if math.isnan(value) else repr(value)
+    if isinstance(value, float):  # float() first: numpy 2 reprs np.float64(0.25) as such
+        return "" if math.isnan(value) else repr(float(value))
     if isinstance(value, (str, int)):
         return value
     if isinstance(value, (dict, list, tuple)):
@@ -933,6 +1111,20 @@ def _csv_cell(value: Any) -> Any:
     if isinstance(value, (_dt.datetime, _dt.date, _dt.time)):
         return value.isoformat()
     return str(value)
+
+
+def csv_cells(row: Mapping[str, Any]) -> Dict[str, Any]:
+    """A row as :class:`CsvWriter` writes its cells: strings and integers, ``""`` for missing.
+
+    Floats become their ``repr`` (NaN: empty), lists and dicts JSON, dates ISO 8601; applying it
+    twice changes nothing, so rows can be converted early (in a worker) and written later.
+
+    Examples
+    --------
+    >>> csv_cells({"id": "a", "x": 1.5, "y": float("nan"), "n": 3, "tags": ["u"], "z": None})
+    {'id': 'a', 'x': '1.5', 'y': '', 'n': 3, 'tags': '["u"]', 'z': ''}
+    """
+    return {str(k): _csv_cell(v) for k, v in row.items()}
 
 
 class _RowWriter:

@@ -470,7 +470,9 @@ def load_lexicon(name_or_path: "str | Path") -> Lexicon:
     if s in bundled_lexicons():
         return _load_bundled(s)
     p = Path(s)
-    if p.suffix != ".lex" and not p.exists():
+    if p.suffix != ".lex":
+        # only .lex files are read: a name from a config or a model file cannot reach other
+        # files ("../../etc/passwd")
         raise LexiconError(
             f"{s}: no such lexicon; bundled lexicons are {list(bundled_lexicons())}, "
             "or give the path of a .lex file"

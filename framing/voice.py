@@ -173,6 +173,20 @@ class VoiceMap:
         self.text = text
         self.quotes = list(quotes)
         self._starts = [q.start for q in self.quotes]
+        self._ends = [q.end for q in self.quotes]  # quotations are disjoint: also sorted
+
+    def overlapping(self, start: int, end: int) -> List[Quote]:
+        """Quotations that overlap ``[start, end)``, in order (O(log n + k))."""
+        i = bisect.bisect_right(self._ends, start)
+        j = bisect.bisect_left(self._starts, end)
+        return self.quotes[i:j]
+
+    def last_within(self, start: int, end: int):
+        """The last quotation lying wholly inside ``[start, end]``, or ``None``."""
+        j = bisect.bisect_right(self._ends, end) - 1
+        if j >= 0 and self.quotes[j].start >= start:
+            return self.quotes[j]
+        return None
 
     def quote_at(self, start: int, end: int):
         """The quotation containing ``[start, end)``, or ``None``."""

@@ -420,3 +420,54 @@ def test_broken_pipe_is_quiet(here):
                           capture_output=True, timeout=300)
     assert "Traceback" not in proc.stderr.decode()
     assert len(proc.stdout) == 10
+
+
+# ------------------------------------------------------------------------- engine options
+
+
+def test_score_and_analyze_document_the_engine_options(capsys):
+    for name in ("score", "analyze"):
+        status, out, _ = run([name, "--help"], capsys)
+        assert status == 0
+        for option in ("--jobs", "--engine {local,dask}", "--scheduler ADDR", "--chunk-size", "--resume"):
+            assert option in out, (name, option)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="needs a Linux pseudo-terminal")
+def test_progress_bar_with_rate_and_eta_on_a_terminal(here):
+    """On a terminal, stderr shows a tqdm bar with a total (counted in the background), the
+    rate and an ETA; the summary line comes after it."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    for i in range(12):
+        put(f"c/{i:02d}.txt", ARTICLE_A)
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 120, 0, 0))
+    env = dict(os.environ)
+    env.pop("FRAMING_DEBUG", None)
+    proc = subprocess.Popen(framing_command() + ["score", "c", "-o", "s.csv", "--chunk-size", "2"],
+                            cwd=here, stdout=subprocess.DEVNULL, stderr=slave, env=env)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 4096)
+        except OSError:  # the terminal closed
+            break
+        if not data:
+            break
+        chunks.append(data)
+    assert proc.wait(timeout=300) == 0
+    os.close(master)
+    screen = b"".join(chunks).decode("utf-8", "replace").replace("\r", "\n")
+    bars = [line for line in screen.splitlines() if line.startswith("scored:")]
+    assert any(re.search(r"\d+/12 \[\d\d:\d\d<\d\d:\d\d, +[\d.]+(doc/s|s/doc)", b) for b in bars), screen
+    assert screen.rstrip().endswith("framing: scored 12 documents, written to s.csv")
+
+
+def test_quiet_run_prints_nothing(here, capsys):
+    put("a.txt", ARTICLE_B)
+    assert run(["score", "a.txt", "-o", "s.csv", "-q", "--jobs", "2"], capsys) == (0, "", "")

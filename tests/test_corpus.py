@@ -1,23 +1,29 @@
 """Tests for framing.corpus: every input format, every error case, the writers."""
 from __future__ import annotations
 
+import csv
 import gzip
 import io
 import json
 import os
 import sys
+import warnings
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from framing.corpus import (
     CsvWriter,
     Document,
     FramingInputError,
+    FramingInputWarning,
     JsonlWriter,
     RecordError,
+    count_documents,
+    csv_cells,
     detect_format,
+    fingerprint_inputs,
     iter_documents,
     to_json_line,
     write_csv,
@@ -123,7 +129,8 @@ def test_txt_errors_fail_and_skip(here, name, content, message):
 
 def test_txt_invalid_utf8_replaced_on_request(here):
     write("bad.txt", b"ab\xffcd")
-    assert read("bad.txt", encoding_errors="replace")[0].text == "ab\ufffdcd"
+    with pytest.warns(FramingInputWarning, match=r"^bad.txt: invalid UTF-8 at byte 2 replaced by U\+FFFD$"):
+        assert read("bad.txt", encoding_errors="replace")[0].text == "ab\ufffdcd"
 
 
 def test_txt_bad_file_in_folder_is_skipped_and_others_read(here):
@@ -269,7 +276,8 @@ def test_csv_first_bad_row_fails(here):
 
 def test_csv_encoding_errors_replace(here):
     write("data.csv", b"id,text\n1,Caf\xe9\n")
-    assert read("data.csv", encoding_errors="replace")[0].text == "Caf\ufffd"
+    with pytest.warns(FramingInputWarning, match=r"^data.csv:2: invalid UTF-8 at byte 13 replaced by U\+FFFD$"):
+        assert read("data.csv", encoding_errors="replace")[0].text == "Caf\ufffd"
 
 
 def test_csv_unterminated_quote(here):
@@ -629,3 +637,150 @@ def test_truncated_gzip_is_an_input_error(here):
     write("cut.csv.gz", data[: len(data) // 2])
     message = one_line_error("cut.csv.gz")
     assert message.startswith("cut.csv.gz: cannot read (")
+
+
+# ------------------------------------------------------- property tests: delimiters, quoting, unicode
+
+_field_chars = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")
+_fields = st.text(alphabet=_field_chars, min_size=1, max_size=40).filter(lambda t: t.strip())
+_delimiters = st.sampled_from([",", ";", "\t", "|"])
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    rows=st.lists(st.tuples(_fields, _fields), min_size=1, max_size=6),
+    delimiter=_delimiters,
+    quoting=st.sampled_from([csv.QUOTE_MINIMAL, csv.QUOTE_ALL, csv.QUOTE_NONNUMERIC]),
+    terminator=st.sampled_from(["\n", "\r\n"]),
+    explicit=st.booleans(),
+)
+def test_csv_random_delimiters_quoting_unicode(tmp_path_factory, rows, delimiter, quoting, terminator, explicit):
+    # csv.writer leaves a lone "\r" unquoted when it is not part of the line terminator: that
+    # CSV is ambiguous (RFC 4180 quotes fields with CR), so only valid CSV is generated
+    assume(not (quoting == csv.QUOTE_MINIMAL and terminator == "\n" and any("\r" in f for r in rows for f in r)))
+    folder = tmp_path_factory.mktemp("csvprop")
+    path = os.path.join(folder, "d.csv")
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, delimiter=delimiter, quoting=quoting, lineterminator=terminator)
+        w.writerow(["id", "text", "outlet"])
+        for k, (text, outlet) in enumerate(rows):
+            w.writerow([f"r{k}", text, outlet])
+    errors = []
+    docs = list(iter_documents(path, on_error="skip", errors=errors,
+                               delimiter=delimiter if explicit else None))
+    assert errors == []
+    assert [(d.id, d.text, d.meta) for d in docs] == [
+        (f"r{k}", text, {"outlet": outlet}) for k, (text, outlet) in enumerate(rows)]
+    lines = [d.line for d in docs]
+    assert lines[0] == 2 and lines == sorted(set(lines))
+    raw = open(path, "rb").read().split(b"\n")
+    for d in docs:  # each record starts on the line it names
+        assert raw[d.line - 1].decode("utf-8").lstrip('"').startswith(d.id)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    records=st.lists(st.dictionaries(
+        st.text(alphabet=_field_chars, min_size=1, max_size=8).filter(lambda k: k not in ("id", "text")),
+        st.one_of(st.none(), st.booleans(), st.integers(), _fields), max_size=3), min_size=1, max_size=5),
+    texts=st.lists(_fields, min_size=5, max_size=5),
+    ascii_only=st.booleans(),
+    blank=st.lists(st.sampled_from(["", "  ", "\t"]), min_size=5, max_size=5),
+    crlf=st.booleans(),
+)
+def test_jsonl_random_unicode_keys_blank_lines_line_numbers(tmp_path_factory, records, texts, ascii_only, blank, crlf):
+    folder = tmp_path_factory.mktemp("jsonlprop")
+    path = os.path.join(folder, "d.jsonl")
+    end = "\r\n" if crlf else "\n"
+    expected = []
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        line = 0
+        for k, meta in enumerate(records):
+            line += 1
+            f.write(json.dumps({"id": f"j{k}", "text": texts[k], **meta}, ensure_ascii=ascii_only) + end)
+            expected.append((f"j{k}", texts[k], meta, line))
+            if blank[k]:
+                f.write(blank[k] + end)
+                line += 1
+    docs = read(path)
+    assert [(d.id, d.text, d.meta, d.line) for d in docs] == expected
+
+
+@settings(max_examples=150, deadline=None)
+@given(content=st.one_of(st.binary(max_size=300),
+                         st.text(alphabet=st.sampled_from('ab,;\t|"\'\n\r {}[]:\\\u00e9\u201c\u2028\x00'),
+                                 max_size=200).map(lambda t: t.encode("utf-8"))),
+       kind=st.sampled_from(["csv", "tsv", "jsonl", "txt"]),
+       encoding_errors=st.sampled_from(["strict", "replace"]))
+def test_readers_never_crash_on_arbitrary_bytes(tmp_path_factory, content, kind, encoding_errors):
+    """Whatever the bytes, a reader yields documents or raises FramingInputError (one line)."""
+    folder = tmp_path_factory.mktemp("fuzz")
+    path = os.path.join(folder, f"f.{kind}")
+    with open(path, "wb") as f:
+        f.write(content)
+    skipped = []
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", FramingInputWarning)
+            docs = list(iter_documents(path, on_error="skip", errors=skipped, encoding_errors=encoding_errors))
+    except FramingInputError as exc:
+        assert "\n" not in str(exc) and str(exc).startswith(path)
+        return
+    for d in docs:
+        assert isinstance(d.text, str) and d.text.strip() and isinstance(d.id, str)
+    for e in skipped:
+        assert e.file == path and "\n" not in e.message
+
+
+# ---------------------------------------------------------------- warnings, fingerprints, counts
+
+
+def test_replacement_warnings_name_file_and_first_line(here):
+    write("d.jsonl", b'{"text": "ok"}\n{"text": "caf\xe9"}\n{"text": "na\xefve"}\n')
+    seen = []
+    docs = read("d.jsonl", encoding_errors="replace", warn=seen.append)
+    assert [d.text for d in docs] == ["ok", "caf\ufffd", "na\ufffdve"]
+    assert seen == ["d.jsonl:2: invalid UTF-8 at byte 28 replaced by U+FFFD",
+                    "d.jsonl: invalid UTF-8 replaced by U+FFFD on 2 lines in all"]
+    seen.clear()
+    assert read("d.jsonl", encoding_errors="replace", warn=seen.append) and len(seen) == 2
+    seen.clear()
+    write("ok.csv", "text\nfine\n")
+    read("ok.csv", encoding_errors="replace", warn=seen.append)
+    assert seen == []  # nothing replaced, nothing said
+
+
+def test_fingerprint_inputs(here):
+    write("c/a.txt", "A.")
+    write("c/.hidden.txt", "ignored")
+    write("d.csv", "text\nx\n")
+    fp = fingerprint_inputs(["c", "d.csv", "-"])
+    assert [f["input"] for f in fp] == ["c", "d.csv", "<stdin>"]
+    assert fp[1]["bytes"] == 7 and fp[2]["sha256"] is None
+    write("c/.hidden.txt", "changed: still ignored, as the reader ignores it")
+    assert fingerprint_inputs("c") == fp[:1]
+    write("c/b.txt", "B.")
+    assert fingerprint_inputs("c")[0]["sha256"] != fp[0]["sha256"]
+    with pytest.raises(FramingInputError, match="gone.csv: no such file"):
+        fingerprint_inputs("gone.csv")
+
+
+def test_count_documents_estimates(here):
+    write("c/a.txt", "A.")
+    write("c/sub/b.txt", "B.")
+    write("d.csv", 'id,text\n1,"two\nlines"\n2,x\n\n')
+    write("d.jsonl", '{"text": "a"}\n\n{"text": "b"}\n{"text": "c"}\n')
+    _parquet("d.parquet", {"text": ["p"] * 5})
+    assert count_documents(["c", "d.csv", "d.jsonl", "d.parquet", "one.txt"]) == 2 + 2 + 3 + 5 + 1
+    assert count_documents("-") is None
+    assert count_documents("missing.csv") is None
+    assert count_documents("d.csv", fmt="jsonl") == 4  # an estimate only, never an error
+
+
+def test_csv_cells_idempotent():
+    import numpy as np
+
+    row = {"a": 1.5, "b": float("nan"), "c": None, "d": [1, {"x": 2}], "e": np.float64(0.25), "f": True}
+    cells = csv_cells(row)
+    assert cells == {"a": "1.5", "b": "", "c": "", "d": '[1, {"x": 2}]', "e": "0.25", "f": True}
+    assert csv_cells(cells) == cells

@@ -1,0 +1,1065 @@
+"""Running the per-document function over a corpus: in this process, in local processes, or on
+a Dask cluster; ordered, streaming, bounded in memory, and resumable.
+
+One function turns a :class:`~framing.corpus.Document` into its output record
+(:func:`document_record`: a row for ``framing score``, a JSON object for ``framing analyze``).
+Documents are read as a stream and cut into *chunks* of at most ``chunk_docs`` documents (or
+about ``chunk_chars`` characters); an engine applies :func:`process_chunk` to each chunk:
+
+=================  ===============================================================================
+engine             where chunks run
+=================  ===============================================================================
+``SerialEngine``   in this process (``--jobs 1``)
+``LocalEngine``    a pool of ``jobs`` processes on this machine (``--jobs N``)
+``DaskEngine``     a Dask distributed cluster: a ``LocalCluster`` of ``jobs`` single-threaded
+                   worker processes, or the scheduler at ``--scheduler ADDR`` (``--engine dask``)
+=================  ===============================================================================
+
+Whatever the engine, at most :attr:`Engine.max_in_flight` chunks are submitted and not yet
+written, and results are taken in input order, so memory stays bounded and the output is
+byte-identical for any number of workers.
+
+:func:`run_corpus` drives a whole run. With an output file, each finished chunk is a
+*partition* written to a work folder beside the output (``OUT.work/``): ``manifest.json``
+(inputs' sha256, settings, analyzer signature, chunk size) and, per partition,
+``part-NNNNNN.jsonl`` plus its commit marker ``part-NNNNNN.json`` (written last, atomically). At
+the end the partitions are merged into the output, which is written to a temporary file and
+moved into place, and the work folder is removed. An interrupted run (Ctrl-C, SIGTERM, SIGKILL,
+a crash, a full disk) leaves its finished partitions; ``resume=True`` re-reads the inputs,
+checks that they and the settings are unchanged, and analyses only the partitions not yet
+committed.
+
+On a cluster, start a Dask scheduler and workers (for example with dask-jobqueue's
+``SLURMCluster``) and pass the scheduler's address: ``framing score corpus/ -o scores.csv
+--scheduler tcp://10.0.0.5:8786``. The workers must have the same version of framing installed;
+the output is the same as on one machine.
+
+Examples
+--------
+>>> from framing.corpus import Document
+>>> engine = make_engine("local", jobs=1)
+>>> [o.ok for o in engine.submit("score", [Document("d1", "Critics said so.")]).result()]
+[True]
+>>> engine.close()
+"""
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import shutil
+import signal
+import sys
+import tempfile
+import traceback
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import (
+    Any,
+    Callable,
+    Deque,
+    Dict,
+    Iterable,
+    Iterator,
+    List,
+    Optional,
+    Sequence,
+    Tuple,
+)
+
+from .corpus import (
+    STDIN,
+    CsvWriter,
+    Document,
+    FramingInputError,
+    RecordError,
+    csv_cells,
+    fingerprint_inputs,
+    iter_documents,
+    to_json_line,
+)
+
+__all__ = [
+    "TASKS",
+    "ENGINES",
+    "Outcome",
+    "Chunk",
+    "EngineError",
+    "Engine",
+    "SerialEngine",
+    "LocalEngine",
+    "DaskEngine",
+    "make_engine",
+    "document_record",
+    "process_document",
+    "process_chunk",
+    "score_row",
+    "chunk_documents",
+    "ordered_results",
+    "work_dir_for",
+    "clean_stale_temporaries",
+    "RunResult",
+    "run_corpus",
+]
+
+#: What a run produces per document: a CSV row (``score``) or a JSON object (``analyze``).
+TASKS = ("score", "analyze")
+#: Engines by name (``--engine``).
+ENGINES = ("local", "dask")
+#: Documents per chunk (the unit of work and of resumption), unless the caller says otherwise.
+DEFAULT_CHUNK_DOCS = 100
+#: A chunk also ends once its texts reach this many characters (so chunks of long documents
+#: stay small in memory); a single longer document is a chunk of its own.
+DEFAULT_CHUNK_CHARS = 1_000_000
+#: Chunks in flight per worker (submitted, not yet written): enough to keep workers busy while
+#: the head of the queue is written, few enough to bound memory.
+IN_FLIGHT_PER_WORKER = 3
+_DEBUG_ENV = "FRAMING_DEBUG"
+_WORK_FORMAT = "framing-work/1"
+_WARM_UP_TEXT = "Warm-up. Critics said the plan may fail, officials claimed."
+
+
+class EngineError(RuntimeError):
+    """A run cannot go on; the message is one line (file and line where there are some)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(" ".join(str(message).split()))
+
+
+# --------------------------------------------------------------------------------------------
+# The per-document function
+
+
+def score_row(analysis: Any) -> Dict[str, Any]:
+    """The ``framing score`` row of an analysis: id, metadata, counts, then the scores.
+
+    The same columns as :func:`framing.score` and ``Analyzer.score_row``.
+
+    Examples
+    --------
+    >>> import framing
+    >>> row = score_row(framing.analyze("It may rain.", doc_id="a", meta={"outlet": "X"}))
+    >>> list(row)[:4]
+    ['id', 'outlet', 'n_tokens', 'n_sentences']
+    """
+    row: Dict[str, Any] = {"id": analysis.id}
+    row.update(analysis.meta)
+    row["n_tokens"] = analysis.n_tokens
+    row["n_sentences"] = analysis.n_sentences
+    row.update(analysis.scores)
+    return row
+
+
+def document_record(doc: Document, task: str) -> Dict[str, Any]:
+    """The output record of one document: the per-document function of every engine.
+
+    Parameters
+    ----------
+    doc : framing.corpus.Document
+    task : {"score", "analyze"}
+        ``score``: the flat row of ``framing score``; ``analyze``: the JSON object of
+        ``framing analyze`` (``Analysis.to_dict()``).
+
+    Examples
+    --------
+    >>> from framing.corpus import Document
+    >>> document_record(Document("a", "Critics said it may fail."), "analyze")["id"]
+    'a'
+    """
+    import framing  # looked up on each call, so that framing.analyze can be replaced in tests
+
+    analysis = framing.analyze(doc.text, doc_id=doc.id, meta=doc.meta)
+    if task == "score":
+        return score_row(analysis)
+    if task == "analyze":
+        return analysis.to_dict()
+    raise ValueError(f"invalid task {task!r}; valid options are {sorted(TASKS)}")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The result of one document.
+
+    Attributes
+    ----------
+    ok : bool
+        Whether the document was analysed.
+    line : str
+        The record as one line of JSON (for ``score``, its cells as :class:`~framing.corpus.
+        CsvWriter` writes them), when ``ok``.
+    error : str
+        One-line description of the failure, when not ``ok``.
+    detail : str
+        The traceback of the failure, kept only when ``FRAMING_DEBUG`` is set.
+    """
+
+    ok: bool
+    line: str = ""
+    error: str = ""
+    detail: str = ""
+
+
+def process_document(doc: Document, task: str) -> Outcome:
+    """Apply :func:`document_record` to one document and serialise the record; never raises
+    for a failure of the analysis (it becomes an ``Outcome`` with ``ok=False``)."""
+    try:
+        record = document_record(doc, task)
+        if task == "score":
+            record = csv_cells(record)
+        return Outcome(True, to_json_line(record))
+    except Exception as exc:  # the analysis failed on this document: the caller decides
+        message = " ".join(f"analysis of document {doc.id!r} failed ({type(exc).__name__}: {exc})".split())
+        detail = traceback.format_exc() if os.environ.get(_DEBUG_ENV) else ""
+        return Outcome(False, error=message, detail=detail)
+
+
+def process_chunk(task: str, docs: Sequence[Document]) -> List[Outcome]:
+    """:func:`process_document` over a chunk, in order: what every engine runs.
+
+    Examples
+    --------
+    >>> from framing.corpus import Document
+    >>> [o.ok for o in process_chunk("score", [Document("a", "It may rain."), Document("b", "No.")])]
+    [True, True]
+    """
+    if task not in TASKS:
+        raise ValueError(f"invalid task {task!r}; valid options are {sorted(TASKS)}")
+    return [process_document(doc, task) for doc in docs]
+
+
+def _warm_up() -> None:
+    """Build the default analyzer and load what its first use loads (tokenizer, syllables)."""
+    import framing
+
+    try:
+        framing.analyze(_WARM_UP_TEXT, doc_id="warm-up")
+    except Exception:  # pragma: no cover - a broken analyzer fails per document later, clearly
+        pass
+
+
+# --------------------------------------------------------------------------------------------
+# Engines
+
+
+class _Done:
+    """A finished future (what the serial engine returns)."""
+
+    def __init__(self, value: Any) -> None:
+        self._value = value
+
+    def done(self) -> bool:
+        return True
+
+    def result(self) -> Any:
+        return self._value
+
+    def cancel(self) -> bool:
+        return False
+
+
+class Engine:
+    """Runs :func:`process_chunk` on chunks: ``submit(task, docs)`` returns a future.
+
+    Attributes
+    ----------
+    name : str
+        ``local`` or ``dask``.
+    workers : int
+        Number of worker processes (1 for the serial engine).
+    max_in_flight : int
+        How many chunks a caller should have submitted and not yet consumed at most.
+    """
+
+    name = "local"
+    workers = 1
+
+    @property
+    def max_in_flight(self) -> int:
+        return max(1, IN_FLIGHT_PER_WORKER * self.workers) if self.workers > 1 else 1
+
+    def submit(self, task: str, docs: Sequence[Document]) -> Any:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def describe(self) -> str:
+        return f"{self.name} engine, {self.workers} worker{'s' if self.workers != 1 else ''}"
+
+    def close(self, cancel: bool = False) -> None:
+        """Release the workers; ``cancel=True`` stops running work at once."""
+
+    def __enter__(self) -> "Engine":
+        return self
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        self.close(cancel=exc_type is not None)
+
+
+class SerialEngine(Engine):
+    """Chunks run in this process, one at a time, when submitted."""
+
+    def submit(self, task: str, docs: Sequence[Document]) -> _Done:
+        return _Done(process_chunk(task, docs))
+
+
+def _worker_init() -> None:
+    """Pool workers: Ctrl-C is the parent's business; die with the parent (Linux)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: killed when the parent dies
+        except (OSError, AttributeError):  # pragma: no cover - no prctl
+            pass
+
+
+class LocalEngine(Engine):
+    """A pool of ``jobs`` worker processes on this machine.
+
+    On Linux the workers are forked (the standard library's default there up to Python 3.13)
+    after the analyzer was built and warmed up here, so they start at once and share its memory;
+    elsewhere they are spawned and each builds its own.
+    """
+
+    def __init__(self, jobs: int) -> None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        if jobs < 2:
+            raise ValueError(f"LocalEngine needs at least 2 jobs, got {jobs}; use SerialEngine")
+        self.workers = jobs
+        context = multiprocessing.get_context("spawn")
+        if sys.platform.startswith("linux"):
+            _warm_up()
+            context = multiprocessing.get_context("fork")
+        self._pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_init)
+        # start the workers now, before any thread (progress bar, counter) exists in this process
+        for f in [self._pool.submit(_warm_up) for _ in range(jobs)]:
+            f.result()
+
+    def submit(self, task: str, docs: Sequence[Document]) -> Any:
+        from concurrent.futures.process import BrokenProcessPool
+
+        try:
+            return self._pool.submit(process_chunk, task, list(docs))
+        except BrokenProcessPool as exc:
+            raise EngineError(f"a worker process died ({exc})") from None
+
+    def close(self, cancel: bool = False) -> None:
+        if cancel:
+            processes = list(getattr(self._pool, "_processes", {}).values())  # no public API
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            for p in processes:
+                with contextlib.suppress(Exception):
+                    p.terminate()
+            for p in processes:
+                with contextlib.suppress(Exception):
+                    p.join(5)
+        else:
+            self._pool.shutdown(wait=True)
+
+
+_DASK_MISSING = ("--engine dask needs the optional dependency dask[distributed]; install it with "
+                 "pip install 'framing[dask]'")
+
+
+class DaskEngine(Engine):
+    """Chunks run on a Dask distributed cluster.
+
+    Parameters
+    ----------
+    scheduler : str, optional
+        Address of a running scheduler (``tcp://host:8786``, or a scheduler file path ending in
+        ``.json``). Without it, a ``LocalCluster`` of ``jobs`` single-threaded worker processes
+        is started (and stopped at the end).
+    jobs : int, optional
+        Workers of the LocalCluster (default: the number of CPUs).
+    timeout : float
+        Seconds to wait for the scheduler.
+
+    The workers need ``framing`` installed (the same version); each builds its analyzer once.
+    """
+
+    name = "dask"
+
+    def __init__(self, scheduler: Optional[str] = None, jobs: Optional[int] = None,
+                 timeout: float = 10.0) -> None:
+        import logging
+
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError:
+            raise EngineError(_DASK_MISSING) from None
+        logging.getLogger("distributed").setLevel(logging.ERROR)
+        self._cluster: Any = None
+        self.scheduler = scheduler
+        try:
+            if scheduler is None:
+                n = jobs or os.cpu_count() or 1
+                self._cluster = LocalCluster(
+                    n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
+                    silence_logs=logging.ERROR,
+                )
+                self._client = Client(self._cluster, timeout=timeout)
+            elif scheduler.endswith(".json"):
+                self._client = Client(scheduler_file=scheduler, timeout=timeout)
+            else:
+                self._client = Client(scheduler, timeout=timeout)
+        except (OSError, TimeoutError) as exc:
+            self._shutdown_cluster()
+            where = scheduler or "a LocalCluster"
+            raise EngineError(f"cannot connect to the Dask scheduler at {where} "
+                              f"({type(exc).__name__}: {' '.join(str(exc).split())})") from None
+        threads = sum(self._client.nthreads().values())
+        if threads == 0 and scheduler is not None:
+            with contextlib.suppress(Exception):
+                self._client.wait_for_workers(1, timeout=timeout)
+            threads = sum(self._client.nthreads().values())
+        if threads == 0:
+            self.close(cancel=True)
+            raise EngineError(f"the Dask scheduler at {scheduler} has no workers")
+        self.workers = threads
+
+    @property
+    def max_in_flight(self) -> int:
+        return max(2, IN_FLIGHT_PER_WORKER * self.workers)
+
+    def describe(self) -> str:
+        where = self.scheduler or "LocalCluster"
+        return f"dask engine ({where}), {self.workers} worker thread{'s' if self.workers != 1 else ''}"
+
+    def submit(self, task: str, docs: Sequence[Document]) -> Any:
+        return _DaskFuture(self._client.submit(process_chunk, task, list(docs), pure=False))
+
+    def _shutdown_cluster(self) -> None:
+        if self._cluster is not None:
+            with contextlib.suppress(Exception):
+                self._cluster.close()
+            self._cluster = None
+
+    def close(self, cancel: bool = False) -> None:
+        client = getattr(self, "_client", None)
+        if client is not None:
+            with contextlib.suppress(Exception):
+                client.close()
+            self._client = None
+        self._shutdown_cluster()
+
+
+class _DaskFuture:
+    """A Dask future whose failures are engine errors (a killed worker, a lost scheduler)."""
+
+    def __init__(self, future: Any) -> None:
+        self._future = future
+
+    def done(self) -> bool:
+        return self._future.done()
+
+    def result(self) -> Any:
+        try:
+            return self._future.result()
+        except Exception as exc:
+            raise EngineError(f"the Dask cluster failed to run a chunk ({type(exc).__name__}: {exc})") from None
+
+    def cancel(self) -> bool:
+        return self._future.cancel()
+
+
+def make_engine(engine: str = "local", jobs: Optional[int] = 1, scheduler: Optional[str] = None) -> Engine:
+    """The engine for ``--engine``/``--jobs``/``--scheduler``.
+
+    Parameters
+    ----------
+    engine : {"local", "dask"}
+    jobs : int, optional
+        Worker processes: local (default 1: this process) or of a Dask LocalCluster (default:
+        the number of CPUs); 0 means the number of CPUs.
+    scheduler : str, optional
+        Dask scheduler address (``engine="dask"`` only).
+
+    Raises
+    ------
+    ValueError
+        For invalid values.
+    EngineError
+        When Dask is missing or its scheduler cannot be reached.
+    """
+    if engine not in ENGINES:
+        raise ValueError(f"invalid engine {engine!r}; valid options are {sorted(ENGINES)}")
+    if jobs is not None and (not isinstance(jobs, int) or jobs < 0):
+        raise ValueError(f"jobs must be a non-negative integer, got {jobs!r}")
+    if jobs == 0:
+        jobs = os.cpu_count() or 1
+    if engine == "dask":
+        return DaskEngine(scheduler=scheduler, jobs=jobs)
+    if scheduler is not None:
+        raise ValueError("a scheduler address needs the dask engine")
+    jobs = jobs or 1
+    return SerialEngine() if jobs == 1 else LocalEngine(jobs)
+
+
+# --------------------------------------------------------------------------------------------
+# Chunks, in order
+
+
+@dataclass
+class Chunk:
+    """Consecutive documents of the input, and the bad records met while reading them.
+
+    ``reader_errors`` holds ``(position, error)`` pairs: the bad record came just before
+    ``docs[position]`` (``position == len(docs)``: after the last one).
+    """
+
+    index: int
+    docs: List[Document] = field(default_factory=list)
+    reader_errors: List[Tuple[int, RecordError]] = field(default_factory=list)
+    chars: int = 0
+
+
+def chunk_documents(
+    read: Callable[[Callable[[RecordError], Any]], Iterable[Document]],
+    chunk_docs: int = DEFAULT_CHUNK_DOCS,
+    chunk_chars: int = DEFAULT_CHUNK_CHARS,
+) -> Iterator[Chunk]:
+    """Cut a stream of documents into chunks, keeping each skipped record in its place.
+
+    Parameters
+    ----------
+    read : callable
+        ``read(on_bad_record)`` returns the documents; it calls ``on_bad_record`` with each
+        skipped :class:`~framing.corpus.RecordError` as it meets it.
+    chunk_docs, chunk_chars : int
+        A chunk ends after ``chunk_docs`` documents or once its texts hold ``chunk_chars``
+        characters. Chunk boundaries depend only on the input and these two numbers.
+
+    Examples
+    --------
+    >>> from framing.corpus import Document
+    >>> docs = [Document(str(i), "x" * 10) for i in range(5)]
+    >>> [len(c.docs) for c in chunk_documents(lambda bad: docs, chunk_docs=2)]
+    [2, 2, 1]
+    """
+    if chunk_docs < 1 or chunk_chars < 1:
+        raise ValueError(f"chunk sizes must be positive, got {chunk_docs} documents, {chunk_chars} characters")
+    current = Chunk(0)
+
+    def on_bad_record(error: RecordError) -> None:
+        current.reader_errors.append((len(current.docs), error))
+
+    for doc in read(on_bad_record):
+        current.docs.append(doc)
+        current.chars += len(doc.text)
+        if len(current.docs) >= chunk_docs or current.chars >= chunk_chars:
+            finished, current = current, Chunk(current.index + 1)
+            yield finished
+    if current.docs or current.reader_errors:
+        yield current
+
+
+def ordered_results(
+    engine: Engine,
+    task: str,
+    chunks: Iterable[Chunk],
+    skip: Callable[[Chunk], bool] = lambda chunk: False,
+) -> Iterator[Tuple[Chunk, Optional[List[Outcome]]]]:
+    """Submit chunks to ``engine`` and yield ``(chunk, outcomes)`` in input order.
+
+    At most ``engine.max_in_flight`` chunks are submitted and not yet yielded. Chunks for which
+    ``skip(chunk)`` is true (already done) are not submitted; they are yielded in their place
+    with ``None``. When reading fails (a bad record under ``on_error="fail"``), the chunks
+    before it are yielded first, then the error is raised.
+    """
+    window: Deque[Tuple[Chunk, Any]] = deque()
+    limit = engine.max_in_flight
+    source = iter(chunks)
+    try:
+        while True:
+            try:
+                chunk = next(source)
+            except StopIteration:
+                break
+            except FramingInputError:
+                while window:  # what was read before the error is finished and yielded first
+                    done, future = window.popleft()
+                    yield done, None if future is None else future.result()
+                raise
+            window.append((chunk, None if skip(chunk) else engine.submit(task, chunk.docs)))
+            while window and (window[0][1] is None or window[0][1].done() or len(window) > limit):
+                done, future = window.popleft()
+                yield done, None if future is None else future.result()
+        while window:
+            done, future = window.popleft()
+            yield done, None if future is None else future.result()
+    finally:
+        for _, future in window:  # abandoned: an error downstream, or an interrupt
+            if future is not None:
+                with contextlib.suppress(Exception):
+                    future.cancel()
+
+
+# --------------------------------------------------------------------------------------------
+# Partitions in a work folder, and the merge
+
+
+def work_dir_for(output: str) -> Path:
+    """The work folder of an output file: ``OUT.work`` beside it.
+
+    Examples
+    --------
+    >>> work_dir_for("out/scores.csv").as_posix()
+    'out/scores.csv.work'
+    """
+    p = Path(output)
+    return p.with_name(p.name + ".work")
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name != "posix":  # pragma: no cover
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(str(path), os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file, fsynced, then renamed."""
+    fd, tmp = tempfile.mkstemp(dir=str(path.parent), prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for piece in iter(lambda: fh.read(1 << 20), b""):
+            h.update(piece)
+    return h.hexdigest()
+
+
+def _doc_key(doc: Document) -> List[Any]:
+    return [doc.id, doc.origin, doc.line]
+
+
+class _WorkDir:
+    """The partitions of one run in ``OUT.work/``, with the manifest that says what they are."""
+
+    MANIFEST = "manifest.json"
+
+    def __init__(self, path: Path, manifest: Dict[str, Any]) -> None:
+        self.path = path
+        self.manifest = manifest
+        self.markers: Dict[int, Dict[str, Any]] = {}
+        self.new_partitions = 0
+
+    # -- opening ---------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: Path, manifest: Dict[str, Any], resume: bool) -> "_WorkDir":
+        """Start a work folder, or take up the unfinished one (``resume``) after checks."""
+        if path.exists() and not (path / cls.MANIFEST).is_file():
+            raise EngineError(f"{path}: exists and is not a framing work folder; move it away")
+        if path.exists() and not any(path.glob("part-*.json")):
+            shutil.rmtree(path)  # stopped before its first chunk was finished: nothing to keep
+        if path.exists():
+            if not resume:
+                raise EngineError(
+                    f"{path}: an unfinished run of this output is there; add --resume to continue "
+                    "it, or delete the folder to start over"
+                )
+            work = cls(path, manifest)
+            work._check_manifest()
+            work._load_markers()
+            return work
+        path.mkdir(parents=True)
+        _write_atomic(path / cls.MANIFEST, (json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode())
+        _fsync_dir(path.parent)
+        return cls(path, manifest)
+
+    def _check_manifest(self) -> None:
+        try:
+            old = json.loads((self.path / self.MANIFEST).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise EngineError(f"{self.path / self.MANIFEST}: unreadable ({exc}); delete {self.path} "
+                              "to start over") from None
+        if old.get("format") != _WORK_FORMAT:
+            raise EngineError(f"{self.path}: written by another version of framing "
+                              f"({old.get('format')!r}); delete it to start over")
+        new = self.manifest
+        changed = [k for k in sorted(set(old) | set(new)) if old.get(k) != new.get(k)]
+        if changed:
+            what = ", ".join(
+                "the inputs" if k == "inputs" else f"{k} ({old.get(k)!r} then, {new.get(k)!r} now)"
+                for k in changed
+            )
+            raise EngineError(f"cannot resume the run in {self.path}: {what} changed since; delete "
+                              "the folder to start over")
+
+    def _load_markers(self) -> None:
+        for tmp in self.path.glob(".*.tmp"):  # writes cut short by a kill
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+        for marker_path in sorted(self.path.glob("part-*.json")):
+            try:
+                marker = json.loads(marker_path.read_text(encoding="utf-8"))
+                index = int(marker["index"])
+                data = self.path / marker["file"]
+                ok = data.is_file() and data.stat().st_size == marker["bytes"] and \
+                    _sha256_file(data) == marker["sha256"]
+            except (OSError, ValueError, KeyError, TypeError):
+                ok = False
+            if ok:
+                self.markers[index] = marker
+            else:  # damaged: the partition is done again
+                with contextlib.suppress(OSError):
+                    marker_path.unlink()
+
+    # -- partitions ------------------------------------------------------------------------
+
+    @staticmethod
+    def _name(index: int) -> str:
+        return f"part-{index:06d}"
+
+    def is_done(self, chunk: Chunk) -> bool:
+        marker = self.markers.get(chunk.index)
+        if marker is None:
+            return False
+        keys = [_doc_key(d) for d in chunk.docs]
+        if marker["n_docs"] != len(keys) or (keys and (marker["first"] != keys[0] or marker["last"] != keys[-1])):
+            raise EngineError(
+                f"cannot resume the run in {self.path}: partition {chunk.index} held other documents "
+                "(the inputs were read differently); delete the folder to start over"
+            )
+        return True
+
+    def failures(self, chunk: Chunk) -> List[Tuple[int, RecordError]]:
+        return [(int(p), RecordError(**e)) for p, e in self.markers[chunk.index]["failures"]]
+
+    def n_written(self, chunk: Chunk) -> int:
+        return int(self.markers[chunk.index]["n_written"])
+
+    def commit(self, chunk: Chunk, outcomes: Sequence[Outcome],
+               failures: Sequence[Tuple[int, RecordError]], columns: Sequence[str]) -> None:
+        """Write the partition, then its marker: a partition without marker is not done."""
+        name = self._name(chunk.index)
+        data = "".join(o.line + "\n" for o in outcomes if o.ok).encode("utf-8")
+        data_path = self.path / f"{name}.jsonl"
+        _write_atomic(data_path, data)
+        keys = [_doc_key(d) for d in chunk.docs]
+        marker = {
+            "index": chunk.index,
+            "file": data_path.name,
+            "bytes": len(data),
+            "sha256": hashlib.sha256(data).hexdigest(),
+            "n_docs": len(keys),
+            "n_written": sum(1 for o in outcomes if o.ok),
+            "first": keys[0] if keys else None,
+            "last": keys[-1] if keys else None,
+            "columns": list(columns),
+            "failures": [[p, e.to_dict()] for p, e in failures],
+        }
+        _write_atomic(self.path / f"{name}.json", json.dumps(marker, sort_keys=True).encode("utf-8"))
+        self.markers[chunk.index] = marker
+        self.new_partitions += 1
+
+    def partitions(self, n: int) -> Iterator[Tuple[Path, Dict[str, Any]]]:
+        for index in range(n):
+            marker = self.markers.get(index)
+            if marker is None:  # pragma: no cover - every chunk was committed before the merge
+                raise EngineError(f"{self.path}: partition {index} is missing")
+            yield self.path / marker["file"], marker
+
+    def remove(self) -> None:
+        shutil.rmtree(self.path, ignore_errors=True)
+
+
+def _merge(work: _WorkDir, n_chunks: int, task: str, output: str) -> None:
+    """Write the output from the partitions, in order, atomically."""
+    if task == "analyze":
+        from .corpus import _AtomicOutput
+
+        out = _AtomicOutput(output)
+        try:
+            for path, _ in work.partitions(n_chunks):
+                with open(path, "r", encoding="utf-8", newline="") as fh:
+                    shutil.copyfileobj(fh, out.handle, 1 << 20)
+            out.commit()
+        except BaseException:
+            out.discard()
+            raise
+        return
+    columns: Dict[str, None] = {}
+    for _, marker in work.partitions(n_chunks):
+        for c in marker["columns"]:
+            columns.setdefault(c, None)
+    writer = CsvWriter(output, list(columns)) if columns else CsvWriter(output)
+    try:
+        for path, _ in work.partitions(n_chunks):
+            with open(path, "rb") as fh:
+                for line in fh:
+                    writer.write(json.loads(line))
+        writer.close()
+    except BaseException:
+        writer.abort()
+        raise
+
+
+def clean_stale_temporaries(output: str) -> None:
+    """Remove the temporary files that a killed run left beside an output (``.OUT.*.tmp``)."""
+    p = Path(output)
+    for tmp in p.parent.glob(f".{p.name}.*.tmp"):
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+# --------------------------------------------------------------------------------------------
+# A whole run
+
+
+@dataclass
+class RunResult:
+    """What :func:`run_corpus` did."""
+
+    written: int = 0
+    skipped: int = 0
+    resumed: int = 0
+    chunks: int = 0
+    work_dir: Optional[str] = None
+
+
+def _columns_of(outcomes: Sequence[Outcome]) -> List[str]:
+    columns: Dict[str, None] = {}
+    for o in outcomes:
+        if o.ok:
+            for key in json.loads(o.line):
+                columns.setdefault(key, None)
+    return list(columns)
+
+
+def run_corpus(
+    inputs: Sequence[str],
+    output: str,
+    task: str,
+    *,
+    engine: Engine,
+    text_column: str = "text",
+    id_column: str = "id",
+    fmt: str = "auto",
+    delimiter: Optional[str] = None,
+    encoding_errors: str = "strict",
+    on_error: str = "fail",
+    chunk_docs: Optional[int] = None,
+    chunk_chars: int = DEFAULT_CHUNK_CHARS,
+    resume: bool = False,
+    on_record_error: Optional[Callable[[RecordError], Any]] = None,
+    on_progress: Optional[Callable[[int, int], Any]] = None,
+    on_warning: Optional[Callable[[str], Any]] = None,
+    on_detail: Optional[Callable[[str], Any]] = None,
+    on_finish: Optional[Callable[[], Any]] = None,
+) -> RunResult:
+    """Read ``inputs``, apply the per-document function with ``engine``, write ``output``.
+
+    Parameters
+    ----------
+    inputs : sequence of str
+        Paths (or ``"-"``) as for :func:`framing.corpus.iter_documents`.
+    output : str
+        Output file (``.csv`` for ``score``, ``.jsonl`` for ``analyze``), or ``"-"`` for standard
+        output (then nothing is kept for resumption).
+    task : {"score", "analyze"}
+    engine : Engine
+        From :func:`make_engine`; the caller closes it.
+    text_column, id_column, fmt, delimiter, encoding_errors, on_error
+        As for :func:`framing.corpus.iter_documents`; ``on_error`` also governs documents whose
+        analysis fails.
+    chunk_docs : int, optional
+        Documents per chunk (partition); default :data:`DEFAULT_CHUNK_DOCS`, or on resumption
+        the unfinished run's.
+    chunk_chars : int
+        Characters after which a chunk ends early.
+    resume : bool
+        Take up the unfinished run of ``output`` if there is one (else start afresh).
+    on_record_error : callable, optional
+        Receives each skipped record (reader or analysis), in input order.
+    on_progress : callable, optional
+        ``on_progress(n_documents, n_characters)`` after each chunk.
+    on_warning : callable, optional
+        Receives one-line warnings of the readers.
+    on_detail : callable, optional
+        Receives the traceback of a failed analysis when ``FRAMING_DEBUG`` is set.
+    on_finish : callable, optional
+        Called once every document is done, before the output is moved into place (the
+        command line commits its errors file there, so that it never lags behind the output).
+
+    Returns
+    -------
+    RunResult
+
+    Raises
+    ------
+    framing.corpus.FramingInputError
+        For input problems (under ``on_error="fail"``, the first bad record).
+    EngineError
+        When a document's analysis fails under ``on_error="fail"``, on a resumption that does
+        not match, and when workers die.
+    """
+    if task not in TASKS:
+        raise ValueError(f"invalid task {task!r}; valid options are {sorted(TASKS)}")
+    skip_bad = on_error == "skip"
+    to_file = output != STDIN
+    if to_file and Path(output).is_dir():
+        raise EngineError(f"{output}: is a folder, expected a file name")
+    resumable = to_file and STDIN not in inputs
+    if resume and not resumable:
+        raise ValueError("resuming needs an output file and input files (not standard input/output)")
+    result = RunResult()
+    work: Optional[_WorkDir] = None
+
+    if resumable:
+        work_path = work_dir_for(output)
+        old_chunk = None
+        if resume and (work_path / _WorkDir.MANIFEST).is_file():
+            with contextlib.suppress(OSError, ValueError, KeyError):
+                old_chunk = json.loads((work_path / _WorkDir.MANIFEST).read_text(encoding="utf-8"))["chunk_docs"]
+        if chunk_docs is None:
+            chunk_docs = old_chunk or DEFAULT_CHUNK_DOCS
+        manifest = _manifest(inputs, task, text_column, id_column, fmt, delimiter, encoding_errors,
+                             chunk_docs, chunk_chars)
+        work = _WorkDir.open(work_path, manifest, resume)
+        result.work_dir = str(work_path)
+        clean_stale_temporaries(output)
+    chunk_docs = chunk_docs or DEFAULT_CHUNK_DOCS
+
+    def read(on_bad_record: Callable[[RecordError], Any]) -> Iterator[Document]:
+        return iter_documents(
+            inputs, text_column=text_column, id_column=id_column, fmt=fmt, on_error=on_error,
+            errors=on_bad_record, encoding_errors=encoding_errors, delimiter=delimiter,
+            warn=on_warning,
+        )
+
+    stream_writer: Any = None
+    if not resumable:
+        stream_writer = _StreamWriter(task, output)
+    ok = False
+    try:
+        chunks = chunk_documents(read, chunk_docs, chunk_chars)
+        skip = work.is_done if work is not None else (lambda chunk: False)
+        for chunk, outcomes in ordered_results(engine, task, chunks, skip):
+            if outcomes is None and work is not None:  # done in the unfinished run
+                failures = work.failures(chunk)
+                result.resumed += len(chunk.docs)
+                n_written = work.n_written(chunk)
+            else:
+                outcomes = outcomes or []
+                failures = [(k, RecordError(d.origin, d.line, None, o.error))
+                            for k, (d, o) in enumerate(zip(chunk.docs, outcomes)) if not o.ok]
+                n_written = len(chunk.docs) - len(failures)
+            if failures and not skip_bad:
+                position, error = failures[0]
+                if outcomes is not None and outcomes[position].detail and on_detail is not None:
+                    on_detail(outcomes[position].detail)
+                raise EngineError(
+                    f"{error}; rerun with {_DEBUG_ENV}=1 for the traceback, or with --on-error "
+                    "skip to go on"
+                )
+            if outcomes is not None:
+                if work is not None:
+                    work.commit(chunk, outcomes, failures, _columns_of(outcomes) if task == "score" else [])
+                else:
+                    stream_writer.write(outcomes)
+            events = sorted([(p, 0, e) for p, e in chunk.reader_errors] + [(p, 1, e) for p, e in failures],
+                            key=lambda t: (t[0], t[1]))
+            for _, _, error in events:
+                result.skipped += 1
+                if on_record_error is not None:
+                    on_record_error(error)
+            result.written += n_written
+            result.chunks += 1
+            if on_progress is not None:
+                on_progress(len(chunk.docs), chunk.chars)
+        if on_finish is not None:
+            on_finish()
+        if work is not None:
+            _merge(work, result.chunks, task, output)
+        else:
+            stream_writer.close()
+        ok = True
+    finally:
+        if not ok:
+            if stream_writer is not None:
+                stream_writer.abort()
+            if work is not None and not work.markers:
+                work.remove()  # nothing worth keeping for a resumption
+    if work is not None:
+        work.remove()
+    return result
+
+
+def _manifest(inputs: Sequence[str], task: str, text_column: str, id_column: str, fmt: str,
+              delimiter: Optional[str], encoding_errors: str, chunk_docs: int,
+              chunk_chars: int) -> Dict[str, Any]:
+    from .scorers import default_analyzer
+
+    analyzer = default_analyzer()
+    return {
+        "format": _WORK_FORMAT,
+        "task": task,
+        "inputs": [[f["input"], f["sha256"]] for f in fingerprint_inputs(inputs)],
+        "signature": analyzer.signature,
+        "lexicons": [f"{lx.id}:{lx.sha256}" for lx in analyzer.lexicons],
+        "text_column": text_column,
+        "id_column": id_column,
+        "fmt": fmt,
+        "delimiter": delimiter,
+        "encoding_errors": encoding_errors,
+        "chunk_docs": chunk_docs,
+        "chunk_chars": chunk_chars,
+    }
+
+
+class _StreamWriter:
+    """Output without a work folder (standard output, or standard input as the input): records
+    are written as chunks finish, to standard output or atomically to a file."""
+
+    def __init__(self, task: str, output: str) -> None:
+        from .corpus import _AtomicOutput
+
+        self._csv: Optional[CsvWriter] = None
+        self._out: Optional[_AtomicOutput] = None
+        if task == "score":
+            self._csv = CsvWriter(output)
+        else:
+            self._out = _AtomicOutput(output)
+
+    def write(self, outcomes: Sequence[Outcome]) -> None:
+        if self._csv is not None:
+            for o in outcomes:
+                if o.ok:
+                    self._csv.write(json.loads(o.line))
+        elif self._out is not None:
+            self._out.handle.write("".join(o.line + "\n" for o in outcomes if o.ok))
+
+    def close(self) -> None:
+        if self._csv is not None:
+            self._csv.close()
+        elif self._out is not None:
+            self._out.commit()
+
+    def abort(self) -> None:
+        if self._csv is not None:
+            self._csv.abort()
+        elif self._out is not None:
+            self._out.discard()
