@@ -408,6 +408,9 @@ def _configure_lexicon(p: argparse.ArgumentParser) -> None:
                           description="Show the metadata and categories of a bundled lexicon "
                           "(by name) or of a .lex file (by path).")
     show.add_argument("name", metavar="NAME", help="bundled lexicon name, or path of a .lex file")
+    from . import cli_lexicon
+
+    cli_lexicon.configure(sub)
 
 
 def _load_lexicon(name: str) -> Any:
@@ -419,10 +422,19 @@ def _load_lexicon(name: str) -> Any:
         raise _InputFailure(" ".join(str(exc).split())) from exc
 
 
-@command("lexicon", "list and show the bundled lexicons", _configure_lexicon)
+@command("lexicon", "list, show, validate, import, export lexicons; suggest entries",
+         _configure_lexicon)
 def _run_lexicon(args: argparse.Namespace) -> int:
     if args.action is None:
-        raise _UsageError("lexicon: choose an action: list or show (see 'framing lexicon --help')")
+        raise _UsageError("lexicon: choose an action: list, show, validate, import, export or "
+                          "suggest (see 'framing lexicon --help')")
+    from . import cli_lexicon
+
+    if args.action in cli_lexicon.ACTIONS:
+        try:
+            return cli_lexicon.run(args)
+        except (ValueError, OSError) as exc:  # LexiconError and FramingInputError are ValueErrors
+            raise _InputFailure(" ".join(str(exc).split())) from exc
     if args.action == "list":
         from .lexicon import bundled_lexicons
 

@@ -51,7 +51,6 @@ import os
 import shutil
 import signal
 import sys
-import tempfile
 import traceback
 from collections import deque
 from dataclasses import dataclass, field
@@ -71,6 +70,7 @@ from typing import (
 
 from .corpus import (
     STDIN,
+    atomic_write_bytes,
     CsvWriter,
     Document,
     FramingInputError,
@@ -627,21 +627,6 @@ def _fsync_dir(path: Path) -> None:
             os.close(fd)
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file, fsynced, then renamed."""
-    fd, tmp = tempfile.mkstemp(dir=str(path.parent), prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
 def _sha256_file(path: Path) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as fh:
@@ -685,7 +670,7 @@ class _WorkDir:
             work._load_markers()
             return work
         path.mkdir(parents=True)
-        _write_atomic(path / cls.MANIFEST, (json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode())
+        atomic_write_bytes(path / cls.MANIFEST, (json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode())
         _fsync_dir(path.parent)
         return cls(path, manifest)
 
@@ -757,7 +742,7 @@ class _WorkDir:
         name = self._name(chunk.index)
         data = "".join(o.line + "\n" for o in outcomes if o.ok).encode("utf-8")
         data_path = self.path / f"{name}.jsonl"
-        _write_atomic(data_path, data)
+        atomic_write_bytes(data_path, data)
         keys = [_doc_key(d) for d in chunk.docs]
         marker = {
             "index": chunk.index,
@@ -771,7 +756,7 @@ class _WorkDir:
             "columns": list(columns),
             "failures": [[p, e.to_dict()] for p, e in failures],
         }
-        _write_atomic(self.path / f"{name}.json", json.dumps(marker, sort_keys=True).encode("utf-8"))
+        atomic_write_bytes(self.path / f"{name}.json", json.dumps(marker, sort_keys=True).encode("utf-8"))
         self.markers[chunk.index] = marker
         self.new_partitions += 1
 

@@ -73,6 +73,7 @@ from sklearn.utils.multiclass import type_of_target
 from sklearn.utils.validation import check_is_fitted
 
 from . import __version__
+from .corpus import atomic_write_bytes
 
 __all__ = [
     "RECIPES",
@@ -1582,22 +1583,6 @@ def card_paths(model_path: Union[str, Path]) -> Tuple[Path, Path]:
     return p.with_name(stem + ".card.md"), p.with_name(stem + ".card.json")
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix="." + path.name + ".", dir=str(path.parent))
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp creates 0600; give the usual permissions
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
 def save_model(model: TrainedModel, path: Union[str, Path]) -> Tuple[Path, Path, Path]:
     """Write ``model`` with :func:`skops.io.dumps`, and its card as Markdown and JSON beside it.
 
@@ -1621,13 +1606,13 @@ def save_model(model: TrainedModel, path: Union[str, Path]) -> Tuple[Path, Path,
     path = Path(path)
     data = sio.dumps(model, compression=zipfile.ZIP_DEFLATED)
     md, js = card_paths(path)
-    _atomic_write(path, data)
+    atomic_write_bytes(path, data)
     card = dict(model.card)
     card.setdefault("model_file", {})
     card["model_file"] = {"name": path.name, "sha256": hashlib.sha256(data).hexdigest(),
                           "format": "skops", "bytes": len(data)}
-    _atomic_write(js, (json.dumps(card, indent=2, ensure_ascii=False, default=_json_default) + "\n").encode("utf-8"))
-    _atomic_write(md, model_card_markdown(card).encode("utf-8"))
+    atomic_write_bytes(js, (json.dumps(card, indent=2, ensure_ascii=False, default=_json_default) + "\n").encode("utf-8"))
+    atomic_write_bytes(md, model_card_markdown(card).encode("utf-8"))
     return path, md, js
 
 

@@ -299,7 +299,7 @@ def test_input_errors_exit_1_with_one_line(here, capsys, args, pattern):
         (["frame"], r"argument COMMAND: invalid choice: 'frame'.*"),
         (["analyze", "a.txt", "--bogus"], r"unrecognized arguments: --bogus.*"),
         (["analyze", "-", "-"], r"standard input \(-\) can be read only once"),
-        (["lexicon"], r"lexicon: choose an action: list or show.*"),
+        (["lexicon"], r"lexicon: choose an action: list, show, validate.*"),
     ],
 )
 def test_usage_errors_exit_2_with_one_line(here, capsys, args, pattern):
