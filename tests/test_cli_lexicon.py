@@ -63,3 +63,21 @@ def test_unknown_lexicon_is_one_line_error(tmp_path, capsys):
     assert main(["lexicon", "export", "nope", "-o", str(tmp_path / "x.dic")]) != 0
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "no such lexicon" in err and "Traceback" not in err
+
+
+def test_cli_start_up_does_not_import_heavy_libraries():
+    import subprocess
+    import sys
+
+    code = ("import sys, framing.cli; framing.cli.build_parser(); "
+            "print(sorted(m for m in ('sklearn', 'pandas', 'matplotlib', 'textstat', 'nltk') "
+            "if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_cli_tasks_match_the_recipes():
+    from framing.cli_models import TASKS
+    from framing.models import RECIPES
+
+    assert tuple(sorted(RECIPES)) == TASKS
