@@ -218,21 +218,28 @@ def _check_output_is_not_an_input(args: argparse.Namespace) -> None:
         raise _InputFailure(f"{errors_path(args.output)}: the errors file would overwrite an input")
 
 
-def _non_negative_int(value: str) -> int:
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected an integer, got {value!r}") from None
-    if n < 0:
-        raise argparse.ArgumentTypeError(f"must be 0 or more, got {n}")
-    return n
+def int_at_least(minimum: int):
+    """An argparse ``type`` for integers of at least ``minimum`` (one-line errors).
+
+    Examples
+    --------
+    >>> int_at_least(1)("3")
+    3
+    """
+    def parse(value: str) -> int:
+        try:
+            n = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected an integer, got {value!r}") from None
+        if n < minimum:
+            raise argparse.ArgumentTypeError(f"must be at least {minimum}, got {n}")
+        return n
+
+    return parse
 
 
-def _positive_int(value: str) -> int:
-    n = _non_negative_int(value)
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more, got {n}")
-    return n
+_non_negative_int = int_at_least(0)
+_positive_int = int_at_least(1)
 
 
 def _add_engine_options(p: argparse.ArgumentParser) -> None:

@@ -11,6 +11,7 @@ import sys
 from typing import Any, List
 
 from .cli import (
+    int_at_least,
     EXIT_OK,
     PROG,
     _add_corpus_options,
@@ -23,19 +24,6 @@ from .cli import (
 )
 
 __all__: List[str] = []
-
-
-def _positive_int(minimum: int):
-    def parse(value: str) -> int:
-        try:
-            n = int(value)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"expected an integer, got {value!r}") from None
-        if n < minimum:
-            raise argparse.ArgumentTypeError(f"must be at least {minimum}, got {n}")
-        return n
-
-    return parse
 
 
 def _fraction(value: str) -> float:
@@ -75,15 +63,15 @@ def _formats(value: str) -> tuple:
 
 def _add_statistics_options(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("statistics")
-    g.add_argument("--seed", type=_positive_int(0), default=0,
+    g.add_argument("--seed", type=int_at_least(0), default=0,
                    help="seed of the bootstrap, permutations and samples (default: 0)")
-    g.add_argument("--resamples", type=_positive_int(10), default=2000, metavar="N",
+    g.add_argument("--resamples", type=int_at_least(10), default=2000, metavar="N",
                    help="bootstrap resamples of documents for the CIs (default: 2000)")
     g.add_argument("--confidence", type=_fraction, default=0.95, metavar="LEVEL",
                    help="confidence level of the intervals (default: 0.95)")
     g.add_argument("--test", choices=("mannwhitney", "permutation"), default="mannwhitney",
                    help="pairwise test (default: mannwhitney)")
-    g.add_argument("--permutations", type=_positive_int(10), default=9999, metavar="N",
+    g.add_argument("--permutations", type=int_at_least(10), default=9999, metavar="N",
                    help="permutations per test with --test permutation (default: 9999)")
     g.add_argument("--fdr", type=_fraction, default=0.05, metavar="Q",
                    help="Benjamini-Hochberg level for calling a difference significant (default: 0.05)")
@@ -94,9 +82,9 @@ def _add_statistics_options(p: argparse.ArgumentParser) -> None:
 def _add_report_options(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("report")
     g.add_argument("--title", default=None, help="report title")
-    g.add_argument("--top-terms", type=_positive_int(1), default=15, metavar="N",
+    g.add_argument("--top-terms", type=int_at_least(1), default=15, metavar="N",
                    help="terms per group in keyness charts and tables (default: 15)")
-    g.add_argument("--evidence", type=_positive_int(0), default=2, metavar="N",
+    g.add_argument("--evidence", type=int_at_least(0), default=2, metavar="N",
                    help="documents per group in the evidence view (default: 2; 0: none, the "
                    "report then contains no document text)")
     g.add_argument("--per-document", choices=("csv", "parquet", "both", "none"), default="both",
@@ -124,9 +112,9 @@ def _configure_compare(p: argparse.ArgumentParser) -> None:
     p.add_argument("--frame-columns", type=_names, default=None, metavar="C,C,...",
                    help="binary metadata columns with annotated frames (1/0, true/false, yes/no); "
                    "their prevalence is compared and drawn as a heatmap")
-    p.add_argument("--max-groups", type=_positive_int(2), default=40, metavar="N",
+    p.add_argument("--max-groups", type=int_at_least(2), default=40, metavar="N",
                    help="refuse group columns with more distinct values (default: 40)")
-    p.add_argument("--jobs", type=_positive_int(1), default=1, metavar="N",
+    p.add_argument("--jobs", type=int_at_least(1), default=1, metavar="N",
                    help="processes for the analysis (default: 1)")
     _add_statistics_options(p)
     _add_report_options(p)
@@ -199,7 +187,7 @@ def _summary(args: argparse.Namespace, c: Any, skipped: int) -> None:
 def _configure_demo(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", default="framing-demo", metavar="DIR",
                    help="the report folder (default: framing-demo)")
-    p.add_argument("--jobs", type=_positive_int(1), default=1, metavar="N",
+    p.add_argument("--jobs", type=int_at_least(1), default=1, metavar="N",
                    help="processes for the analysis (default: 1)")
     p.add_argument("-q", "--quiet", action="store_true", help="no summary line")
     _add_statistics_options(p)

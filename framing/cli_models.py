@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from .cli import (
+    int_at_least,
     EXIT_OK,
     PROG,
     _add_corpus_options,
@@ -54,19 +55,6 @@ __all__: List[str] = []
 _DEBUG_ENV = "FRAMING_DEBUG"
 #: Documents predicted together (vectorising a batch is much faster than one at a time).
 _BATCH = 512
-
-
-def _int_at_least(minimum: int):
-    def parse(value: str) -> int:
-        try:
-            n = int(value)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"expected an integer, got {value!r}") from None
-        if n < minimum:
-            raise argparse.ArgumentTypeError(f"must be at least {minimum}, got {n}")
-        return n
-
-    return parse
 
 
 def _one_line(exc: BaseException) -> str:
@@ -191,11 +179,11 @@ def _configure_train(p: argparse.ArgumentParser) -> None:
                    help="metric that cross-validation optimises (default: the task's: bias and "
                    "frame macro_f1, uncertainty f1)")
     p.add_argument("--seed", type=int, default=0, help="random seed of folds and solvers (default: 0)")
-    p.add_argument("--cv", type=_int_at_least(2), default=5, metavar="K",
+    p.add_argument("--cv", type=int_at_least(2), default=5, metavar="K",
                    help="cross-validation folds (default: 5)")
-    p.add_argument("--jobs", type=_int_at_least(1), default=1, metavar="N",
+    p.add_argument("--jobs", type=int_at_least(1), default=1, metavar="N",
                    help="parallel jobs over folds and blocks (default: 1)")
-    p.add_argument("--n-boot", type=_int_at_least(1), default=1000, metavar="N",
+    p.add_argument("--n-boot", type=int_at_least(1), default=1000, metavar="N",
                    help="bootstrap replicates of the model card's CIs (default: 1000)")
     _add_reader_options(p)
 
@@ -272,7 +260,7 @@ def _configure_predict(p: argparse.ArgumentParser) -> None:
     p.add_argument("--explain", action="store_true",
                    help="add an 'explanation' column: the features that contributed most to "
                    "each prediction (feature:contribution to the logit)")
-    p.add_argument("--top-k", type=_int_at_least(1), default=5, metavar="K",
+    p.add_argument("--top-k", type=int_at_least(1), default=5, metavar="K",
                    help="features per explanation (default: 5)")
     for action in p._actions:  # default text column: the one the model was trained on
         if action.dest == "text_column":
@@ -417,7 +405,7 @@ def _configure_evaluate(p: argparse.ArgumentParser) -> None:
                    "training); give --exclude-label '' to keep every row")
     p.add_argument("-o", "--output", default=None, metavar="OUT.json",
                    help="also write the metrics as JSON")
-    p.add_argument("--n-boot", type=_int_at_least(1), default=1000, metavar="N",
+    p.add_argument("--n-boot", type=int_at_least(1), default=1000, metavar="N",
                    help="bootstrap replicates (default: 1000)")
     p.add_argument("--seed", type=int, default=0, help="bootstrap seed (default: 0)")
     _add_reader_options(p, text_default=None)

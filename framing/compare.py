@@ -48,7 +48,7 @@ from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optio
 import numpy as np
 
 from . import stats
-from .corpus import Document, RecordError, iter_documents
+from .corpus import Document, RecordError, iter_documents, label_text
 
 __all__ = [
     "CompareError",
@@ -689,18 +689,6 @@ def corpus_fingerprint(paths: Iterable[Any]) -> List[Dict[str, str]]:
 # the pipeline
 
 
-def _group_value(value: Any) -> Optional[str]:
-    if value is None:
-        return None
-    if isinstance(value, float):
-        if math.isnan(value):
-            return None
-        if value.is_integer():
-            return str(int(value))
-    s = str(value).strip()
-    return s or None
-
-
 def _frame_value(value: Any, column: str, doc: Document) -> Optional[float]:
     if value is None:
         return None
@@ -762,7 +750,7 @@ class _Accumulator:
                                f"{present}")
 
     def group_of(self, doc: Document) -> Optional[str]:
-        g = _group_value(doc.meta.get(self.s.group_column))
+        g = label_text(doc.meta.get(self.s.group_column))
         if g is None:
             self.n_without_group += 1
             return None
@@ -973,7 +961,7 @@ def compare_documents(
         return group is not None
 
     for doc, summary in _iter_summaries(documents, jobs, on_error, report_error, accept):
-        acc.add(doc, _group_value(doc.meta.get(cfg.group_column)), summary)  # type: ignore[arg-type]
+        acc.add(doc, label_text(doc.meta.get(cfg.group_column)), summary)  # type: ignore[arg-type]
         if progress is not None:
             progress()
     comparison = _finish(acc, cfg, skipped, fingerprint_inputs, title=title, notes=list(notes),

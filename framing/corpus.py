@@ -76,6 +76,7 @@ from typing import (
 )
 
 __all__ = [
+    "label_text",
     "atomic_write_bytes",
     "atomic_write_text",
     "Document",
@@ -1304,3 +1305,24 @@ def atomic_write_bytes(path: PathLike, data: bytes) -> None:
 def atomic_write_text(path: PathLike, text: str) -> None:
     """:func:`atomic_write_bytes` of ``text`` encoded as UTF-8."""
     atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def label_text(value: Any) -> Optional[str]:
+    """A cell as a label or group name: stripped text, ``None`` when missing.
+
+    Whole floats lose their ``.0`` (a label column read as floats: ``2.0`` → ``"2"``).
+
+    Examples
+    --------
+    >>> label_text(2.0), label_text(" left "), label_text(float("nan")), label_text("")
+    ('2', 'left', None, None)
+    """
+    if value is None:
+        return None
+    if isinstance(value, float):
+        if math.isnan(value):
+            return None
+        if value.is_integer():
+            return str(int(value))
+    s = str(value).strip()
+    return s or None

@@ -73,7 +73,7 @@ from sklearn.utils.multiclass import type_of_target
 from sklearn.utils.validation import check_is_fitted
 
 from . import __version__
-from .corpus import atomic_write_bytes
+from .corpus import atomic_write_bytes, label_text
 
 __all__ = [
     "RECIPES",
@@ -937,18 +937,6 @@ class TrainedModel:
 # Training
 
 
-def _label_text(value: Any) -> Optional[str]:
-    if value is None:
-        return None
-    if isinstance(value, float):
-        if math.isnan(value):
-            return None
-        if value.is_integer():
-            return str(int(value))
-    s = str(value).strip()
-    return s if s else None
-
-
 _TRUE = {"1", "true", "yes", "y", "t", "1.0"}
 _FALSE = {"0", "false", "no", "n", "f", "0.0"}
 
@@ -1058,7 +1046,7 @@ def train(task: str, texts: Sequence[str], labels: Union[Sequence[Any], Sequence
         rows: List[List[bool]] = []
         n_missing = 0
         for i, (t, lab) in enumerate(zip(texts, labels)):
-            values = [_label_text(v) for v in lab]
+            values = [label_text(v) for v in lab]
             if any(v is None for v in values):
                 n_missing += 1
                 continue
@@ -1082,7 +1070,7 @@ def train(task: str, texts: Sequence[str], labels: Union[Sequence[Any], Sequence
         ys: List[str] = []
         n_missing = n_excluded = 0
         for t, lab in zip(texts, labels):
-            v = _label_text(lab)
+            v = label_text(lab)
             if v is None:
                 n_missing += 1
                 continue
@@ -1444,12 +1432,12 @@ def evaluate(model: TrainedModel, texts: Sequence[str], labels: Sequence[Any], *
     unknown: Counter = Counter()
     for i, (t, lab) in enumerate(zip(texts, labels)):
         if model.multilabel:
-            vals = [_label_text(v) for v in lab]
+            vals = [label_text(v) for v in lab]
             if any(v is None for v in vals):
                 continue
             gold.append([_as_bool(v, c, i + 1) for v, c in zip(vals, model.label_columns)])
         else:
-            v = _label_text(lab)
+            v = label_text(lab)
             if v is None or v in excluded:
                 continue
             if v not in model.classes:
