@@ -320,14 +320,3 @@ def test_changed_lexicon_files_warn():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         FramingFeatures().fit(["x"]).transform(["x"])
-
-
-def test_speed_on_sentences():
-    """Sentences cost well under a few milliseconds each (generous bound for busy CI)."""
-    import time
-
-    texts = [f"Sentence {i}: the regime may have staged a sham, critics said." for i in range(300)]
-    F.clear_cache()
-    t = time.perf_counter()
-    FramingFeatures().fit(texts[:1]).transform(texts)
-    assert time.perf_counter() - t < 6.0
