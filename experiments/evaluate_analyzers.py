@@ -982,9 +982,6 @@ def write_report(out: Path, df: Any, extras: Dict[str, Any], sysm: Systems, cmd:
           "(false positives) they fire on: "
           + _terms(only_ref, 10) + ".")
         A("")
-        A("Missed uncertain sentences (first of train): " + " / ".join(
-            f"*{t[:150]}*" for t in c.get("fn_examples", [])[:6]))
-        A("")
 
     A("Candidate entries for a curator (never applied automatically): "
       "`suggestions_conll_hedges.csv`, uni- and bigrams ranked by the log-odds ratio with an "
@@ -1331,7 +1328,9 @@ def run(data: Path, out: Path, n_boot: int = 1000, seed: int = 0, limit: Optiona
     for name, sug in (("suggestions_conll_hedges.csv", extras["conll"].get("suggestions")),
                       ("suggestions_babe_loaded.csv", extras["babe"].get("suggestions"))):
         if sug is not None:
-            sug.to_csv(out / name, index=False, float_format="%.4f")
+            # aggregates only: the keyword-in-context column quotes the data, so it stays out
+            sug.drop(columns=["example"], errors="ignore").to_csv(
+                out / name, index=False, float_format="%.4f")
     files = charts(df, mb, out)
     import framing
 
