@@ -135,6 +135,15 @@ class Analysis:
         """Spans of one layer, optionally of one voice."""
         return [s for s in self.spans if s.layer == layer and (voice is None or s.voice == voice)]
 
+    def to_row(self) -> Dict[str, Any]:
+        """The flat row of ``framing score``: id, metadata, n_tokens, n_sentences, scores."""
+        row: Dict[str, Any] = {"id": self.id}
+        row.update(self.meta)
+        row["n_tokens"] = self.n_tokens
+        row["n_sentences"] = self.n_sentences
+        row.update(self.scores)
+        return row
+
     def to_dict(self) -> Dict[str, Any]:
         """The JSON record of ``framing analyze`` (one per document)."""
         d: Dict[str, Any] = {"id": self.id}

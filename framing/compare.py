@@ -48,7 +48,7 @@ from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optio
 import numpy as np
 
 from . import stats
-from .corpus import Document, RecordError, iter_documents, label_text
+from .corpus import Document, RecordError, iter_documents, label_text, sha256_file
 
 __all__ = [
     "CompareError",
@@ -635,14 +635,6 @@ def composition_table(tallies: Mapping[Any, Mapping[str, int]], categories: Sequ
 # fingerprint
 
 
-def _sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
-
-
 def corpus_fingerprint(paths: Iterable[Any]) -> List[Dict[str, str]]:
     """sha256 of each input: a file's bytes, or for a folder, the sorted list of its files'
     relative paths and hashes (hidden files skipped). Standard input (``-``) has no hash.
@@ -676,10 +668,10 @@ def corpus_fingerprint(paths: Iterable[Any]) -> List[Dict[str, str]]:
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 files += [Path(root) / f for f in filenames if not f.startswith(".")]
             for f in sorted(files, key=lambda q: q.relative_to(p).as_posix()):
-                h.update(f"{f.relative_to(p).as_posix()}\x00{_sha256_file(f)}\n".encode("utf-8"))
+                h.update(f"{f.relative_to(p).as_posix()}\x00{sha256_file(f)}\n".encode("utf-8"))
             out.append({"input": label, "sha256": h.hexdigest()})
         elif p.is_file():
-            out.append({"input": label, "sha256": _sha256_file(p)})
+            out.append({"input": label, "sha256": sha256_file(p)})
         else:
             raise CompareError(f"{name}: no such file or folder")
     return out

@@ -76,6 +76,7 @@ from typing import (
 )
 
 __all__ = [
+    "sha256_file",
     "label_text",
     "atomic_write_bytes",
     "atomic_write_text",
@@ -839,7 +840,8 @@ def _one_line(exc: BaseException) -> str:
 # Fingerprints and counts
 
 
-def _sha256_file(path: Path, block: int = 1 << 20) -> str:
+def sha256_file(path: PathLike, block: int = 1 << 20) -> str:
+    """Hex sha256 of a file's bytes, read in blocks."""
     h = hashlib.sha256()
     with open(path, "rb") as fh:
         for piece in iter(lambda: fh.read(block), b""):
@@ -882,10 +884,10 @@ def fingerprint_inputs(inputs: Union[PathLike, Iterable[PathLike]]) -> List[Dict
                 size = 0
                 for relative, file in _folder_files(path):
                     size += file.stat().st_size
-                    h.update(f"{relative}\x00{_sha256_file(file)}\n".encode("utf-8"))
+                    h.update(f"{relative}\x00{sha256_file(file)}\n".encode("utf-8"))
                 out.append({"input": name, "sha256": h.hexdigest(), "bytes": size})
             elif path.exists():
-                out.append({"input": name, "sha256": _sha256_file(path), "bytes": path.stat().st_size})
+                out.append({"input": name, "sha256": sha256_file(path), "bytes": path.stat().st_size})
             else:
                 raise FramingInputError(name, "no such file or directory")
         except PermissionError:

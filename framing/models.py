@@ -73,7 +73,7 @@ from sklearn.utils.multiclass import type_of_target
 from sklearn.utils.validation import check_is_fitted
 
 from . import __version__
-from .corpus import atomic_write_bytes, label_text
+from .corpus import atomic_write_bytes, label_text, sha256_file
 
 __all__ = [
     "RECIPES",
@@ -972,11 +972,7 @@ def file_sha256(path: Union[str, Path]) -> str:
     >>> file_sha256(p)[:12]
     'ba7816bf8f01'
     """
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
+    return sha256_file(path)
 
 
 def train(task: str, texts: Sequence[str], labels: Union[Sequence[Any], Sequence[Sequence[Any]]], *,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from typing import Any, Dict, Iterable, List, Optional, Sequence
+from typing import Any, Dict, List, Optional, Sequence
 
 from . import __version__
 from .analysis import Analysis, Span
@@ -292,16 +292,7 @@ class Analyzer:
     def score_row(self, text: str, doc_id: Optional[str] = None,
                   meta: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:
         """A flat row for ``framing score``: id, metadata, n_tokens, n_sentences, scores."""
-        a = self.analyze(text, doc_id, meta)
-        row: Dict[str, Any] = {"id": a.id}
-        row.update(a.meta)
-        row["n_tokens"] = a.n_tokens
-        row["n_sentences"] = a.n_sentences
-        row.update(a.scores)
-        return row
-
-    def analyze_many(self, texts: Iterable[str]) -> List[Analysis]:
-        return [self.analyze(t, str(k)) for k, t in enumerate(texts)]
+        return self.analyze(text, doc_id, meta).to_row()
 
 
 _DEFAULT: Optional[Analyzer] = None
