@@ -5,7 +5,8 @@ corpus sizes asked for):
 
 * ``framing score`` as a whole process (start-up included), one job, and Empath 0.89
   (``Empath().analyze(text, normalize=True)`` on every text, also as a whole process): MB/s,
-  documents/s and the ratio framing/Empath, at each corpus size;
+  documents/s and the ratio framing/Empath, at each corpus size, by wall time and by CPU time
+  (user + system, which depends less on other work on a shared machine);
 * ``--jobs 1`` against ``--jobs 2`` (speed-up, and whether the outputs are byte-identical);
 * peak RSS of ``framing score --jobs 1`` on the smallest and the largest corpus (``/usr/bin/time
   -v``; without GNU time, ``getrusage`` of a wrapper process), and their ratio (target < 1.5);
@@ -323,6 +324,16 @@ def write_report(args: argparse.Namespace, rows: List[Dict[str, Any]], hashes: D
         fs = corpora[mb]["megabytes"] / max(f1["wall_s"] - start_f["wall_s"], 1e-9)
         es = corpora[mb]["megabytes"] / max(e["wall_s"] - start_e["wall_s"], 1e-9)
         lines.append(f"- {corpora[mb]['megabytes']:.1f} MB: framing {fs:.3f} MB/s, Empath {es:.3f} MB/s, ratio {fs / es:.3f}")
+    lines += ["", "CPU time (user + system, GNU time) is less sensitive than wall time to other work on a shared",
+              "machine:", ""]
+    for mb in sizes:
+        f1, e = find("framing", mb, 1), find("empath", mb, None)
+        if f1 is None or e is None or not f1.get("cpu_s") or not e.get("cpu_s"):
+            continue
+        fc = corpora[mb]["megabytes"] / f1["cpu_s"]
+        ec = corpora[mb]["megabytes"] / e["cpu_s"]
+        lines.append(f"- {corpora[mb]['megabytes']:.1f} MB: framing {f1['cpu_s']:.1f} CPU s ({fc:.3f} MB per CPU second), "
+                     f"Empath {e['cpu_s']:.1f} CPU s ({ec:.3f}), ratio {fc / ec:.3f}")
     lines.append("")
     best = max((r for r in ratios if r is not None), default=None)
     if best is not None:
@@ -367,7 +378,11 @@ def write_report(args: argparse.Namespace, rows: List[Dict[str, Any]], hashes: D
     lines += ["", "## Reproduce", "", "```",
               "python experiments/throughput.py --data ../shared/data/polnear/train/text "
               f"--sizes {' '.join(f'{s:g}' for s in sizes)} --big-mb {args.big_mb:g}",
-              "```", "", "All rows: `throughput.csv`. What was measured: `signature.txt`.", ""]
+              "```", "", "All rows: `throughput.csv`. What was measured: `signature.txt`."]
+    if (out / "profile.md").exists():
+        lines.append("Where the time goes (profile by stage, before and after the optimisation of issue 6): "
+                     "`profile.md`.")
+    lines.append("")
     (out / "README.md").write_text("\n".join(lines), encoding="utf-8")
     v = versions()
     signature = "|".join([

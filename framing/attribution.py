@@ -24,7 +24,7 @@ from typing import Dict, List, Optional, Sequence, Set, Tuple
 
 from .analysis import Attribution, Part, Quote
 from .lexicon import Lexicon, Match
-from .text import Doc, Token
+from .text import Doc, Sentence, Token
 from .voice import VoiceMap
 
 __all__ = ["AttributionExtractor", "SOURCE_TYPES", "STANCES", "MAX_CONTENT_CHARS"]
@@ -72,6 +72,14 @@ _ADVERBIAL_START = frozenset(
 _OBJECT_PRONOUNS = frozenset("me him her us them you it".split())
 _QUOTE_CHARS = set("\"“”„«»'‘’")
 _SENT_END = set(".!?")
+# Unions used in the rules, built once (not on every call)
+_PREP_OR_DET = _NP_PREP | _DETERMINERS
+_TRIM_END = _SENT_END | {",", ";", ":"}
+#: What may precede a capitalised cue (else a capitalised word mid-sentence is a name).
+_BEFORE_CAP_CUE = _QUOTE_CHARS | {"(", "—", "–", ":"}
+#: What may follow the subject of an inverted cue ("…, said X.").
+_AFTER_INVERTED = {",", ";", "—", "–", "("} | _SENT_END
+_AFTER_PARENTHETICAL = {",", "."} | _SENT_END
 #: Cue lemmas that often have non-human subjects ("the data show"): kept only with a clause,
 #: a quotation or a recognised source type.
 _WEAK_SUBJECT_SYNTAX = {"verb"}
@@ -187,7 +195,7 @@ class AttributionExtractor:
                 break
             i += 1
             n += 1
-        while i > begin and toks[i - 1].lower in (_NP_PREP | _DETERMINERS):
+        while i > begin and toks[i - 1].lower in _PREP_OR_DET:
             i -= 1
         return (begin, i) if i > begin else None
 
@@ -211,10 +219,10 @@ class AttributionExtractor:
         name_head = _is_cap(toks[head]) and head != sent_first and hlow not in self.vague \
             and hlow not in self.roles and hlow not in self.pronouns \
             and not (toks[a].lower in self.vague and a != head and hlow.endswith("s"))
-        for m in self.source_matcher.find_in(toks, a, b):
-            if m.entry.category == "vague_source" and not name_head and (
-                    m.start <= head < m.end or m.start == a):
-                return "vague"
+        if not name_head:  # (a name as head is never vague: no need to match the phrase)
+            for m in self.source_matcher.find_in(toks, a, b):
+                if m.entry.category == "vague_source" and (m.start <= head < m.end or m.start == a):
+                    return "vague"
         if hlow in self.vague:
             return "vague"
         if b - a == 1 and (hlow in self.pronouns or toks[a].text in self.pronouns):
@@ -242,7 +250,7 @@ class AttributionExtractor:
 
     # ------------------------------------------------------------------ content
     def _trim(self, text: str, s: int, e: int, quotes: VoiceMap) -> Tuple[int, int]:
-        while e > s and (text[e - 1].isspace() or (text[e - 1] in _SENT_END | {",", ";", ":"}
+        while e > s and (text[e - 1].isspace() or (text[e - 1] in _TRIM_END
                                                    and quotes.quote_at(e - 1, e) is None)):
             e -= 1
         while s < e and (text[s].isspace() or text[s] in ",;:—–"):
@@ -285,23 +293,36 @@ class AttributionExtractor:
     def extract(self, doc: Doc, quotes: VoiceMap) -> List[Attribution]:
         """All attributions of ``doc`` in text order."""
         out: List[Attribution] = []
-        text, toks = doc.text, doc.tokens
+        toks = doc.tokens
         for sent in doc.sentences:
-            sent_attrs: List[Tuple[_Source, Attribution]] = []
             matches = self.cue_matcher.find_in(toks, sent.first, sent.last)
-            # coordinated cues ("… but stressed that …") end the content of the cue before them
-            # and so do participial ones ("…, claiming that …")
-            bounds = [toks[m.start - 1].start for m in matches
-                      if m.start - 1 > sent.first and (
-                          toks[m.start - 1].lower in ("and", "but")
-                          or (toks[m.start - 1].text == "," and toks[m.start].lower.endswith("ing")))]
-            for m in matches:
-                k = bisect.bisect_right(bounds, toks[m.end - 1].end)
-                limit = bounds[k] if k < len(bounds) else None
-                a = self._one(doc, sent, m, quotes, sent_attrs, limit)
-                if a is not None:
-                    out.append(a[1])
-                    sent_attrs.append(a)
+            out.extend(self.extract_sentence(doc, sent, matches, quotes))
+        return out
+
+    def extract_sentence(self, doc: Doc, sent: Sentence, matches: Sequence[Match],
+                         quotes: VoiceMap) -> List[Attribution]:
+        """The attributions of one sentence of ``doc``, given its cue matches.
+
+        ``matches`` must be what ``self.cue_matcher.find_in(doc.tokens, sent.first,
+        sent.last)`` returns; the analyzer passes the matches its text matcher has already
+        found instead of matching the tokens again.
+        """
+        out: List[Attribution] = []
+        toks = doc.tokens
+        sent_attrs: List[Tuple[_Source, Attribution]] = []
+        # coordinated cues ("… but stressed that …") end the content of the cue before them
+        # and so do participial ones ("…, claiming that …")
+        bounds = [toks[m.start - 1].start for m in matches
+                  if m.start - 1 > sent.first and (
+                      toks[m.start - 1].lower in ("and", "but")
+                      or (toks[m.start - 1].text == "," and toks[m.start].lower.endswith("ing")))]
+        for m in matches:
+            k = bisect.bisect_right(bounds, toks[m.end - 1].end)
+            limit = bounds[k] if k < len(bounds) else None
+            a = self._one(doc, sent, m, quotes, sent_attrs, limit)
+            if a is not None:
+                out.append(a[1])
+                sent_attrs.append(a)
         return out
 
     def _one(self, doc: Doc, sent, m: Match, quotes: VoiceMap,
@@ -341,7 +362,7 @@ class AttributionExtractor:
             return self._build(doc, src, cue, cs, ce, quotes, e.category)
 
         # verbs and nouns used as cues
-        if _is_cap(toks[i]) and prev is not None and prev.text not in _QUOTE_CHARS | {"(", "—", "–", ":"}:
+        if _is_cap(toks[i]) and prev is not None and prev.text not in _BEFORE_CAP_CUE:
             return None  # "United States", "Washington Post": capitalised mid-sentence, a name
         if prev is not None and (prev.lower in _DETERMINERS or prev.lower.endswith(("'s", "s'"))):
             return None  # "the claims", "his remarks", "Gandapur’s remarks": a noun, not a cue
@@ -357,7 +378,7 @@ class AttributionExtractor:
         if left_punct and j < hi and (q_left is not None or not needs_clause):
             np = self._np_right(toks, j, hi)
             if np is not None and self._looks_like_subject(toks, np) and (
-                q_left is not None or np[1] >= hi or toks[np[1]].text in {",", ";", "—", "–", "("} | _SENT_END
+                q_left is not None or np[1] >= hi or toks[np[1]].text in _AFTER_INVERTED
                 or toks[np[1]].text in _QUOTE_CHARS
             ):
                 a, b = np
@@ -421,7 +442,7 @@ class AttributionExtractor:
             if q_before is not None and src.first > lo:
                 cs, ce = q_before.start, q_before.end
             elif src.last > src.first and src.first > lo and toks[src.first - 1].text == "," and \
-                    (j >= hi or toks[j].text in {",", "."} | _SENT_END):
+                    (j >= hi or toks[j].text in _AFTER_PARENTHETICAL):
                 # "…, he said." or parenthetical "A, they note, B."
                 cs = toks[lo].start
                 ce = sent_end

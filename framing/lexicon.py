@@ -648,22 +648,124 @@ class Matcher:
 #: that long) are read in a window, so pathological input stays linear.
 _CHUNK_LIMIT = 256
 _LINE_BREAK_RE = re.compile(r"[\r\n]")
+_match_start = re.Match.start
 #: One character that is not part of a word token: anything but a word character, and an
 #: apostrophe, hyphen or ampersand unless it joins two word characters ("so-called", "don't").
 _EDGE_RE = re.compile(r"[^\w'&\-]|(?<!\w)['&\-]|['&\-](?!\w)")
+#: The joiners of the second and third case alone, charset first so the regex engine scans
+#: quickly: a joiner not preceded by a word character, or not followed by one.
+_JOINER_EDGE_RE = re.compile(r"['&\-](?:(?<!\w['&\-])|(?!\w))")
+_WORD_CHAR_RE = re.compile(r"[\w'&\-]")
+#: ``str.translate`` table: each character seen so far maps to itself (word characters and
+#: joiners) or to a space (everything else). It grows with the distinct characters of the
+#: texts, so it is bounded by the size of Unicode.
+_BOUNDARY_TABLE: Dict[int, str] = {}
+_BOUNDARY_SEEN: set = set()
 
 
 def boundary_text(low: str) -> str:
     """``low`` with every character outside a word token turned into a space (same length).
 
     The matcher's automaton finds ``" term "`` in it, so hits fall on token boundaries.
+    Computed as ``_EDGE_RE.sub(" ", low)`` would, but about twice as fast: one
+    ``str.translate`` for the first case and a regex for the (rare) stray joiners.
 
     Examples
     --------
     >>> boundary_text("so-called 'deal', don't--no.")
     "so-called  deal   don't  no "
     """
-    return _EDGE_RE.sub(" ", low)
+    table = _BOUNDARY_TABLE
+    for ch in set(low).difference(_BOUNDARY_SEEN):  # characters not met before (few)
+        table[ord(ch)] = ch if _WORD_CHAR_RE.match(ch) else " "
+        _BOUNDARY_SEEN.add(ch)
+    return _JOINER_EDGE_RE.sub(" ", low.translate(table))
+
+
+#: Characters that can be inside a token and next to a word character: the period and the
+#: number separators (abbreviations, initialisms, numbers) and the joiners.
+_MAYBE_INSIDE = frozenset(".,:/'’&-")
+#: A whole-word key of ASCII letters and joiners (" so-called ").
+_ASCII_KEY_RE = re.compile(r" [A-Za-z'&\-]+ \Z")
+#: The next word of a boundary text: spaces, then everything up to the next space.
+_PEEK_RE = re.compile(r" *([^ ]*)")
+
+
+def _cand_order(cand) -> Tuple[int, int, int]:
+    """Order in which :class:`TextMatcher` tries candidates: longest form first, then
+    :class:`Matcher`'s priority (case-insensitive, case-exact, wildcard), then lexicon order."""
+    return -len(cand[2]), cand[0], cand[1]
+
+
+#: Form words the prefilter handles: ASCII letters, with joiners only inside (a stem may
+#: end in ``*``). Such a word can only match a word token, which the boundary text keeps whole.
+_ASCII_WORD_RE = re.compile(r"[A-Za-z](?:[A-Za-z'&\-]*[A-Za-z])?\*?\Z")
+
+
+def _form_prefilter(form: Tuple[str, ...], entry: Entry) -> Optional[str]:
+    """What the boundary text holds at an occurrence of a multi-word ``form`` in a text
+    without :func:`spaced_words`: its words, lower-cased, one space apart, the last one
+    followed by a space unless it is a wildcard stem.
+
+    In such a text consecutive tokens are one whitespace character apart, and a word of
+    ASCII letters (joiners inside) is a word token kept whole in the boundary text, so every
+    occurrence passes ``btext.startswith(prefilter, start + 1)``. Punctuation also becomes a
+    space there, so the test can pass where the form does not occur: the token check that
+    follows decides. Forms with other characters (digits, which can touch the next token as
+    in "3rd"; curly apostrophes; other scripts) get ``None`` and are checked token by token.
+    """
+    if len(form) < 2 or not all(_ASCII_WORD_RE.match(w) for w in form):
+        return None
+    words = [w.lower() for w in form]
+    words[-1] = words[-1][:-1] if entry.wildcard else words[-1] + " "
+    return " ".join(words)
+
+
+#: Whitespace other than the space and line breaks (tab, no-break space, ...), listed so that
+#: the regex engine tests a plain character set rather than a Unicode category. No code point
+#: above U+3000 is whitespace (a test checks this against the running interpreter).
+_SPACE_CEILING = 0x3000
+_OTHER_SPACES = "".join(chr(o) for o in range(_SPACE_CEILING + 1)
+                        if chr(o).isspace() and chr(o) not in " \n\r")
+_OTHER_SPACE_RE = re.compile("[%s]" % re.escape(_OTHER_SPACES))
+#: A run of two or more whitespace characters other than line breaks (``[^\S\r\n]{2,}``).
+_SPACE_RUN_RE = re.compile("[ %s]{2,}" % re.escape(_OTHER_SPACES))
+_WORD_CHAR_AT_RE = re.compile(r"\w")
+
+
+def spaced_words(text: str) -> bool:
+    r"""Does ``text`` separate two words by more than one whitespace character (not a line
+    break), as ``re.search(r"\w[^\S\r\n]{2,}\w", text)`` would find? Such a gap is one
+    space longer in the boundary text than a phrase key has.
+
+    Most texts have neither two spaces in a row nor any other whitespace than spaces and line
+    breaks; for them two fast scans answer. Otherwise each run of two or more spaces is
+    checked for a word character on both sides.
+    """
+    if text.find("  ") < 0 and _OTHER_SPACE_RE.search(text) is None:
+        return False
+    match = _WORD_CHAR_AT_RE.match
+    n = len(text)
+    for m in _SPACE_RUN_RE.finditer(text):
+        a, b = m.span()
+        if a > 0 and b < n and match(text, a - 1) and match(text, b):
+            return True
+    return False
+
+
+def line_breaks(text: str) -> List[int]:
+    """Offsets of the line breaks of ``text``, then ``len(text)`` (multi-word forms and
+    context never cross a line break)."""
+    if "\r" in text:
+        out = list(map(_match_start, _LINE_BREAK_RE.finditer(text)))
+    else:  # a few paragraphs: str.find is cheaper than a regex scan
+        out = []
+        i = text.find("\n")
+        while i >= 0:
+            out.append(i)
+            i = text.find("\n", i + 1)
+    out.append(len(text))
+    return out
 
 
 class TextMatcher:
@@ -682,7 +784,8 @@ class TextMatcher:
         from .text import _token_re
 
         self._rx = _token_re()
-        groups: Dict[str, List[Tuple[int, int, Tuple[str, ...], Entry]]] = {}
+        # candidates: (priority, lexicon order, form, entry, prefilter or None)
+        groups: Dict[str, List[Tuple[int, int, Tuple[str, ...], Entry, Any]]] = {}
         order = 0
         for e in entries:
             for form in e.forms:
@@ -691,11 +794,11 @@ class TextMatcher:
                 key = " " + (first[:-1] if wild_first else first + " ")
                 # priority as in Matcher: case-insensitive, then case-exact, then wildcards
                 prio = 2 if wild_first else (1 if e.case_exact else 0)
-                groups.setdefault(key, []).append((prio, order, form, e))
+                groups.setdefault(key, []).append((prio, order, form, e, _form_prefilter(form, e)))
                 order += 1
         self._automaton = ahocorasick.Automaton()
         for key, cands in groups.items():
-            cands.sort(key=lambda c: (-len(c[2]), c[0], c[1]))
+            cands.sort(key=_cand_order)
             # candidates longer than one token are indexed by their second token, so a
             # frequent first word ("it") does not try every phrase that starts with it
             singles = [c for c in cands if len(c[2]) == 1]
@@ -710,10 +813,42 @@ class TextMatcher:
                 else:
                     by_second.setdefault(form[1].lower(), []).append(c)
             max_len = len(cands[0][2])
-            self._automaton.add_word(key, (len(key), singles, by_second, wild_second, max_len))
+            # the value of a key: [0] its length, [1] one-token forms, [2] longer forms by
+            # their second token, [3] two-token forms with a wildcard second token, [4] the
+            # longest form's length, [5] "only phrases start here", [6] forms that need no
+            # second token, in match order, [7] "a second token is read", [8] "the key is a
+            # whole word of ASCII letters and joiners" (see ``find``), [9] by second token,
+            # all the forms to try, in match order
+            base = sorted(singles + wild_second, key=_cand_order)
+            self._automaton.add_word(key, (
+                len(key), singles, by_second, wild_second, max_len,
+                not singles and not wild_second,
+                base,
+                bool(by_second or wild_second),
+                bool(_ASCII_KEY_RE.match(key)),
+                {w: sorted(base + more, key=_cand_order) for w, more in by_second.items()},
+            ))
         self.empty = not groups
         if not self.empty:
             self._automaton.make_automaton()
+        # A second automaton where a first word that only starts phrases ("it", "in", "to") is
+        # keyed with each possible second word, one space apart (" it seems "): a frequent
+        # first word then gives no hit at all where no phrase follows. It finds exactly the
+        # phrases that the first automaton would let through unless the text separates two
+        # words by more than one whitespace character; for such a text (see
+        # :func:`spaced_words`) ``find`` uses the first automaton.
+        self._automaton2 = None
+        phrase_only = [(k, v) for k, v in self._automaton.items() if v[5]]
+        if phrase_only:
+            self._automaton2 = ahocorasick.Automaton()
+            for key, value in self._automaton.items():
+                if not value[5]:
+                    self._automaton2.add_word(key, value)
+                    continue
+                for second in value[2]:
+                    key2 = key + second + " "
+                    self._automaton2.add_word(key2, (len(key2),) + value[1:5] + (False,) + value[6:])
+            self._automaton2.make_automaton()
 
     def _token_at(self, text: str, pos: int, hi: int):
         m = self._rx.match(text, pos, hi)
@@ -804,7 +939,8 @@ class TextMatcher:
                 return False
         return True
 
-    def find(self, text: str, low: str, btext: str) -> List[Tuple[int, int, Entry]]:
+    def find(self, text: str, low: str, btext: str, breaks: Optional[List[int]] = None,
+             spaced: Optional[bool] = None) -> List[Tuple[int, int, Entry]]:
         """Matches ``(start, end, entry)`` in text order.
 
         Parameters
@@ -815,53 +951,100 @@ class TextMatcher:
             ``text`` lower-cased with ’ written as ', the same length as ``text``.
         btext : str
             ``" " + boundary_text(low) + " "``.
+        breaks : list of int, optional
+            :func:`line_breaks` of ``text``, when the caller has it already.
+        spaced : bool, optional
+            :func:`spaced_words` of ``text``, when the caller has it already.
         """
         if self.empty:
             return []
+        if spaced is None:
+            spaced = spaced_words(text)
+        automaton = self._automaton if spaced or self._automaton2 is None else self._automaton2
         hits: Dict[int, list] = {}
-        for end_idx, value in self._automaton.iter(btext):
-            if not value[1] and not value[3]:
-                # only phrases start here: peek at the next word before doing any real work
-                j = end_idx + 1 if btext[end_idx] == " " else end_idx
-                while j < len(btext) and btext[j] == " ":
-                    j += 1
-                k = btext.find(" ", j)
-                if btext[j:k] not in value[2]:
-                    continue
+        peek = _PEEK_RE.match
+        for end_idx, value in automaton.iter(btext):
+            # only phrases start here: peek at the next word before doing any real work
+            if value[5] and peek(btext, end_idx + 1).group(1) not in value[2]:
+                continue
             start = end_idx - value[0] + 1  # the leading space in btext = token start in text
-            hits.setdefault(start, []).append(value)
+            at = hits.get(start)
+            if at is None:
+                hits[start] = [value]
+            else:
+                at.append(value)
+        if not hits:
+            return []
+        if breaks is None:
+            breaks = line_breaks(text)
         out: List[Tuple[int, int, Entry]] = []
         free = 0
-        n = len(text)
-        breaks = [m.start() for m in _LINE_BREAK_RE.finditer(text)] + [n]
+        tokens_from = self._tokens_from
         for start in sorted(hits):
             if start < free:
                 continue
-            if not self._token_starts_here(text, start):
+            # Does a token start here? Yes after whitespace, and after a character that is
+            # always a token of its own (quotes, brackets, dashes): only periods, number
+            # separators and joiners can sit inside a longer token ("U.S.", "3.5", "x-ray").
+            if start and not text[start - 1].isspace() and text[start - 1] in _MAYBE_INSIDE \
+                    and not self._token_starts_here(text, start):
                 continue
             hi = breaks[bisect.bisect_left(breaks, start)]
             values = hits[start]
-            max_len = max(v[4] for v in values)
-            toks = self._tokens_from(text, start, hi, max_len)
-            cands = []
-            second = low[toks[1][0]:toks[1][1]] if len(toks) > 1 else None
-            for _, singles, by_second, wild_second, _ in values:
-                cands.extend(singles)
-                cands.extend(wild_second)
-                if second is not None:
-                    cands.extend(by_second.get(second, ()))
-            cands.sort(key=lambda c: (-len(c[2]), c[0], c[1]))
+            # candidates in match order (longest first), reading only the tokens they need
+            if len(values) == 1:
+                value = values[0]
+                cands = value[6]
+                asked = 2 if value[7] else 1
+                word_end = start + value[0] - 2
+                if asked == 1 and value[8] and text[word_end:word_end + 1] != ".":
+                    # The key " word " is a whole word of the boundary text: made of ASCII
+                    # letters and joiners, without a period after it, that word is the token
+                    # here (only a number, an abbreviation or an initialism is cut otherwise).
+                    toks = [(start, word_end)]
+                else:
+                    toks = tokens_from(text, start, hi, asked)
+                if len(toks) > 1:
+                    cands = value[9].get(low[toks[1][0]:toks[1][1]], cands)
+            else:
+                asked = max(v[4] for v in values)
+                toks = tokens_from(text, start, hi, asked)
+                cands = []
+                second = low[toks[1][0]:toks[1][1]] if len(toks) > 1 else None
+                for _, singles, by_second, wild_second, *_ in values:
+                    cands.extend(singles)
+                    cands.extend(wild_second)
+                    if second is not None:
+                        cands.extend(by_second.get(second, ()))
+                cands.sort(key=_cand_order)
+            if not cands or not toks:
+                continue
             best = None
             best_len = 0
-            for prio, order, form, entry in cands:
-                if len(form) <= best_len:
+            for prio, order, form, entry, prefilter in cands:
+                n = len(form)
+                if n <= best_len:
                     break
-                if not self._form_ok(text, low, toks, form, entry):
+                if n == 1 and not entry.wildcard:  # the common case, inline
+                    a, b = toks[0]
+                    if (text[a:b] if entry.case_exact else low[a:b]) != form[0]:
+                        continue
+                else:
+                    # most phrases fail on a later word: the boundary text says so before
+                    # any token is read
+                    if prefilter is not None and not spaced and \
+                            not btext.startswith(prefilter, start + 1):
+                        continue
+                    if n > len(toks) and len(toks) == asked:
+                        toks = tokens_from(text, start, hi, n)
+                        asked = n
+                    if not self._form_ok(text, low, toks, form, entry):
+                        continue
+                end = toks[n - 1][1]
+                if (entry.next_number or entry.neg_drop) and \
+                        not self._context_ok(entry, text, low, start, end):
                     continue
-                end = toks[len(form) - 1][1]
-                if not self._context_ok(entry, text, low, start, end):
-                    continue
-                best, best_len = (start, end, entry), len(form)
+                best, best_len = (start, end, entry), n
             if best is not None:
                 out.append(best)
                 free = best[1]

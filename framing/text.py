@@ -123,19 +123,43 @@ def abbreviations() -> Tuple[str, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=1)
-def _token_re() -> "re.Pattern[str]":
+def _token_pattern(punctuation: bool, shortcuts: bool = True) -> str:
+    """The tokenizer's regular expression; without ``punctuation``, word tokens only.
+
+    ``shortcuts=False`` gives the rules alone, without the two speed-ups described below
+    (tests check that both patterns give the same tokens).
+    """
     abbrevs = sorted({a for a in abbreviations()}, key=len, reverse=True)
     alt = "|".join(re.escape(a) for a in abbrevs)
-    pattern = rf"""
+    # Two prefixes make the pattern nearly twice as fast without changing a single token:
+    # ``(?=\S)`` lets the regex engine skip whitespace without trying every alternative, and
+    # ``[A-Za-z]+(?![\w.'’&-])`` takes the commonest token, a plain ASCII word, at once. That
+    # shortcut only fires where the full rules give the same token: a run of ASCII letters not
+    # followed by a word character, a period or a joiner cannot be an abbreviation or an
+    # initialism (both end in a period), nor a number, and the word rule takes exactly the run.
+    punct = r"| [^\w\s]                                # any other character on its own"
+    head = r"""(?=\S)(?:
+        [A-Za-z]+(?![\w.'’&\-])                # plain ASCII words (the shortcut above)
+      |""" if shortcuts else "(?:"
+    return rf"""
+        {head}
         (?<![\w.])(?=[A-Za-z.]{{1,6}}\.)(?i:{alt})(?!\w)  # known abbreviations, period included
                                                # (the lookahead keeps the alternation cheap)
       | (?<![\w.])(?:[A-Za-z]\.){{2,}}(?!\w)  # other initialisms: F.B.I.
       | \d+(?:[.,:/]\d+)*                      # numbers: 1,000  3.5  10:30  9/11
       | \w+(?:[-'’&]\w+)*                      # words, hyphenated words, contractions
-      | [^\w\s]                                # any other character on its own
+      {punct if punctuation else ""}
+        )
     """
-    return re.compile(pattern, re.VERBOSE)
+
+
+@lru_cache(maxsize=1)
+def _token_re() -> "re.Pattern[str]":
+    return re.compile(_token_pattern(True), re.VERBOSE)
+
+
+_new_tuple = tuple.__new__
+_Match = re.Match
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> List[Token]:
@@ -159,12 +183,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> List[Token]:
     if len(low) != end - start:  # a few characters change length when lower-cased (İ)
         return [Token(m.start(), m.end(), m.group(), m.group().lower().replace("’", "'"))
                 for m in rx.finditer(text, start, end)]
-    out = []
-    append = out.append
-    for m in rx.finditer(text, start, end):
-        a, b = m.span()
-        append(Token(a, b, m.group(), low[a - start:b - start]))
-    return out
+    # ``tuple.__new__(Token, fields)`` is what ``Token(*fields)`` does, without the call
+    # overhead of the generated ``__new__``; the spans come from a C-level ``map``.
+    spans = list(map(_Match.span, rx.finditer(text, start, end)))
+    return [_new_tuple(Token, (a, b, text[a:b], low[a - start:b - start])) for a, b in spans]
 
 
 _PARA_RE = re.compile(r"[^\r\n]+")
@@ -261,9 +283,7 @@ _WS_RUN_RE = re.compile(r"\S+")
 @lru_cache(maxsize=1)
 def word_re() -> "re.Pattern[str]":
     """The tokenizer's pattern without its punctuation alternative: word tokens only."""
-    pattern = _token_re().pattern
-    head, _, _ = pattern.rpartition("| [^\\w\\s]")
-    return re.compile(head, re.VERBOSE)
+    return re.compile(_token_pattern(False), re.VERBOSE)
 
 
 def _chunk_bounds(text: str, i: int, lo: int, hi: int) -> Tuple[int, int]:
@@ -281,6 +301,37 @@ def _first_char_of_next_token(text: str, pos: int, hi: int) -> str:
     while pos < hi and text[pos].isspace():
         pos += 1
     return text[pos] if pos < hi else ""
+
+
+_ASCII_LETTERS_RE = re.compile(r"[A-Za-z]{2,}")
+
+
+@lru_cache(maxsize=1)
+def _abbreviations_lower() -> frozenset:
+    return frozenset(a.lower() for a in abbreviations())
+
+
+def _plain_word_before(text: str, lo: int, p: int) -> bool:
+    """Is the period at ``p`` (followed by a space or the paragraph end) a token of its own
+    after a plain word?
+
+    True when the characters from the last space (or the paragraph start ``lo``) up to ``p``
+    are 2 to about 200 ASCII letters and that word with its period is not an abbreviation. Then
+    the tokenizer gives exactly the word and the period (an initialism needs single letters
+    between periods, a number digits), and the word is no initial ("W."): the split rules
+    need nothing else from the chunk. Anything else (other whitespace, punctuation, digits,
+    a long run) returns False and goes the general way.
+    """
+    floor = max(lo, p - 201)
+    space = text.rfind(" ", floor, p)
+    if space < 0:
+        if floor > lo:
+            return False
+        w0 = lo
+    else:
+        w0 = space + 1
+    return (_ASCII_LETTERS_RE.fullmatch(text, w0, p) is not None
+            and text[w0:p + 1].lower() not in _abbreviations_lower())
 
 
 def sentence_spans(text: str) -> List[Tuple[int, int, int]]:
@@ -308,24 +359,32 @@ def sentence_spans(text: str) -> List[Tuple[int, int, int]]:
             p = fm.start()
             if p < consumed:
                 continue
-            a, b = _chunk_bounds(text, p, lo, hi)
-            toks = [(m.start(), m.end(), m.group()) for m in rx.finditer(text, a, b)]
-            k = next((x for x, t in enumerate(toks) if t[0] == p), None)
-            if k is None or toks[k][1] != p + 1:
-                continue  # the character is inside a token (Mr., U.S., 3.5)
-            j = k + 1
-            while j < len(toks) and toks[j][2] in _FINAL and toks[j][0] == toks[j - 1][1]:
-                j += 1
-            while j < len(toks) and toks[j][2] in _CLOSERS and toks[j][0] == toks[j - 1][1]:
-                j += 1
-            run_end = toks[j - 1][1]
+            if text[p] == "." and (p + 1 == hi or text[p + 1] == " ") and \
+                    _plain_word_before(text, lo, p):
+                # the commonest case, "word. " or "word." ending the paragraph, decided
+                # without tokenizing the chunk
+                run_end = p + 1
+                nxt = _first_char_of_next_token(text, run_end, hi)
+                initial = False
+            else:
+                a, b = _chunk_bounds(text, p, lo, hi)
+                toks = [(m.start(), m.end(), m.group()) for m in rx.finditer(text, a, b)]
+                k = next((x for x, t in enumerate(toks) if t[0] == p), None)
+                if k is None or toks[k][1] != p + 1:
+                    continue  # the character is inside a token (Mr., U.S., 3.5)
+                j = k + 1
+                while j < len(toks) and toks[j][2] in _FINAL and toks[j][0] == toks[j - 1][1]:
+                    j += 1
+                while j < len(toks) and toks[j][2] in _CLOSERS and toks[j][0] == toks[j - 1][1]:
+                    j += 1
+                run_end = toks[j - 1][1]
+                nxt = toks[j][2][:1] if j < len(toks) else _first_char_of_next_token(text, b, hi)
+                prev = toks[k - 1] if k > 0 else None
+                initial = (toks[k][2] == "." and prev is not None and len(prev[2]) == 1
+                           and prev[2].isupper() and prev[1] == p)
             consumed = run_end
-            nxt = toks[j][2][:1] if j < len(toks) else _first_char_of_next_token(text, b, hi)
             if not nxt:
                 break  # the run ends the paragraph
-            prev = toks[k - 1] if k > 0 else None
-            initial = (toks[k][2] == "." and prev is not None and len(prev[2]) == 1
-                       and prev[2].isupper() and prev[1] == p)
             if not initial and not nxt.islower() and nxt not in ",;:":
                 out.append((start, run_end, p_index))
                 start = run_end
