@@ -18,7 +18,8 @@ from .attribution import STANCES, AttributionExtractor
 from .lexicon import Lexicon, Match, load_lexicon
 from .readability import flesch_from_counts, syllables
 from .lexicon import TextMatcher, boundary_text, line_breaks, spaced_words
-from .text import TOKENIZER_NAME, Doc, Sentence, segment, sentence_spans, tokenize, word_re
+from .text import (TOKENIZER_NAME, Doc, Sentence, Token, segment, sentence_spans, tokenize,
+                   word_re)
 from .voice import AUTHOR, QUOTED, VoiceMap, find_quotes
 
 __all__ = ["Analyzer", "DEFAULT_LEXICONS", "default_analyzer", "SCORE_COLUMNS"]
@@ -72,6 +73,41 @@ def _fast_term(e) -> bool:
 #: A number token touching a word token without a space: "50-state", "3rd", "1990s".
 _NUMBER_TOUCH_RE = re.compile(r"\d(?:[-'’&])?[^\W\d]")
 _start_of = itemgetter(0)
+
+
+def _touched_sentences(text: str, sents: Sequence[Tuple[int, int, int]]) -> List[int]:
+    """Indices of the sentences in which a number touches a word (sorted, unique)."""
+    found = _NUMBER_TOUCH_RE.search(text)
+    if found is None:
+        return []
+    starts = [st for st, _, _ in sents]
+    out = set()
+    for m in _NUMBER_TOUCH_RE.finditer(text, found.start()):
+        k = bisect.bisect_right(starts, m.start()) - 1
+        if k >= 0 and m.start() < sents[k][1]:
+            out.add(k)
+    return sorted(out)
+
+
+def _token_hits(text: str, sents: Sequence[Tuple[int, int, int]], touched: Sequence[int],
+                tokens_of: Dict[int, List[Token]], hits: List[Tuple[int, int, Any]],
+                matcher: Any) -> List[Tuple[int, int, Any]]:
+    """``hits`` with those in the ``touched`` sentences replaced by token matches."""
+    bounds = [(sents[k][0], sents[k][1]) for k in touched]
+    starts = [b[0] for b in bounds]
+
+    def inside(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i >= 0 and pos < bounds[i][1]
+
+    out = [h for h in hits if not inside(h[0])]
+    for k, (s0, s1) in zip(touched, bounds):
+        toks = tokens_of.get(k)
+        if toks is None:
+            toks = tokens_of[k] = tokenize(text, s0, s1)
+        for m in matcher.find_in(toks, 0, len(toks)):
+            out.append((toks[m.start].start, toks[m.end - 1].end, m.entry))
+    return out
 
 
 def _rate(count: float, denom: int) -> float:
@@ -167,16 +203,25 @@ class Analyzer:
         btext = " " + boundary_text(low) + " "
         breaks = line_breaks(text)
         spaced = spaced_words(text)
+        sents = sentence_spans(text)
+        # sentences where a number touches a word ("50-state", "3rd"): a token starts inside a
+        # word of the boundary text there, where the text matcher does not look, so their
+        # tokens are matched instead (as the reference path does)
+        touched = _touched_sentences(text, sents)
+        tokens_of: Dict[int, List[Token]] = {}
         spans: List[Span] = []
-        for lx, tm in self._text_matchers:
-            for s, e, entry in tm.find(text, low, btext, breaks, spaced):
+        for (lx, tm), (_, matcher) in zip(self._text_matchers, self._span_matchers):
+            hits = tm.find(text, low, btext, breaks, spaced)
+            if touched:
+                hits = _token_hits(text, sents, touched, tokens_of, hits, matcher)
+            for s, e, entry in hits:
                 spans.append(Span(s, e, text[s:e], entry.layer, entry.category,
                                   vmap.voice(s, e), lx.id, entry.weight))
         spans.sort(key=lambda sp: (sp.start, sp.end, sp.layer))
-        sents = sentence_spans(text)
         attributions = []
         if self._attr is not None and self._cue_text is not None:
-            attributions = self._attributions(text, low, btext, breaks, spaced, sents, vmap)
+            attributions = self._attributions(text, low, btext, breaks, spaced, sents, vmap,
+                                              touched, tokens_of)
         wre = word_re()
         words = wre.findall(low)
         n_words = len(words)
@@ -194,7 +239,9 @@ class Analyzer:
                             n_syllables, len(sents))
 
     def _attributions(self, text: str, low: str, btext: str, breaks: List[int], spaced: bool,
-                      sents: List[Tuple[int, int, int]], vmap: VoiceMap) -> List[Attribution]:
+                      sents: List[Tuple[int, int, int]], vmap: VoiceMap,
+                      touched: Sequence[int] = (), tokens_of: Optional[Dict[int, List[Token]]] = None
+                      ) -> List[Attribution]:
         """Attributions of the sentences that hold a cue, each tokenized on its own.
 
         The text matcher's cue matches are reused as the sentence's token matches (what
@@ -212,10 +259,15 @@ class Analyzer:
                 by_sentence[k] = [hit]
             else:
                 at.append(hit)
+        for k in touched:  # their cues are found on the tokens (below), hit or no hit
+            by_sentence.setdefault(k, [])
+        tokens_of = {} if tokens_of is None else tokens_of
         out: List[Attribution] = []
         for k in sorted(by_sentence):
             s0, s1, par = sents[k]
-            toks = tokenize(text, s0, s1)
+            toks = tokens_of.get(k)
+            if toks is None:
+                toks = tokenize(text, s0, s1)
             sent = Sentence(s0, s1, 0, len(toks), par)
             local = Doc(text, toks, [sent], [(s0, s1)])
             matches: Optional[List[Match]] = None

@@ -90,8 +90,9 @@ _MORE_PIECES = _PIECES + [" 3rd", "1990s", "  ", " \u00a0", "\u00a0", " \t ", "(
                           " according  to", " at least", " U.S.-led", " 10:30", " 1,000", " Σ",
                           " vs.", " approx.", " Gen.", " said.", " Said."]
 #: With a lexicon word right after a number and a joiner ("50-state"), which the text matcher
-#: does not see (the fast path then differs from the token path, before and after issue 6).
-_NUMBER_TOUCH_PIECES = _MORE_PIECES + [" 50-state", "said.", "brutal"]
+#: does not see; the analyzer matches the tokens of such sentences instead.
+_NUMBER_TOUCH_PIECES = _MORE_PIECES + [" 50-state", "said.", "brutal", "claimed", " 10-", "3",
+                                       "-", " 1990s-era", " according to", " tyranny"]
 _CHARS = st.sampled_from(list("aZé.,:/'’&-_ \t\n\u00a0\u2003“”\"()!?3Σ") + ["Mr.", "U.S.", "dept."])
 
 
@@ -179,3 +180,18 @@ def test_text_matcher_with_and_without_phrase_keys(text):
         # spaced=True forces the first automaton and no prefilter
         assert tm.find(text, low, btext) == tm.find(text, low, btext, spaced=True)
 
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_NUMBER_TOUCH_PIECES), max_size=40).map("".join))
+def test_fast_path_equals_token_path_where_numbers_touch_words(text):
+    # "a 10-brutal war", "Critics 50-claimed that": the token after the number is matched
+    an = Analyzer.__new__(Analyzer)
+    an.__dict__.update(_shared().__dict__)
+    assert an.analyze(text).to_dict() == an.analyze_tokens(text).to_dict()
+
+
+def test_lexicon_word_after_a_number_and_a_hyphen_is_found():
+    d = Analyzer().analyze("A 10-brutal war. Critics 50-claimed that he lied.").to_dict()
+    assert {sp["text"] for sp in d["spans"]} >= {"brutal", "claimed"}
+    assert [a["cue"]["text"] for a in d["attributions"]] == ["claimed"]
