@@ -127,6 +127,45 @@ def test_cv_metrics_are_out_of_fold(bias_model):
     assert lo <= est_card["macro"]["f1"]["estimate"] <= hi
 
 
+def test_cv_fits_the_features_on_each_training_fold():
+    """Held-out rows of the inner CV are featurised as new texts: by vectorizers that have not
+    seen them (an n-gram only a held-out row has is not in its fold's vocabulary)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import FeatureUnion
+
+    texts = [f"good fine token{i}" if i % 2 else f"bad awful token{i}" for i in range(40)]
+    y = np.arange(40) % 2
+    clf = M.BlockStackingClassifier(FeatureUnion([("word", TfidfVectorizer())]), cv=4)
+    assert clf.fold_features is True  # the default
+    clf.fit(texts, y)
+    assert "token0" in clf.features_.transformer_list[0][1].vocabulary_
+    folds = [np.arange(0, 30), np.arange(30, 40)]
+    tr, te = clf._fold_blocks(texts, *folds)
+    assert tr[0].shape[1] == te[0].shape[1] == 2 + 2 + 30  # 4 shared words + 30 training-row ids
+    # each held-out row has its two class words only, so its TF-IDF norm is not diluted
+    np.testing.assert_allclose(np.sqrt(np.asarray(te[0].multiply(te[0]).sum(1))).ravel(), 1.0)
+    np.testing.assert_array_equal(te[0].getnnz(axis=1), 2)
+    once = M.BlockStackingClassifier(FeatureUnion([("word", TfidfVectorizer())]), cv=4,
+                                     fold_features=False).fit(texts, y)
+    assert once.predict(["good fine", "bad awful"]).tolist() == [1, 0]
+    assert clf.predict(["good fine", "bad awful"]).tolist() == [1, 0]
+    # a model pickled before the parameter existed was fitted with the features fitted once
+    state = clf.__getstate__()
+    del state["fold_features"]
+    old = M.BlockStackingClassifier.__new__(M.BlockStackingClassifier)
+    old.__setstate__(state)
+    assert old.fold_features is False and old.predict(["good fine"]).tolist() == [1]
+
+
+def test_threshold_is_the_best_neighbourhood_not_a_spike():
+    grid = np.round(np.arange(0.05, 0.951, 0.005), 3)
+    scores = np.where(np.abs(grid - 0.4) <= 0.1, 0.70, 0.5)  # a broad plateau around 0.4
+    scores[np.flatnonzero(grid == 0.2)] = 0.72  # and a higher single-threshold spike
+    t = M._smoothed_best_threshold(scores.tolist(), grid.tolist())
+    assert abs(t - 0.4) <= 0.05 + 1e-9
+    assert M._smoothed_best_threshold([0.5] * len(grid), grid.tolist()) == 0.5  # ties: 0.5
+
+
 def test_multiclass_and_prior_correction():
     texts, labels = multiclass_data()
     model = M.train("frame", texts, labels, label_columns=["frame"], cv=3, n_boot=100)
