@@ -583,7 +583,7 @@ def _broken_pipe() -> int:
 
 
 #: Modules whose subcommands register themselves in :data:`COMMANDS` when imported.
-COMMAND_MODULES = ("framing.cli_compare", "framing.cli_models")
+COMMAND_MODULES = ("framing.cli_compare", "framing.cli_models", "framing.cli_tagger")
 for _module in COMMAND_MODULES:
     importlib.import_module(_module)
 

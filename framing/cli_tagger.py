@@ -1,0 +1,268 @@
+"""The ``framing train-attribution`` and ``framing tag-attribution`` subcommands.
+
+``train-attribution`` trains an :class:`~framing.attribution_tagger.AttributionTagger` on
+brat standoff annotation (PolNeAR format: ``Source``, ``Cue`` and ``Content`` spans linked by
+``Attribution`` events) and writes a skops model file; ``tag-attribution`` applies a model to
+a corpus and writes one JSON line per document with the predicted spans of each role and the
+attributions built from them.
+
+Registered in :data:`framing.cli.COMMANDS` on import; errors follow :mod:`framing.cli`: one
+line on stderr, exit 1 for problems with inputs, outputs or data, 2 for usage errors.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any, Dict, List, Optional, Tuple
+
+from .cli import (
+    EXIT_OK,
+    PROG,
+    _add_corpus_options,
+    _InputFailure,
+    _plural,
+    _Progress,
+    _SkipReporter,
+    _UsageError,
+    _check_output_is_not_an_input,
+    command,
+    errors_path,
+    int_at_least,
+)
+
+__all__ = ["read_brat_folder", "tag_record"]
+
+
+def read_brat_folder(folder: Any) -> List[Tuple[str, str, Dict[str, List[Tuple[int, int]]]]]:
+    """Annotated documents of a brat folder: ``[(id, text, {role: [(start, end), ...]}), ...]``.
+
+    Two layouts are read: brat's own (``DIR/<id>.txt`` beside ``DIR/<id>.ann``, also in
+    sub-folders) and PolNeAR's (``DIR/text/<id>.txt`` with
+    ``DIR/attributions/<id>_<annotator>.ann``; the first annotator's annotation of an article
+    is used). A ``.txt`` without ``.ann`` is a
+    document without attributions.
+
+    Raises
+    ------
+    _InputFailure
+        One line: a missing folder, an ``.ann`` without its ``.txt``, a malformed ``.ann`` line
+        (``file:line: message``), a folder without any ``.ann`` file.
+    """
+    from .evaluation import DataFormatError, _parse_polnear_ann, read_polnear
+
+    d = Path(folder)
+    if not d.is_dir():
+        raise _InputFailure(f"{d}: no such folder")
+    try:
+        if (d / "text").is_dir() and (d / "attributions").is_dir():
+            docs = read_polnear(d)
+            out = [(doc.id, doc.text, doc.role_spans()) for doc in docs]
+            if not any(doc.annotations for doc in docs):
+                raise _InputFailure(f"{d}: no .ann files in {d / 'attributions'}")
+            return out
+        anns = sorted(p for p in d.rglob("*.ann") if p.is_file())
+        if not anns:
+            raise _InputFailure(f"{d}: no brat .ann files (expected <id>.txt beside <id>.ann, or "
+                                "the PolNeAR layout text/ + attributions/)")
+        out = []
+        seen = set()
+        for ann in anns:
+            txt = ann.with_suffix(".txt")
+            if not txt.is_file():
+                raise _InputFailure(f"{ann}: no matching text file {txt.name}")
+            with open(txt, encoding="utf-8", newline="") as fh:
+                text = fh.read()
+            atts, _ = _parse_polnear_ann(ann, text, True)
+            spans: Dict[str, List[Tuple[int, int]]] = {"source": [], "cue": [], "content": []}
+            for a in atts:
+                for role in spans:
+                    spans[role].extend(getattr(a, role))
+            doc_id = str(txt.relative_to(d).with_suffix(""))
+            seen.add(txt)
+            out.append((doc_id, text, spans))
+        for txt in sorted(p for p in d.rglob("*.txt") if p.is_file() and p not in seen):
+            with open(txt, encoding="utf-8", newline="") as fh:
+                out.append((str(txt.relative_to(d).with_suffix("")), fh.read(),
+                            {"source": [], "cue": [], "content": []}))
+        return out
+    except DataFormatError as exc:
+        raise _InputFailure(" ".join(str(exc).split())) from exc
+    except FileNotFoundError as exc:
+        raise _InputFailure(" ".join(str(exc).split())) from exc
+    except UnicodeDecodeError as exc:
+        raise _InputFailure(f"{d}: a text or .ann file is not UTF-8 ({exc.reason} at byte "
+                            f"{exc.start})") from exc
+
+
+# --------------------------------------------------------------------------------------------
+# train-attribution
+
+
+def _alphas(value: str) -> Tuple[float, ...]:
+    try:
+        xs = tuple(float(v) for v in value.split(",") if v.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected comma-separated numbers, got {value!r}") from None
+    if not xs or any(not x > 0 for x in xs):
+        raise argparse.ArgumentTypeError(f"expected positive numbers, got {value!r}")
+    return xs
+
+
+def _configure_train(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--brat", action="append", required=True, metavar="DIR",
+                   help="folder of brat annotation (<id>.txt beside <id>.ann, or PolNeAR's "
+                   "text/ + attributions/); repeat to train on several")
+    p.add_argument("-o", "--output", required=True, metavar="MODEL",
+                   help="model file to write (skops, e.g. attribution.skops)")
+    p.add_argument("--alphas", type=_alphas, default=(1e-5, 3e-5), metavar="A,A",
+                   help="L2 strengths searched by cross-validation (default: 1e-5,3e-5)")
+    p.add_argument("--epochs", type=int_at_least(1), default=10, metavar="N",
+                   help="passes of stochastic gradient descent (default: 10)")
+    p.add_argument("--folds", type=int_at_least(2), default=3, metavar="K",
+                   help="document folds of the cross-validation (default: 3)")
+    p.add_argument("--no-stacking", action="store_true",
+                   help="train the token model only (faster; no stage-2 context model)")
+    p.add_argument("--seed", type=int_at_least(0), default=0, help="random seed (default: 0)")
+    p.add_argument("--jobs", type=int_at_least(1), default=1, metavar="N",
+                   help="parallel fits of the per-tag models (default: 1)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+
+
+@command(
+    "train-attribution",
+    "train an attribution tagger (source, cue, content spans) on brat annotation",
+    _configure_train,
+    description="Train a scikit-learn attribution tagger (BIO tags of source, cue and content, "
+    "linear models over word, context, quotation, lexicon and rule features, stacked, with "
+    "constrained decoding) on brat standoff annotation, choose its regularisation by "
+    "document-grouped cross-validation, and write it as a skops file.",
+)
+def _run_train(args: argparse.Namespace) -> int:
+    from .attribution_tagger import AttributionTagger, save_tagger
+
+    docs: List[Tuple[str, Dict[str, List[Tuple[int, int]]]]] = []
+    for folder in args.brat:
+        docs += [(text, spans) for _, text, spans in read_brat_folder(folder)]
+    n_spans = sum(len(v) for _, spans in docs for v in spans.values())
+    if n_spans == 0:
+        raise _InputFailure("the --brat folders hold no annotated Source/Cue/Content spans")
+    out = Path(args.output)
+    if out.is_dir():
+        raise _InputFailure(f"{out}: is a folder; give a model file name")
+    if not out.parent.is_dir():
+        raise _InputFailure(f"{out.parent}: no such folder")
+    tagger = AttributionTagger(alphas=args.alphas, epochs=args.epochs,
+                               folds=min(args.folds, len(docs)) if len(docs) >= 2 else 2,
+                               stacking=not args.no_stacking and len(docs) >= 2,
+                               random_state=args.seed, n_jobs=args.jobs,
+                               progress=False if args.quiet else None)
+    try:
+        tagger.fit(docs)
+    except ValueError as exc:
+        raise _InputFailure(" ".join(str(exc).split())) from exc
+    save_tagger(tagger, out)
+    if not args.quiet:
+        cv = tagger.cv_results_.get("oof_f1")
+        cvs = (" cross-validated token F1 " + ", ".join(f"{r} {cv[r]:.3f}" for r in cv)
+               if cv else "")
+        print(f"{PROG}: trained on {_plural(len(docs), 'document')} in "
+              f"{tagger.fit_seconds_:.0f} s;{cvs}; model in {out}", file=sys.stderr)
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------------------------
+# tag-attribution
+
+
+def _configure_tag(p: argparse.ArgumentParser) -> None:
+    _add_corpus_options(p, "JSONL file to write (default: standard output)")
+    p.add_argument("--model", required=True, metavar="MODEL",
+                   help="a model file written by 'framing train-attribution'")
+
+
+def _part(text: str, span: Any) -> Dict[str, Any]:
+    return {"start": span[0], "end": span[1], "text": text[span[0]:span[1]]}
+
+
+@command(
+    "tag-attribution",
+    "tag attribution sources, cues and contents with a trained tagger (JSONL)",
+    _configure_tag,
+    description="Apply a model written by 'framing train-attribution' to every document and "
+    "write one JSON line per document: id, spans per role (start, end, text; offsets index the "
+    "document) and the attributions built from them.",
+)
+def _run_tag(args: argparse.Namespace) -> int:
+    from .attribution_tagger import TaggerFileError, load_tagger
+    from .corpus import JsonlWriter, iter_documents
+
+    if args.inputs.count("-") > 1:
+        raise _UsageError("standard input (-) can be read only once")
+    _check_output_is_not_an_input(args)
+    if args.output and args.output != "-" and \
+            Path(args.output).resolve() == Path(args.model).resolve():
+        raise _InputFailure(f"{args.output}: the output would overwrite the model")
+    try:
+        tagger = load_tagger(args.model)
+    except TaggerFileError as exc:
+        raise _InputFailure(str(exc)) from exc
+    to_file = bool(args.output) and args.output != "-"
+    skip = args.on_error == "skip"
+    progress = _Progress(args.quiet, "tagged")
+    writer: Any = None
+    reporter: Optional[_SkipReporter] = None
+    written = 0
+    ok = False
+    try:
+        writer = JsonlWriter(args.output or "-")
+        reporter = _SkipReporter(progress, errors_path(args.output) if skip and to_file else None)
+        for doc in iter_documents(
+                args.inputs, text_column=args.text_column, id_column=args.id_column,
+                fmt=args.fmt, on_error=args.on_error, errors=reporter,
+                encoding_errors=args.encoding_errors, delimiter=args.delimiter):
+            writer.write(tag_record(tagger, doc.id, doc.text))
+            written += 1
+            progress.update()
+        ok = True
+    finally:
+        progress.close()
+        if writer is not None:
+            writer.close() if ok else writer.abort()
+        if reporter is not None:
+            reporter.close(ok)
+    target = args.output if to_file else "standard output"
+    summary = f"{PROG}: tagged {_plural(written, 'document')}, written to {target}"
+    if reporter is not None and reporter.count:
+        where = f" (listed in {reporter.path})" if reporter.path else ""
+        print(f"{summary}; skipped {_plural(reporter.count, 'bad record')}{where}", file=sys.stderr)
+    elif not args.quiet:
+        print(summary, file=sys.stderr)
+    return EXIT_OK
+
+
+def tag_record(tagger: Any, doc_id: str, text: str) -> Dict[str, Any]:
+    """The JSON record of one document: id, spans per role, attributions.
+
+    Examples
+    --------
+    >>> from framing.attribution_tagger import AttributionTagger
+    >>> docs = [("Aides said it was over.", {"source": [(0, 5)], "cue": [(6, 10)],
+    ...                                      "content": [(11, 22)]})] * 10
+    >>> t = AttributionTagger(folds=2, stacking=False, progress=False).fit(docs)
+    >>> tag_record(t, "d1", "Aides said it was over.")["cue"]
+    [{'start': 6, 'end': 10, 'text': 'said'}]
+    """
+    spans = tagger.predict_spans(text)
+    rels = tagger.predict_relations(text, spans)
+
+    def part(p: Any) -> Optional[Dict[str, Any]]:
+        return None if p is None else _part(text, (p.start, p.end))
+
+    rec: Dict[str, Any] = {"id": doc_id}
+    for role in ("source", "cue", "content"):
+        rec[role] = [_part(text, s) for s in spans[role]]
+    rec["attributions"] = [{"source": part(a.source), "cue": part(a.cue),
+                            "content": part(a.content)} for a in rels]
+    return rec
