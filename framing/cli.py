@@ -216,6 +216,9 @@ def _check_output_is_not_an_input(args: argparse.Namespace) -> None:
         Path(i).resolve() for i in args.inputs if i != "-"
     }:
         raise _InputFailure(f"{errors_path(args.output)}: the errors file would overwrite an input")
+    model = getattr(args, "model", None)  # predict, tag-attribution: the model file read
+    if model and Path(model).resolve() == out:
+        raise _InputFailure(f"{args.output}: the output would overwrite the model")
 
 
 def int_at_least(minimum: int):

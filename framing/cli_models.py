@@ -293,8 +293,6 @@ def _run_predict(args: argparse.Namespace) -> int:
     if args.inputs.count("-") > 1:
         raise _UsageError("standard input (-) can be read only once")
     _check_output_is_not_an_input(args)
-    if args.output and args.output != "-" and Path(args.output).resolve() == Path(args.model).resolve():
-        raise _InputFailure(f"{args.output}: the output would overwrite the model")
     model = _load(args.model)
     if args.text_column is None:
         args.text_column = model.text_column

@@ -471,3 +471,13 @@ def test_progress_bar_with_rate_and_eta_on_a_terminal(here):
 def test_quiet_run_prints_nothing(here, capsys):
     put("a.txt", ARTICLE_B)
     assert run(["score", "a.txt", "-o", "s.csv", "-q", "--jobs", "2"], capsys) == (0, "", "")
+
+
+@pytest.mark.parametrize("argv", [["predict", "m.skops"], ["tag-attribution", "--model", "m.skops"]])
+def test_output_that_would_overwrite_the_model_is_refused(here, capsys, argv):
+    put(here / "doc.txt", "Officials said the plan would fail.")
+    put(here / "m.skops", "not really a model")
+    status, out, err = run(argv + ["doc.txt", "-o", "m.skops"], capsys)
+    assert status != 0
+    assert err.strip().splitlines() == ["framing: error: m.skops: the output would overwrite the model"]
+    assert (here / "m.skops").read_text() == "not really a model"
