@@ -89,7 +89,14 @@ def start(args, cwd, delay=0.0, log=None):
     if log:
         env["TEST_LOG"] = str(log)
     return subprocess.Popen([sys.executable, "-c", WRAPPER] + [str(a) for a in args], cwd=cwd, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+                            preexec_fn=_default_sigint)
+
+
+def _default_sigint():
+    # A shell starts background jobs (``cmd &``) with SIGINT ignored, and Python keeps an
+    # ignored SIGINT ignored; the run under test must see Ctrl-C as a terminal user's does.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def finish(proc, timeout=120):
