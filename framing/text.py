@@ -179,14 +179,43 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> List[Token]:
     """
     rx = _token_re()
     end = len(text) if end is None else end
-    low = text[start:end].lower().replace("’", "'")
-    if len(low) != end - start:  # a few characters change length when lower-cased (İ)
+    # The tokens of a region are those of the whole text that start in it: where the region
+    # ends right before a non-space character ("vs.He", a sentence end without a space), the
+    # regex must see that character (its lookaheads would otherwise take "vs." for an
+    # abbreviation), so it reads on to the next whitespace and keeps the tokens starting
+    # before ``end``.
+    stop = end
+    if end < len(text) and not text[end].isspace():
+        gap = _SPACE_RE.search(text, end)
+        stop = gap.start() if gap else len(text)
+    low = text[start:stop].lower().replace("’", "'")
+    if len(low) != stop - start:  # a few characters change length when lower-cased (İ)
         return [Token(m.start(), m.end(), m.group(), m.group().lower().replace("’", "'"))
-                for m in rx.finditer(text, start, end)]
+                for m in _region_matches(rx, text, start, end, stop)]
     # ``tuple.__new__(Token, fields)`` is what ``Token(*fields)`` does, without the call
     # overhead of the generated ``__new__``; the spans come from a C-level ``map``.
-    spans = list(map(_Match.span, rx.finditer(text, start, end)))
+    if stop == end:
+        spans = list(map(_Match.span, rx.finditer(text, start, end)))
+    else:
+        spans = [m.span() for m in _region_matches(rx, text, start, end, stop)]
     return [_new_tuple(Token, (a, b, text[a:b], low[a - start:b - start])) for a, b in spans]
+
+
+_SPACE_RE = re.compile(r"\s")
+
+
+def _region_matches(rx: "re.Pattern[str]", text: str, start: int, end: int, stop: int
+                    ) -> List["re.Match[str]"]:
+    """Token matches of ``text[start:stop]`` that start before ``end``; if the last one runs
+    past ``end`` (a region boundary inside a token), the matches of ``text[start:end]``."""
+    out = []
+    for m in rx.finditer(text, start, stop):
+        if m.start() >= end:
+            break
+        out.append(m)
+    if out and out[-1].end() > end:
+        return list(rx.finditer(text, start, end))
+    return out
 
 
 _PARA_RE = re.compile(r"[^\r\n]+")
