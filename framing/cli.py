@@ -338,16 +338,23 @@ def _run_engine_command(args: argparse.Namespace, task: str, verb: str) -> int:
             reporter.close(ok)
         if engine is not None:
             engine.close(cancel=not ok)
-    target = args.output if to_file else "standard output"
-    summary = f"{PROG}: {verb} {_plural(result.written, 'document')}, written to {target}"
-    if result.resumed:
-        summary += f" ({result.resumed} of them read from the unfinished run)"
-    if reporter.count:
+    resumed = f" ({result.resumed} of them read from the unfinished run)" if result.resumed else ""
+    return _summarise(verb, result.written, args.output if to_file else None, reporter,
+                      args.quiet, resumed)
+
+
+def _summarise(verb: str, written: int, output: Optional[str], reporter: Any, quiet: bool,
+               note: str = "") -> int:
+    """The closing line of a run on stderr ("framing: scored 3 documents, written to x.csv"),
+    with the skipped records if any; all records skipped is an error."""
+    target = output or "standard output"
+    summary = f"{PROG}: {verb} {_plural(written, 'document')}, written to {target}{note}"
+    if reporter is not None and reporter.count:
         where = f" (listed in {reporter.path})" if reporter.path else ""
         print(f"{summary}; skipped {_plural(reporter.count, 'bad record')}{where}", file=sys.stderr)
-        if result.written == 0:
+        if written == 0:
             raise _InputFailure(f"no documents left: all {reporter.count} records were skipped")
-    elif not args.quiet:
+    elif not quiet:
         print(summary, file=sys.stderr)
     return EXIT_OK
 

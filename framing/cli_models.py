@@ -40,6 +40,7 @@ from .cli import (
     PROG,
     _add_corpus_options,
     _check_output_is_not_an_input,
+    _summarise,
     _InputFailure,
     _plural,
     _Progress,
@@ -330,16 +331,7 @@ def _run_predict(args: argparse.Namespace) -> int:
             writer.close() if ok else writer.abort()
         if reporter is not None:
             reporter.close(ok)
-    target = args.output if to_file else "standard output"
-    summary = f"{PROG}: predicted {_plural(written, 'document')}, written to {target}"
-    if reporter is not None and reporter.count:
-        where = f" (listed in {reporter.path})" if reporter.path else ""
-        print(f"{summary}; skipped {_plural(reporter.count, 'bad record')}{where}", file=sys.stderr)
-        if written == 0:
-            raise _InputFailure(f"no documents left: all {reporter.count} records were skipped")
-    elif not args.quiet:
-        print(summary, file=sys.stderr)
-    return EXIT_OK
+    return _summarise("predicted", written, args.output if to_file else None, reporter, args.quiet)
 
 
 def _rows(model: Any, docs: List[Document], explain: bool, k: int) -> List[Dict[str, Any]]:

@@ -26,6 +26,7 @@ from .cli import (
     _SkipReporter,
     _UsageError,
     _check_output_is_not_an_input,
+    _summarise,
     command,
     errors_path,
     int_at_least,
@@ -229,14 +230,7 @@ def _run_tag(args: argparse.Namespace) -> int:
             writer.close() if ok else writer.abort()
         if reporter is not None:
             reporter.close(ok)
-    target = args.output if to_file else "standard output"
-    summary = f"{PROG}: tagged {_plural(written, 'document')}, written to {target}"
-    if reporter is not None and reporter.count:
-        where = f" (listed in {reporter.path})" if reporter.path else ""
-        print(f"{summary}; skipped {_plural(reporter.count, 'bad record')}{where}", file=sys.stderr)
-    elif not args.quiet:
-        print(summary, file=sys.stderr)
-    return EXIT_OK
+    return _summarise("tagged", written, args.output if to_file else None, reporter, args.quiet)
 
 
 def tag_record(tagger: Any, doc_id: str, text: str) -> Dict[str, Any]:
