@@ -12,7 +12,7 @@ system is trained on the same outer training folds and predicts the same held-ou
                     class weights and C chosen by inner 5-fold CV (a stronger baseline);
 ``framing_only``    the recipe with the framing-measures block alone;
 ``word_char``       the recipe without the framing block (ablation);
-``recipe``          the full task recipe (:func:`framing.models.make_recipe`), trained exactly
+``recipe``          the full task recipe (:func:`framing.learn.models.make_recipe`), trained exactly
                     as ``framing train`` does, i.e. with its own inner CV: nested CV;
 ``*_alt``           with ``--alt-lexicons``: ``framing_only`` and ``recipe`` with other lexicon
                     files (e.g. an earlier release, to see what a lexicon revision changes).
@@ -128,7 +128,7 @@ def make_system(name: str, task: str, seed: int, jobs: int, lexicons: Any,
     from sklearn.pipeline import Pipeline
     from sklearn.svm import LinearSVC
 
-    from framing.models import make_recipe
+    from framing.learn.models import make_recipe
 
     spec = TASKS[task]
     if name == "tfidf_lr":
@@ -305,7 +305,7 @@ def time_bias_training(data_dir: Path, seed: int, jobs: int) -> Dict[str, Any]:
     import subprocess
 
     out = Path(os.environ.get("TMPDIR", "/tmp")) / f"framing-benchmark-bias-{os.getpid()}.skops"
-    cmd = [sys.executable, "-c", "import sys, framing.cli_models; from framing.cli import main; "
+    cmd = [sys.executable, "-c", "import sys, framing.cli.models; from framing.cli import main; "
            "sys.exit(main(sys.argv[1:]))", "train", "bias", "--data",
            str(data_dir / TASKS["bias"]["file"]), "--label-column", "label_bias", "--seed", str(seed),
            "--jobs", str(jobs), "-q", "-o", str(out)]
@@ -335,7 +335,7 @@ def write_csv(path: Path, rows: List[Dict[str, Any]]) -> None:
 def charts(results: List[Dict[str, Any]], out: Path) -> None:
     import matplotlib.ticker
 
-    from framing.charts import figure, save_figure
+    from framing.study.charts import figure, save_figure
 
     tasks = [r["task"] for r in results]
     fig, axes = figure(1, len(tasks), squeeze=False, width=3.6 * len(tasks), height=2.9)
@@ -386,7 +386,7 @@ def alt_lexicon_paths(spec: str, out: Path) -> Tuple[str, ...]:
     """``.lex`` paths from ``--alt-lexicons``: given paths, or ``git:REV`` (see ``--help``)."""
     import subprocess
 
-    from framing.scorers import DEFAULT_LEXICONS
+    from framing.analyzer import DEFAULT_LEXICONS
 
     if not spec.startswith("git:"):
         return tuple(spec.split(","))

@@ -13,7 +13,7 @@ document ids, so its sentences are the units). Same data and seed: byte-identica
 Evaluations
     * PolNeAR (Newell et al. 2018) dev and train: token-level P/R/F1 of attribution source, cue
       and content; relation-level matching. Also the trained attribution tagger
-      (framing.attribution_tagger), trained on train and scored on dev (skip: --no-tagger).
+      (framing.learn.attribution_tagger), trained on train and scored on dev (skip: --no-tagger).
     * CoNLL-2010 Wikipedia (Farkas et al. 2010) train: sentence-level uncertainty.
     * BABE (Spinde et al. 2021) train_SG2: token-level F1 of the ``loaded`` layer against the
       annotated biased words; sentence-level agreement with the bias labels. MBIC as a check.
@@ -23,7 +23,7 @@ Evaluations
       cues: token- and span-level P/R/F1.
     * The same metrics for published reference lists used as lexicons (Hyland 2005 hedges,
       Islam et al. 2020 hedges, Riloff & Wiebe 2003 strong subjectives, Recasens et al. 2013
-      bias lexicon and report verbs), read at run time with framing.lexicon_io.
+      bias lexicon and report verbs), read at run time with framing.lexicon.convert.
 
 The data sets are not part of the project; see ../shared/data/README.md.
 """
@@ -262,8 +262,8 @@ class Systems:
 
     def __init__(self, data: Path):
         from framing.lexicon import load_lexicon
-        from framing.lexicon_io import read_wordlist
-        from framing.scorers import Analyzer
+        from framing.lexicon.convert import read_wordlist
+        from framing.analyzer import Analyzer
 
         self.analyzer = Analyzer(readability=False)
         self.lexicons = {lx.name: lx for lx in self.analyzer.lexicons}
@@ -391,14 +391,14 @@ TAGGER_SYSTEM = "framing tagger (trained on PolNeAR train)"
 
 def eval_polnear_tagger(data: Path, n_boot: int, seed: int, limit: Optional[int]
                         ) -> Tuple[List[Row], Dict[str, Any]]:
-    """Train :class:`framing.attribution_tagger.AttributionTagger` on PolNeAR train, score dev.
+    """Train :class:`framing.learn.attribution_tagger.AttributionTagger` on PolNeAR train, score dev.
 
     Only the train split's annotation is given to ``fit`` (hyperparameters and the decision
     rule are chosen by document-grouped cross-validation inside train); dev labels are read
     only to score the predictions. The train figure is out-of-fold (each train article
     predicted by the fold model that did not see it).
     """
-    from framing.attribution_tagger import AttributionTagger
+    from framing.learn.attribution_tagger import AttributionTagger
     from framing.evaluation import (POLNEAR_ROLES, read_polnear, relation_counts,
                                     token_counts_by_label)
 
@@ -506,7 +506,7 @@ def eval_conll(data: Path, sysm: Systems, n_boot: int, seed: int, limit: Optiona
                                                 split=split, system=system, subset="sentence",
                                                 unit="sentence")))
         if split == "train":
-            from framing.lexicon_io import suggest_entries
+            from framing.lexicon.suggest import suggest_entries
 
             extra["suggestions"] = suggest_entries(
                 [x.text for x in sents], labels=gold, lexicon=sysm.lexicons["hedges"],
@@ -596,7 +596,7 @@ def eval_babe(data: Path, sysm: Systems, n_boot: int, seed: int, limit: Optional
                                    dict(task="bias (sentence)", dataset=dataset, split=split,
                                         system="framing", subset="sentence", unit="sentence")))
         if dataset == "BABE":
-            from framing.lexicon_io import suggest_entries
+            from framing.lexicon.suggest import suggest_entries
 
             extra["suggestions"] = suggest_entries(
                 [x.text for x in sents], spans=[x.biased_spans() for x in sents],
@@ -1014,7 +1014,7 @@ def write_report(out: Path, df: Any, extras: Dict[str, Any], sysm: Systems, cmd:
           + ", ".join(f"{k} ({v})" for k, v in ex.get("cue_fp", [])) + ".")
         A("")
     if tg:
-        A(f"**Trained tagger.** `framing.attribution_tagger.AttributionTagger` "
+        A(f"**Trained tagger.** `framing.learn.attribution_tagger.AttributionTagger` "
           f"(`framing train-attribution`) learns the three roles from annotation: BIO tags per "
           f"token predicted by one-vs-rest logistic regressions (scikit-learn SGD) over word, "
           f"window, shape, quotation, lexicon and rule-extractor features, a second stacked "
@@ -1101,7 +1101,7 @@ def write_report(out: Path, df: Any, extras: Dict[str, Any], sysm: Systems, cmd:
     A("Candidate entries for a curator (never applied automatically): "
       "`suggestions_conll_hedges.csv`, uni- and bigrams ranked by the log-odds ratio with an "
       "informative Dirichlet prior (Monroe et al. 2008) of uncertain against certain sentences, "
-      "terms hedges.lex already matches left out (`framing.lexicon_io.suggest_entries`).")
+      "terms hedges.lex already matches left out (`framing.lexicon.suggest.suggest_entries`).")
     A("")
 
     # ---------------------------------------------------------------- BABE
@@ -1225,7 +1225,7 @@ def write_report(out: Path, df: Any, extras: Dict[str, Any], sysm: Systems, cmd:
     A("## 6. Our lexicons against the published lists")
     A("")
     A("The reference lists are read at run time from `../shared/data/lexicons` with "
-      "`framing.lexicon_io.read_wordlist` and matched with the same token matcher as our "
+      "`framing.lexicon.convert.read_wordlist` and matched with the same token matcher as our "
       "lexicons (case-insensitive, whole tokens, multi-word phrases). No word of them is copied "
       "into framing's lexicons.")
     A("")

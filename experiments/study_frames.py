@@ -62,7 +62,7 @@ def main(argv=None) -> int:
     if not src.is_file():
         print(f"study_frames: {src} not found; give the data folder with --data", file=sys.stderr)
         return 1
-    from framing.compare import compare_documents
+    from framing.study.compare import compare_documents
     from framing.corpus import iter_documents
 
     c = compare_documents(
@@ -86,7 +86,7 @@ def main(argv=None) -> int:
 
 
 def write_readme(out: Path, c) -> None:
-    from framing.report import findings
+    from framing.study.report import findings
 
     prev = c.summary[c.summary.measure.isin(c.frames)].pivot(index="group", columns="measure",
                                                              values="mean")

@@ -127,7 +127,7 @@ def main(argv=None) -> int:
             return 1
     from collections import Counter
 
-    from framing.compare import compare_documents
+    from framing.study.compare import compare_documents
 
     common = dict(jobs=args.jobs, seed=args.seed, n_resamples=args.resamples, evidence_per_group=0,
                   write_documents=(), measure_labels=LABELS)
@@ -163,7 +163,7 @@ def main(argv=None) -> int:
 
 
 def write_readme(out: Path, results) -> None:
-    from framing.report import findings
+    from framing.study.report import findings
 
     lines = [
         "# MBIC and BABE: loaded language and hedging by outlet and leaning",

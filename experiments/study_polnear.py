@@ -110,8 +110,8 @@ def main(argv=None) -> int:
               file=sys.stderr)
         return 1
 
-    from framing.compare import compare_documents
-    from framing.stats import keyness
+    from framing.study.compare import compare_documents
+    from framing.study.stats import keyness
 
     docs, gold_cues, gold_words = documents(args.data)
     groups = tuple(PUBLISHERS.values())
@@ -143,7 +143,7 @@ def main(argv=None) -> int:
 
 
 def write_readme(out: Path, c, gold) -> None:
-    from framing.report import findings
+    from framing.study.report import findings
 
     top = []
     for g in c.groups:

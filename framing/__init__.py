@@ -13,7 +13,7 @@ Examples
 """
 from __future__ import annotations
 
-__version__ = "0.1.0"
+from ._version import __version__
 
 from typing import Any, Dict, Iterable, Optional, Union
 
@@ -38,7 +38,7 @@ def analyze(text: str, doc_id: Optional[str] = None, meta: Optional[Dict[str, An
         Spans, attributions, quotations and scores; ``.to_dict()`` is the JSON record of
         ``framing analyze``.
     """
-    from .scorers import default_analyzer
+    from .analyzer import default_analyzer
 
     return default_analyzer().analyze(text, doc_id, meta)
 
@@ -66,7 +66,7 @@ def score(texts: Union[Iterable[str], "Any"], text_column: str = "text", id_colu
     """
     import pandas as pd
 
-    from .scorers import default_analyzer
+    from .analyzer import default_analyzer
 
     an = default_analyzer()
     rows = []
@@ -95,14 +95,14 @@ def score(texts: Union[Iterable[str], "Any"], text_column: str = "text", id_colu
 
 def signature() -> str:
     """The signature of the default analyzer (lexicon versions and settings)."""
-    from .scorers import default_analyzer
+    from .analyzer import default_analyzer
 
     return default_analyzer().signature
 
 
 def __getattr__(name: str):
     if name == "Analyzer":
-        from .scorers import Analyzer
+        from .analyzer import Analyzer
 
         return Analyzer
     raise AttributeError(f"module 'framing' has no attribute {name!r}")

@@ -985,7 +985,7 @@ def run_corpus(
 def _manifest(inputs: Sequence[str], task: str, text_column: str, id_column: str, fmt: str,
               delimiter: Optional[str], encoding_errors: str, chunk_docs: int,
               chunk_chars: int) -> Dict[str, Any]:
-    from .scorers import default_analyzer
+    from .analyzer import default_analyzer
 
     analyzer = default_analyzer()
     return {

@@ -303,7 +303,7 @@ def flesch_from_counts(n_sentences: int, n_words: int, n_syllables: int,
                        lang: str = "en_US") -> Dict[str, float]:
     """Flesch Reading Ease and Flesch–Kincaid grade from counts, with textstat's constants.
 
-    This is what :class:`framing.scorers.Analyzer` reports: the counts come from framing's own
+    This is what :class:`framing.analyzer.Analyzer` reports: the counts come from framing's own
     sentences and word tokens (the units every other rate uses), the syllables from
     :func:`syllables`, and the formulas' constants from textstat's language configuration.
     :func:`readability` instead lets textstat segment the text itself; the two differ slightly

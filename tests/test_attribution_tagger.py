@@ -9,7 +9,7 @@ import zipfile
 import numpy as np
 import pytest
 
-from framing.attribution_tagger import (TAGS, AttributionTagger, TaggerFileError, load_tagger,
+from framing.learn.attribution_tagger import (TAGS, AttributionTagger, TaggerFileError, load_tagger,
                                         save_tagger)
 from framing.cli import main
 

@@ -1,11 +1,11 @@
-"""Tests for framing.charts: each chart draws on the axes it is given and states its n."""
+"""Tests for framing.study.charts: each chart draws on the axes it is given and states its n."""
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
-from framing import charts
-from framing.stats import keyness
+from framing.study import charts
+from framing.study.stats import keyness
 
 
 @pytest.fixture

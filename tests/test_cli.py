@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 import framing
-from framing import cli
-from framing.cli import COMMANDS, errors_path, main
+from framing.cli import common as cli
+from framing.cli import main
+from framing.cli.common import COMMANDS, errors_path
 
 ARTICLE_A = (
     "Critics contend the reform is a disgraceful sham. \u201cIt may fail,\u201d said Ana Ruiz, "
@@ -391,10 +392,10 @@ def test_errors_path():
 
 def test_progress_bar_only_on_a_terminal(monkeypatch):
     monkeypatch.setattr(sys.stderr, "isatty", lambda: False, raising=False)
-    assert not cli._Progress(quiet=False, desc="x").enabled
+    assert not cli.Progress(quiet=False, desc="x").enabled
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
-    assert not cli._Progress(quiet=True, desc="x").enabled
-    bar = cli._Progress(quiet=False, desc="x")
+    assert not cli.Progress(quiet=True, desc="x").enabled
+    bar = cli.Progress(quiet=False, desc="x")
     assert bar.enabled
     bar.close()
 

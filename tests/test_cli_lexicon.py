@@ -28,7 +28,7 @@ def test_import_wordlist_then_use_it(tmp_path, capsys):
     out = tmp_path / "mine.lex"
     assert main(["lexicon", "import", str(src), "-o", str(out), "--category", "hedge"]) == 0
     from framing.lexicon import load_lexicon
-    from framing.scorers import Analyzer
+    from framing.analyzer import Analyzer
 
     lex = load_lexicon(out)
     assert sorted(lex.terms()) == ["arguably", "it seems", "perhaps"]
@@ -77,7 +77,7 @@ def test_cli_start_up_does_not_import_heavy_libraries():
 
 
 def test_cli_tasks_match_the_recipes():
-    from framing.cli_models import TASKS
-    from framing.models import RECIPES
+    from framing.cli.models import TASKS
+    from framing.learn.models import RECIPES
 
     assert tuple(sorted(RECIPES)) == TASKS

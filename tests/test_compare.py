@@ -12,10 +12,10 @@ import pandas as pd
 import pytest
 from scipy import stats as ss
 
-import framing.cli_compare  # noqa: F401 - registers the subcommands
-from framing import stats
+import framing.cli.compare  # noqa: F401 - registers the subcommands
+from framing.study import stats
 from framing.cli import main
-from framing.compare import (
+from framing.study.compare import (
     CompareError,
     CompareSettings,
     compare,

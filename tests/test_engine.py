@@ -64,7 +64,7 @@ def test_document_record_is_the_cli_record():
     doc = Document("a1", ARTICLES[0], {"outlet": "X"})
     row = eng.document_record(doc, "score")
     assert list(row)[:4] == ["id", "outlet", "n_tokens", "n_sentences"]
-    from framing.scorers import default_analyzer
+    from framing.analyzer import default_analyzer
 
     assert row == default_analyzer().score_row(ARTICLES[0], "a1", {"outlet": "X"})
     record = eng.document_record(doc, "analyze")

@@ -7,9 +7,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from framing import lexicon as _lexicon
+from framing.lexicon import matcher as _matcher
 from framing import text as _text
 from framing.lexicon import boundary_text, load_lexicon, spaced_words
-from framing.scorers import Analyzer
+from framing.analyzer import Analyzer
 from framing.text import abbreviations, segment, sentence_spans, tokenize, word_re
 
 _PIECES = ["He", " said", " that", ", ", ".", ". ", "“", "”", '"', "''", " could", " not", " may",
@@ -137,7 +138,7 @@ def test_boundary_text_equals_its_rule(text):
 def test_no_whitespace_above_the_spaced_words_ceiling():
     # spaced_words lists the whitespace characters up to U+3000; a newer Unicode with a space
     # above that would make it miss gaps, so this fails first
-    assert not any(chr(o).isspace() for o in range(_lexicon._SPACE_CEILING + 1, sys.maxunicode + 1))
+    assert not any(chr(o).isspace() for o in range(_matcher._SPACE_CEILING + 1, sys.maxunicode + 1))
 
 
 @settings(max_examples=300, deadline=None)
@@ -166,7 +167,7 @@ def test_sentence_spans_match_segment_more_pieces(text):
 def test_text_matcher_cues_equal_token_matches_per_sentence(text):
     # the analyzer reuses the text matcher's cue matches as each sentence's token matches
     # (except where a number touches a word, see Analyzer._attributions)
-    from framing.scorers import _NUMBER_TOUCH_RE
+    from framing.analyzer import _NUMBER_TOUCH_RE
 
     an = _shared()
     low = text.lower().replace("’", "'")

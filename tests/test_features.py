@@ -13,7 +13,7 @@ from sklearn.preprocessing import StandardScaler
 from sklearn.utils.estimator_checks import parametrize_with_checks
 
 import framing
-from framing import features as F
+from framing.learn import features as F
 from framing.features import (
     AttributionFeatures,
     FramingFeatures,

@@ -1,4 +1,4 @@
-"""Tests for framing.lexicon_io: importers, exporters, round trips and suggest_entries."""
+"""Tests for framing.lexicon.convert: importers, exporters, round trips and suggest_entries."""
 from __future__ import annotations
 
 import warnings
@@ -6,9 +6,10 @@ import warnings
 import pytest
 
 from framing.lexicon import LexiconError, load_lexicon, parse_lexicon, validate_lexicon
-from framing.lexicon_io import (
+from framing.lexicon.convert import (
     export_lexicon, import_lexicon, parse_cat, parse_dic, parse_wordlist, read_dic,
-    read_wordlist, suggest_entries, to_cat, to_dic, to_lex, to_wordlist)
+    read_wordlist, to_cat, to_dic, to_lex, to_wordlist)
+from framing.lexicon.suggest import suggest_entries
 from framing.text import segment
 
 from conftest import DATA
@@ -301,7 +302,7 @@ def test_reference_files_import_and_round_trip(rel, kwargs, n_min):
 
 def test_suggest_from_documents_reads_corpus_files(tmp_path):
     from framing.corpus import iter_documents
-    from framing.lexicon_io import suggest_from_documents
+    from framing.lexicon.suggest import suggest_from_documents
 
     p = tmp_path / "babe.csv"
     p.write_text("text;biased_words;label\n"
@@ -321,7 +322,7 @@ def test_suggest_from_documents_reads_corpus_files(tmp_path):
 
 
 def test_import_lexicon_rejects_options_of_other_formats(tmp_path):
-    from framing.lexicon_io import guess_format
+    from framing.lexicon.convert import guess_format
 
     (tmp_path / "a.dic").write_text(DIC)
     with pytest.raises(ValueError, match=r"\['inflect'\] do not apply to the dic format"):
@@ -337,7 +338,7 @@ def test_import_lexicon_rejects_options_of_other_formats(tmp_path):
 def test_doctests():
     import doctest
 
-    import framing.lexicon_io as mod
+    import framing.lexicon.convert as mod
 
     res = doctest.testmod(mod, optionflags=doctest.ELLIPSIS)
     assert res.attempted > 10 and res.failed == 0

@@ -1,4 +1,4 @@
-"""Tests for framing.models and the train / predict / evaluate subcommands."""
+"""Tests for framing.learn.models and the train / predict / evaluate subcommands."""
 import csv
 import io
 import json
@@ -12,8 +12,8 @@ import numpy as np
 import pytest
 from sklearn.base import clone
 
-import framing.cli_models  # noqa: F401  (registers train, predict, evaluate)
-from framing import models as M
+import framing.cli.models  # noqa: F401  (registers train, predict, evaluate)
+from framing.learn import models as M
 from framing.cli import main
 
 # --------------------------------------------------------------------------------------------

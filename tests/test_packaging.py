@@ -63,7 +63,7 @@ def test_every_data_file_is_shipped():
 
 def test_version_lives_only_in_the_package():
     assert re.fullmatch(r"\d+\.\d+\.\d+([ab]|rc)?\d*", framing.__version__)
-    assert _cfg()["metadata"]["version"].strip() == "attr: framing.__version__"
+    assert _cfg()["metadata"]["version"].strip() == "attr: framing._version.__version__"
     for name in ("pyproject.toml", "CITATION.cff"):
         assert framing.__version__ not in (ROOT / name).read_text(encoding="utf-8"), name
 

@@ -1,4 +1,4 @@
-"""Tests for framing.report: a report opens, escapes hostile text, cites what it used."""
+"""Tests for framing.study.report: a report opens, escapes hostile text, cites what it used."""
 from __future__ import annotations
 
 import hashlib
@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 import framing
-from framing.compare import CompareError, compare
-from framing.report import (
+from framing.study.compare import CompareError, compare
+from framing.study.report import (
     evidence_segments,
     latex_escape,
     latex_table,

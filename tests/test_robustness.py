@@ -520,7 +520,7 @@ def test_the_scan_catches_what_it_should():
 
 
 def test_html_is_escaped_by_the_report_templates():
-    report = pytest.importorskip("framing.report")
+    report = pytest.importorskip("framing.study.report")
     template = report._template()
     assert template.environment.autoescape is True
     templates = PACKAGE / "templates"

@@ -1,11 +1,11 @@
-"""Tests for framing.scorers and the public API: signature, scores, score()."""
+"""Tests for framing.analyzer and the public API: signature, scores, score()."""
 import math
 
 import pandas as pd
 import pytest
 
 import framing
-from framing.scorers import Analyzer
+from framing.analyzer import Analyzer
 
 
 def test_signature_is_pinned():

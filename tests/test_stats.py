@@ -1,4 +1,4 @@
-"""Tests for framing.stats: every statistic against scipy or a hand computation."""
+"""Tests for framing.study.stats: every statistic against scipy or a hand computation."""
 from __future__ import annotations
 
 import itertools
@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy import stats as ss
 
-from framing import stats
+from framing.study import stats
 
 SMALL_PAIRS = [
     ([3.1, 4.0, 5.2, 6.3, 7.7], [1.0, 1.5, 2.2, 3.9]),

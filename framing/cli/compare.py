@@ -10,20 +10,23 @@ import argparse
 import sys
 from typing import Any, List
 
-from .cli import (
+from .common import (
     int_at_least,
     EXIT_OK,
     PROG,
-    _add_corpus_options,
-    _InputFailure,
-    _plural,
-    _Progress,
-    _SkipReporter,
-    _UsageError,
+    add_corpus_options,
+    InputFailure,
+    plural,
+    Progress,
+    SkipReporter,
+    UsageError,
     command,
 )
 
 __all__: List[str] = []
+
+#: The subcommands this module registers.
+COMMAND_NAMES = ("compare", "demo")
 
 
 def _fraction(value: str) -> float:
@@ -95,7 +98,7 @@ def _add_report_options(p: argparse.ArgumentParser) -> None:
 
 
 def _configure_compare(p: argparse.ArgumentParser) -> None:
-    _add_corpus_options(p, "the report folder (created; an earlier report in it is replaced)")
+    add_corpus_options(p, "the report folder (created; an earlier report in it is replaced)")
     for action in p._actions:  # adapt the shared corpus options to a report folder
         if "--output" in action.option_strings:
             action.metavar = "DIR"
@@ -142,14 +145,14 @@ def _per_document(choice: str) -> tuple:
     "signature.txt, references.bib, methods.tex and per-document scores.",
 )
 def _run_compare(args: argparse.Namespace) -> int:
-    from .compare import CompareError, compare
+    from ..study.compare import CompareError, compare
 
     if not args.output:
-        raise _UsageError("compare: give the report folder with -o DIR (see 'framing compare --help')")
+        raise UsageError("compare: give the report folder with -o DIR (see 'framing compare --help')")
     if args.inputs.count("-") > 1:
-        raise _UsageError("standard input (-) can be read only once")
-    progress = _Progress(args.quiet, "compared")
-    reporter = _SkipReporter(progress, None)
+        raise UsageError("standard input (-) can be read only once")
+    progress = Progress(args.quiet, "compared")
+    reporter = SkipReporter(progress, None)
     try:
         c = compare(
             args.inputs, args.group_column, args.output,
@@ -162,7 +165,7 @@ def _run_compare(args: argparse.Namespace) -> int:
             max_groups=args.max_groups, **_settings(args),
         )
     except CompareError as exc:
-        raise _InputFailure(str(exc)) from exc
+        raise InputFailure(str(exc)) from exc
     finally:
         progress.close()
     _summary(args, c, reporter.count)
@@ -173,10 +176,10 @@ def _summary(args: argparse.Namespace, c: Any, skipped: int) -> None:
     if args.quiet:
         return
     n = int(sum(c.group_sizes.values()))
-    line = (f"{PROG}: compared {_plural(n, 'document')} in {len(c.groups)} groups; report in "
+    line = (f"{PROG}: compared {plural(n, 'document')} in {len(c.groups)} groups; report in "
             f"{args.output}/report.html")
     if skipped:
-        line += f"; skipped {_plural(skipped, 'bad record')} (listed in {args.output}/errors.jsonl)"
+        line += f"; skipped {plural(skipped, 'bad record')} (listed in {args.output}/errors.jsonl)"
     print(line, file=sys.stderr)
 
 
@@ -201,17 +204,17 @@ def _configure_demo(p: argparse.ArgumentParser) -> None:
     description="Compare four fictional outlets that cover the same ten fictional events in "
     "different styles (loaded language, hedging, vague sources, 'claimed' against 'said'), and "
     "write the full report to DIR. The corpus is invented for this demonstration; see "
-    "framing/demo/README.md.",
+    "framing/study/demo/README.md.",
 )
 def _run_demo(args: argparse.Namespace) -> int:
-    from .compare import CompareError
-    from .demo import run_demo
+    from ..study.compare import CompareError
+    from ..study.demo import run_demo
 
     try:
         c = run_demo(args.output, jobs=args.jobs, title=args.title,
                      write_documents=_per_document(args.per_document),
                      figure_formats=args.figure_formats, **_settings(args))
     except CompareError as exc:
-        raise _InputFailure(str(exc)) from exc
+        raise InputFailure(str(exc)) from exc
     _summary(args, c, 0)
     return EXIT_OK

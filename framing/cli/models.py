@@ -34,26 +34,29 @@ import warnings
 from pathlib import Path
 from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
-from .cli import (
+from .common import (
     int_at_least,
     EXIT_OK,
     PROG,
-    _add_corpus_options,
-    _check_output_is_not_an_input,
-    _summarise,
-    _InputFailure,
-    _plural,
-    _Progress,
-    _SkipReporter,
-    _UsageError,
+    add_corpus_options,
+    check_output_is_not_an_input,
+    summarise,
+    InputFailure,
+    plural,
+    Progress,
+    SkipReporter,
+    UsageError,
     command,
     errors_path,
 )
-from .corpus import FORMATS, CsvWriter, Document, RecordError, iter_documents
+from ..corpus import FORMATS, CsvWriter, Document, RecordError, iter_documents
 
 __all__: List[str] = []
 
-_DEBUG_ENV = "FRAMING_DEBUG"
+#: The subcommands this module registers.
+COMMAND_NAMES = ("train", "predict", "evaluate")
+
+DEBUG_ENV = "FRAMING_DEBUG"
 #: Documents predicted together (vectorising a batch is much faster than one at a time).
 _BATCH = 512
 
@@ -88,12 +91,12 @@ def _split_columns(values: Optional[Sequence[str]], present: Sequence[str]) -> L
 
 
 def _load(path: str) -> Any:
-    from .models import ModelFileError, load_model
+    from ..learn.models import ModelFileError, load_model
 
     try:
         return load_model(path)
     except ModelFileError as exc:
-        raise _InputFailure(str(exc)) from exc
+        raise InputFailure(str(exc)) from exc
 
 
 # --------------------------------------------------------------------------------------------
@@ -118,7 +121,7 @@ def _read_labelled(paths: Sequence[str], args: argparse.Namespace, label_columns
             columns = _split_columns(label_columns, present)
             missing = [c for c in columns if c not in doc.meta]
             if missing:
-                raise _InputFailure(
+                raise InputFailure(
                     f"{doc.origin}: no label column {', '.join(map(repr, missing))}; columns "
                     f"present: {', '.join([args.text_column] + present) or 'none'}"
                 )
@@ -126,7 +129,7 @@ def _read_labelled(paths: Sequence[str], args: argparse.Namespace, label_columns
         texts.append(doc.text)
         labels.append(values if len(columns) > 1 else values[0])
     if columns is None:
-        raise _InputFailure(f"{', '.join(paths)}: no documents to read")
+        raise InputFailure(f"{', '.join(paths)}: no documents to read")
     return texts, labels, columns, n_read
 
 
@@ -153,7 +156,7 @@ def _add_reader_options(p: argparse.ArgumentParser, text_default: Optional[str] 
 # train
 
 
-#: The recipes of :data:`framing.models.RECIPES`, named here so that building the parser does
+#: The recipes of :data:`framing.learn.models.RECIPES`, named here so that building the parser does
 #: not import scikit-learn (a test checks the two agree).
 TASKS = ("bias", "frame", "uncertainty")
 
@@ -200,21 +203,21 @@ def _configure_train(p: argparse.ArgumentParser) -> None:
     "signature, library versions).",
 )
 def _run_train(args: argparse.Namespace) -> int:
-    from .models import TrainingDataError, file_sha256, save_model, train
+    from ..learn.models import TrainingDataError, file_sha256, save_model, train
 
     data = args.data
     if not Path(data).is_file():
-        raise _InputFailure(f"{data}: no such file")
+        raise InputFailure(f"{data}: no such file")
     if Path(args.output).resolve() == Path(data).resolve():
-        raise _InputFailure(f"{args.output}: the model would overwrite the training data")
-    progress = _Progress(True, "reading")
-    reporter = _SkipReporter(progress, None)
+        raise InputFailure(f"{args.output}: the model would overwrite the training data")
+    progress = Progress(True, "reading")
+    reporter = SkipReporter(progress, None)
     texts, labels, columns, n_read = _read_labelled([data], args, args.label_column, reporter)
     if reporter.count:
-        _note(f"skipped {_plural(reporter.count, 'bad record')} of {data}", args.quiet)
+        _note(f"skipped {plural(reporter.count, 'bad record')} of {data}", args.quiet)
     notes: List[str] = []
     info = {"file": os.path.basename(data), "sha256": file_sha256(data), "n_rows_read": n_read}
-    _note(f"training {args.task} on {_plural(len(texts), 'row')} of {data} "
+    _note(f"training {args.task} on {plural(len(texts), 'row')} of {data} "
           f"({'multi-label: ' + ', '.join(columns) if len(columns) > 1 else 'label ' + columns[0]}); "
           f"{args.cv}-fold CV", args.quiet)
     try:
@@ -227,11 +230,11 @@ def _run_train(args: argparse.Namespace) -> int:
                 text_column=args.text_column, n_boot=args.n_boot, notes=notes,
             )
     except TrainingDataError as exc:
-        raise _InputFailure(f"{data}: {_one_line(exc)}") from exc
+        raise InputFailure(f"{data}: {_one_line(exc)}") from exc
     except ValueError as exc:
-        if os.environ.get(_DEBUG_ENV):
+        if os.environ.get(DEBUG_ENV):
             raise
-        raise _InputFailure(f"{data}: training failed ({_one_line(exc)})") from exc
+        raise InputFailure(f"{data}: training failed ({_one_line(exc)})") from exc
     for n in notes:
         _note(f"note: {n}", args.quiet)
     path, md, js = save_model(model, args.output)
@@ -256,7 +259,7 @@ def _run_train(args: argparse.Namespace) -> int:
 
 def _configure_predict(p: argparse.ArgumentParser) -> None:
     p.add_argument("model", metavar="MODEL", help="a model file written by 'framing train'")
-    _add_corpus_options(p, "output .csv file: id, prediction, probability, p_<class>... "
+    add_corpus_options(p, "output .csv file: id, prediction, probability, p_<class>... "
                         "(default: stdout)")
     p.add_argument("--explain", action="store_true",
                    help="add an 'explanation' column: the features that contributed most to "
@@ -292,8 +295,8 @@ def _batches(docs: Iterator[Document], size: int) -> Iterator[List[Document]]:
 )
 def _run_predict(args: argparse.Namespace) -> int:
     if args.inputs.count("-") > 1:
-        raise _UsageError("standard input (-) can be read only once")
-    _check_output_is_not_an_input(args)
+        raise UsageError("standard input (-) can be read only once")
+    check_output_is_not_an_input(args)
     model = _load(args.model)
     if args.text_column is None:
         args.text_column = model.text_column
@@ -302,15 +305,15 @@ def _run_predict(args: argparse.Namespace) -> int:
         fields.append("explanation")
     to_file = bool(args.output) and args.output != "-"
     skip = args.on_error == "skip"
-    progress = _Progress(args.quiet, "predicted")
+    progress = Progress(args.quiet, "predicted")
     writer: Any = None
-    reporter: Optional[_SkipReporter] = None
+    reporter: Optional[SkipReporter] = None
     written = 0
     ok = False
     caught: List[warnings.WarningMessage] = []
     try:
         writer = CsvWriter(args.output or "-", fieldnames=fields)
-        reporter = _SkipReporter(progress, errors_path(args.output) if skip and to_file else None)
+        reporter = SkipReporter(progress, errors_path(args.output) if skip and to_file else None)
         docs = iter_documents(
             args.inputs, text_column=args.text_column, id_column=args.id_column, fmt=args.fmt,
             on_error=args.on_error, errors=reporter, encoding_errors=args.encoding_errors,
@@ -331,7 +334,7 @@ def _run_predict(args: argparse.Namespace) -> int:
             writer.close() if ok else writer.abort()
         if reporter is not None:
             reporter.close(ok)
-    return _summarise("predicted", written, args.output if to_file else None, reporter, args.quiet)
+    return summarise("predicted", written, args.output if to_file else None, reporter, args.quiet)
 
 
 def _rows(model: Any, docs: List[Document], explain: bool, k: int) -> List[Dict[str, Any]]:
@@ -362,7 +365,7 @@ def _predict_batch(model: Any, batch: List[Document], args: argparse.Namespace, 
     try:
         return list(zip(batch, _rows(model, batch, args.explain, args.top_k)))
     except Exception:
-        if os.environ.get(_DEBUG_ENV):
+        if os.environ.get(DEBUG_ENV):
             raise
     out = []  # find the document(s) that failed
     for doc in batch:
@@ -371,8 +374,8 @@ def _predict_batch(model: Any, batch: List[Document], args: argparse.Namespace, 
         except Exception as exc:
             problem = f"prediction for document {doc.id!r} failed ({type(exc).__name__}: {_one_line(exc)})"
             if not skip:
-                raise _InputFailure(
-                    f"{doc.location}: {problem}; rerun with {_DEBUG_ENV}=1 for the traceback, "
+                raise InputFailure(
+                    f"{doc.location}: {problem}; rerun with {DEBUG_ENV}=1 for the traceback, "
                     "or with --on-error skip to go on"
                 ) from exc
             reporter(RecordError(doc.origin, doc.line, None, problem))
@@ -414,19 +417,19 @@ def _fmt_ci(d: Dict[str, float]) -> str:
     "95% bootstrap confidence interval (documents resampled), plus calibration (Brier, ECE).",
 )
 def _run_evaluate(args: argparse.Namespace) -> int:
-    from .models import TrainingDataError, evaluate
+    from ..learn.models import TrainingDataError, evaluate
 
     model = _load(args.model)
     if args.text_column is None:
         args.text_column = model.text_column
     label_columns = args.label_column or model.label_columns
     if args.output and Path(args.output).resolve() in {Path(i).resolve() for i in args.inputs}:
-        raise _InputFailure(f"{args.output}: the output would overwrite an input file")
-    progress = _Progress(True, "reading")
-    reporter = _SkipReporter(progress, None)
+        raise InputFailure(f"{args.output}: the output would overwrite an input file")
+    progress = Progress(True, "reading")
+    reporter = SkipReporter(progress, None)
     texts, labels, columns, n_read = _read_labelled(args.inputs, args, label_columns, reporter)
     if (len(columns) > 1) != model.multilabel or (model.multilabel and len(columns) != len(model.label_columns)):
-        raise _InputFailure(
+        raise InputFailure(
             f"the model was trained on {len(model.label_columns)} label column(s) "
             f"({', '.join(model.label_columns)}); give as many with --label-column, got {len(columns)}"
         )
@@ -439,7 +442,7 @@ def _run_evaluate(args: argparse.Namespace) -> int:
             result = evaluate(model, texts, labels, n_boot=args.n_boot, seed=args.seed,
                               exclude_labels=exclude, notes=notes)
     except TrainingDataError as exc:
-        raise _InputFailure(_one_line(exc)) from exc
+        raise InputFailure(_one_line(exc)) from exc
     finally:
         _warn_lines(caught)
     for n in notes:
@@ -447,7 +450,7 @@ def _run_evaluate(args: argparse.Namespace) -> int:
     result["data"] = {"files": [os.path.basename(i) for i in args.inputs], "n_rows_read": n_read,
                       "label_columns": columns}
     if args.output:
-        from .corpus import _AtomicOutput
+        from ..corpus import _AtomicOutput
 
         out = _AtomicOutput(args.output)
         try:

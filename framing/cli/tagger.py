@@ -1,6 +1,6 @@
 """The ``framing train-attribution`` and ``framing tag-attribution`` subcommands.
 
-``train-attribution`` trains an :class:`~framing.attribution_tagger.AttributionTagger` on
+``train-attribution`` trains an :class:`~framing.learn.attribution_tagger.AttributionTagger` on
 brat standoff annotation (PolNeAR format: ``Source``, ``Cue`` and ``Content`` spans linked by
 ``Attribution`` events) and writes a skops model file; ``tag-attribution`` applies a model to
 a corpus and writes one JSON line per document with the predicted spans of each role and the
@@ -16,23 +16,26 @@ import sys
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
 
-from .cli import (
+from .common import (
     EXIT_OK,
     PROG,
-    _add_corpus_options,
-    _InputFailure,
-    _plural,
-    _Progress,
-    _SkipReporter,
-    _UsageError,
-    _check_output_is_not_an_input,
-    _summarise,
+    add_corpus_options,
+    InputFailure,
+    plural,
+    Progress,
+    SkipReporter,
+    UsageError,
+    check_output_is_not_an_input,
+    summarise,
     command,
     errors_path,
     int_at_least,
 )
 
 __all__ = ["read_brat_folder", "tag_record"]
+
+#: The subcommands this module registers.
+COMMAND_NAMES = ("train-attribution", "tag-attribution")
 
 
 def read_brat_folder(folder: Any) -> List[Tuple[str, str, Dict[str, List[Tuple[int, int]]]]]:
@@ -46,32 +49,32 @@ def read_brat_folder(folder: Any) -> List[Tuple[str, str, Dict[str, List[Tuple[i
 
     Raises
     ------
-    _InputFailure
+    InputFailure
         One line: a missing folder, an ``.ann`` without its ``.txt``, a malformed ``.ann`` line
         (``file:line: message``), a folder without any ``.ann`` file.
     """
-    from .evaluation import DataFormatError, _parse_polnear_ann, read_polnear
+    from ..evaluation.datasets import DataFormatError, _parse_polnear_ann, read_polnear
 
     d = Path(folder)
     if not d.is_dir():
-        raise _InputFailure(f"{d}: no such folder")
+        raise InputFailure(f"{d}: no such folder")
     try:
         if (d / "text").is_dir() and (d / "attributions").is_dir():
             docs = read_polnear(d)
             out = [(doc.id, doc.text, doc.role_spans()) for doc in docs]
             if not any(doc.annotations for doc in docs):
-                raise _InputFailure(f"{d}: no .ann files in {d / 'attributions'}")
+                raise InputFailure(f"{d}: no .ann files in {d / 'attributions'}")
             return out
         anns = sorted(p for p in d.rglob("*.ann") if p.is_file())
         if not anns:
-            raise _InputFailure(f"{d}: no brat .ann files (expected <id>.txt beside <id>.ann, or "
+            raise InputFailure(f"{d}: no brat .ann files (expected <id>.txt beside <id>.ann, or "
                                 "the PolNeAR layout text/ + attributions/)")
         out = []
         seen = set()
         for ann in anns:
             txt = ann.with_suffix(".txt")
             if not txt.is_file():
-                raise _InputFailure(f"{ann}: no matching text file {txt.name}")
+                raise InputFailure(f"{ann}: no matching text file {txt.name}")
             with open(txt, encoding="utf-8", newline="") as fh:
                 text = fh.read()
             atts, _ = _parse_polnear_ann(ann, text, True)
@@ -88,11 +91,11 @@ def read_brat_folder(folder: Any) -> List[Tuple[str, str, Dict[str, List[Tuple[i
                             {"source": [], "cue": [], "content": []}))
         return out
     except DataFormatError as exc:
-        raise _InputFailure(" ".join(str(exc).split())) from exc
+        raise InputFailure(" ".join(str(exc).split())) from exc
     except FileNotFoundError as exc:
-        raise _InputFailure(" ".join(str(exc).split())) from exc
+        raise InputFailure(" ".join(str(exc).split())) from exc
     except UnicodeDecodeError as exc:
-        raise _InputFailure(f"{d}: a text or .ann file is not UTF-8 ({exc.reason} at byte "
+        raise InputFailure(f"{d}: a text or .ann file is not UTF-8 ({exc.reason} at byte "
                             f"{exc.start})") from exc
 
 
@@ -141,19 +144,19 @@ def _configure_train(p: argparse.ArgumentParser) -> None:
     "document-grouped cross-validation, and write it as a skops file.",
 )
 def _run_train(args: argparse.Namespace) -> int:
-    from .attribution_tagger import AttributionTagger, save_tagger
+    from ..learn.attribution_tagger import AttributionTagger, save_tagger
 
     docs: List[Tuple[str, Dict[str, List[Tuple[int, int]]]]] = []
     for folder in args.brat:
         docs += [(text, spans) for _, text, spans in read_brat_folder(folder)]
     n_spans = sum(len(v) for _, spans in docs for v in spans.values())
     if n_spans == 0:
-        raise _InputFailure("the --brat folders hold no annotated Source/Cue/Content spans")
+        raise InputFailure("the --brat folders hold no annotated Source/Cue/Content spans")
     out = Path(args.output)
     if out.is_dir():
-        raise _InputFailure(f"{out}: is a folder; give a model file name")
+        raise InputFailure(f"{out}: is a folder; give a model file name")
     if not out.parent.is_dir():
-        raise _InputFailure(f"{out.parent}: no such folder")
+        raise InputFailure(f"{out.parent}: no such folder")
     tagger = AttributionTagger(alphas=args.alphas, epochs=args.epochs,
                                folds=min(args.folds, len(docs)) if len(docs) >= 2 else 2,
                                stacking=not args.no_stacking and len(docs) >= 2,
@@ -162,13 +165,13 @@ def _run_train(args: argparse.Namespace) -> int:
     try:
         tagger.fit(docs)
     except ValueError as exc:
-        raise _InputFailure(" ".join(str(exc).split())) from exc
+        raise InputFailure(" ".join(str(exc).split())) from exc
     save_tagger(tagger, out)
     if not args.quiet:
         cv = tagger.cv_results_.get("oof_f1")
         cvs = (" cross-validated token F1 " + ", ".join(f"{r} {cv[r]:.3f}" for r in cv)
                if cv else "")
-        print(f"{PROG}: trained on {_plural(len(docs), 'document')} in "
+        print(f"{PROG}: trained on {plural(len(docs), 'document')} in "
               f"{tagger.fit_seconds_:.0f} s;{cvs}; model in {out}", file=sys.stderr)
     return EXIT_OK
 
@@ -178,7 +181,7 @@ def _run_train(args: argparse.Namespace) -> int:
 
 
 def _configure_tag(p: argparse.ArgumentParser) -> None:
-    _add_corpus_options(p, "JSONL file to write (default: standard output)")
+    add_corpus_options(p, "JSONL file to write (default: standard output)")
     p.add_argument("--model", required=True, metavar="MODEL",
                    help="a model file written by 'framing train-attribution'")
 
@@ -196,26 +199,26 @@ def _part(text: str, span: Any) -> Dict[str, Any]:
     "document) and the attributions built from them.",
 )
 def _run_tag(args: argparse.Namespace) -> int:
-    from .attribution_tagger import TaggerFileError, load_tagger
-    from .corpus import JsonlWriter, iter_documents
+    from ..learn.attribution_tagger import TaggerFileError, load_tagger
+    from ..corpus import JsonlWriter, iter_documents
 
     if args.inputs.count("-") > 1:
-        raise _UsageError("standard input (-) can be read only once")
-    _check_output_is_not_an_input(args)
+        raise UsageError("standard input (-) can be read only once")
+    check_output_is_not_an_input(args)
     try:
         tagger = load_tagger(args.model)
     except TaggerFileError as exc:
-        raise _InputFailure(str(exc)) from exc
+        raise InputFailure(str(exc)) from exc
     to_file = bool(args.output) and args.output != "-"
     skip = args.on_error == "skip"
-    progress = _Progress(args.quiet, "tagged")
+    progress = Progress(args.quiet, "tagged")
     writer: Any = None
-    reporter: Optional[_SkipReporter] = None
+    reporter: Optional[SkipReporter] = None
     written = 0
     ok = False
     try:
         writer = JsonlWriter(args.output or "-")
-        reporter = _SkipReporter(progress, errors_path(args.output) if skip and to_file else None)
+        reporter = SkipReporter(progress, errors_path(args.output) if skip and to_file else None)
         for doc in iter_documents(
                 args.inputs, text_column=args.text_column, id_column=args.id_column,
                 fmt=args.fmt, on_error=args.on_error, errors=reporter,
@@ -230,7 +233,7 @@ def _run_tag(args: argparse.Namespace) -> int:
             writer.close() if ok else writer.abort()
         if reporter is not None:
             reporter.close(ok)
-    return _summarise("tagged", written, args.output if to_file else None, reporter, args.quiet)
+    return summarise("tagged", written, args.output if to_file else None, reporter, args.quiet)
 
 
 def tag_record(tagger: Any, doc_id: str, text: str) -> Dict[str, Any]:
@@ -238,7 +241,7 @@ def tag_record(tagger: Any, doc_id: str, text: str) -> Dict[str, Any]:
 
     Examples
     --------
-    >>> from framing.attribution_tagger import AttributionTagger
+    >>> from framing.learn.attribution_tagger import AttributionTagger
     >>> docs = [("Aides said it was over.", {"source": [(0, 5)], "cue": [(6, 10)],
     ...                                      "content": [(11, 22)]})] * 10
     >>> t = AttributionTagger(folds=2, stacking=False, progress=False).fit(docs)

@@ -18,7 +18,7 @@ import os
 from importlib import resources
 from typing import Any, List, Optional, Sequence
 
-from ..corpus import Document, iter_documents
+from ...corpus import Document, iter_documents
 
 __all__ = ["CORPUS_FILE", "FRAMES", "OUTLETS", "corpus_path", "load_corpus", "run_demo", "DEMO_NOTE",
            "DEMO_BIBTEX"]
@@ -34,7 +34,7 @@ DEMO_NOTE = ("Fictional data. Every outlet, person, place and event in this corp
              "The findings describe the demo corpus, not real news media.")
 DEMO_BIBTEX = ("@misc{framing_demo_corpus, author={{framing contributors}}, title={A fictional "
                "news corpus for demonstrating framing: four invented outlets covering ten "
-               "invented events}, howpublished={framing/demo/corpus.jsonl}, note={Fictional "
+               "invented events}, howpublished={framing/study/demo/corpus.jsonl}, note={Fictional "
                "data written for the framing demo; 40 articles with hand-assigned generic "
                "frames}}")
 _FRAME_LABELS = {"conflict": "Conflict", "responsibility": "Responsibility", "economic": "Economic",
@@ -83,11 +83,11 @@ def run_demo(output_dir: "Optional[str | os.PathLike[str]]" = "framing-demo", *,
     write_documents : sequence of {"csv", "parquet"}
     figure_formats : sequence of {"png", "svg", "pdf"}
     **settings
-        :class:`framing.compare.CompareSettings` fields (``seed``, ``n_resamples``, ...).
+        :class:`framing.study.compare.CompareSettings` fields (``seed``, ``n_resamples``, ...).
 
     Returns
     -------
-    framing.compare.Comparison
+    framing.study.compare.Comparison
 
     Examples
     --------
@@ -102,7 +102,7 @@ def run_demo(output_dir: "Optional[str | os.PathLike[str]]" = "framing-demo", *,
         settings.setdefault("groups", OUTLETS)
         settings.setdefault("frame_columns", FRAMES)
         return compare_documents(
-            docs, "outlet", output_dir, inputs=[(f"framing/demo/{CORPUS_FILE}", str(path))], jobs=jobs,
+            docs, "outlet", output_dir, inputs=[(f"framing/study/demo/{CORPUS_FILE}", str(path))], jobs=jobs,
             title=title or "framing demo: four fictional outlets cover the same ten events",
             notes=[DEMO_NOTE],
             references=[DEMO_BIBTEX, _SEMETKO],

@@ -1,8 +1,7 @@
-"""``framing lexicon validate|import|export|suggest``: the lexicon tooling actions.
+"""The ``framing lexicon`` subcommand: ``list``, ``show``, ``validate``, ``import``, ``export``
+and ``suggest``.
 
-``framing.cli`` owns the ``lexicon`` command (``list`` and ``show``) and hands these actions
-to :func:`configure` and :func:`run`. Library errors (``LexiconError`` with ``file:line``,
-``ValueError``) become one-line CLI errors in ``framing.cli``.
+Library errors (``LexiconError`` with ``file:line``) become one-line CLI errors.
 """
 from __future__ import annotations
 
@@ -11,9 +10,13 @@ import sys
 import warnings
 from importlib import resources
 from pathlib import Path
-from typing import Any, List
+from typing import Any, Dict, List
 
-__all__ = ["ACTIONS", "configure", "run"]
+from .common import EXIT_OK, ArgumentParser, InputFailure, UsageError, command
+
+__all__ = ["ACTIONS", "COMMAND_NAMES", "configure", "run"]
+
+COMMAND_NAMES = ("lexicon",)
 
 ACTIONS = ("validate", "import", "export", "suggest")
 
@@ -70,7 +73,7 @@ def configure(sub: Any) -> None:
 
 
 def _lexicon_text(name_or_path: str) -> "tuple[str, str]":
-    from .lexicon import LexiconError, bundled_lexicons
+    from ..lexicon import LexiconError, bundled_lexicons
 
     if name_or_path in bundled_lexicons():
         res = resources.files("framing.lexicons").joinpath(f"{name_or_path}.lex")
@@ -87,7 +90,7 @@ def _lexicon_text(name_or_path: str) -> "tuple[str, str]":
 
 
 def _write(path: str, text: str) -> None:
-    from .corpus import atomic_write_text
+    from ..corpus import atomic_write_text
 
     atomic_write_text(path, text)
 
@@ -96,7 +99,7 @@ def run(args: argparse.Namespace, out: Any = None) -> int:
     """Run one action; returns the exit code."""
     out = out or sys.stdout
     if args.action == "validate":
-        from .lexicon import validate_lexicon
+        from ..lexicon import validate_lexicon
 
         errors = 0
         for item in args.lexicons:
@@ -109,7 +112,7 @@ def run(args: argparse.Namespace, out: Any = None) -> int:
                 print(f"{source}: ok", file=out)
         return 1 if errors else 0
     if args.action == "import":
-        from .lexicon_io import import_lexicon, to_lex
+        from ..lexicon.convert import import_lexicon, to_lex
 
         kwargs = {k: getattr(args, k) for k in ("name", "layer", "category", "inflect")
                   if getattr(args, k) is not None}
@@ -124,8 +127,8 @@ def run(args: argparse.Namespace, out: Any = None) -> int:
               file=sys.stderr)
         return 0
     if args.action == "export":
-        from .lexicon import load_lexicon
-        from .lexicon_io import export_lexicon, guess_format
+        from ..lexicon import load_lexicon
+        from ..lexicon.convert import export_lexicon, guess_format
 
         lex = load_lexicon(args.lexicon)
         fmt = args.format or guess_format(args.output)
@@ -143,9 +146,9 @@ def run(args: argparse.Namespace, out: Any = None) -> int:
         print(f"framing: wrote {lex.id} as {fmt} to {args.output}", file=sys.stderr)
         return 0
     if args.action == "suggest":
-        from .corpus import iter_documents
-        from .lexicon import load_lexicon
-        from .lexicon_io import suggest_from_documents
+        from ..corpus import iter_documents
+        from ..lexicon import load_lexicon
+        from ..lexicon.suggest import suggest_from_documents
 
         docs = iter_documents(args.inputs, text_column=args.text_column,
                               id_column=args.id_column)
@@ -155,10 +158,94 @@ def run(args: argparse.Namespace, out: Any = None) -> int:
             lexicon=load_lexicon(args.lexicon) if args.lexicon else None,
             ngram_range=(1, args.ngram_max), min_count=args.min_count, top=args.top,
             exclude_covered=args.exclude_covered)
-        from .corpus import atomic_write_text
+        from ..corpus import atomic_write_text
 
         atomic_write_text(args.output, table.to_csv(index=False))
         print(f"framing: wrote {len(table)} candidates to {args.output} (for a curator; "
               "no lexicon was changed)", file=sys.stderr)
         return 0
     raise ValueError(f"unknown lexicon action {args.action!r}; valid options are {list(ACTIONS)}")
+
+
+# --------------------------------------------------------------------------------------------
+# lexicon
+
+
+def _configure_lexicon(p: argparse.ArgumentParser) -> None:
+    sub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=ArgumentParser)
+    sub.add_parser("list", help="list the bundled lexicons: name@version, entries, sha256",
+                   description="List the bundled lexicons with their version, number of "
+                   "entries and the sha256 of their file.")
+    show = sub.add_parser("show", help="show a lexicon's metadata and categories",
+                          description="Show the metadata and categories of a bundled lexicon "
+                          "(by name) or of a .lex file (by path).")
+    show.add_argument("name", metavar="NAME", help="bundled lexicon name, or path of a .lex file")
+    configure(sub)
+
+
+def _load_lexicon(name: str) -> Any:
+    from ..lexicon import load_lexicon
+
+    try:
+        return load_lexicon(name)
+    except (ValueError, OSError) as exc:  # LexiconError is a ValueError
+        raise InputFailure(" ".join(str(exc).split())) from exc
+
+
+@command("lexicon", "list, show, validate, import, export lexicons; suggest entries",
+         _configure_lexicon)
+def _run_lexicon(args: argparse.Namespace) -> int:
+    if args.action is None:
+        raise UsageError("lexicon: choose an action: list, show, validate, import, export or "
+                          "suggest (see 'framing lexicon --help')")
+    if args.action in ACTIONS:
+        try:
+            return run(args)
+        except (ValueError, OSError) as exc:  # LexiconError and FramingInputError are ValueErrors
+            raise InputFailure(" ".join(str(exc).split())) from exc
+    if args.action == "list":
+        from ..lexicon import bundled_lexicons
+
+        rows = [("LEXICON", "ENTRIES", "SHA256")]
+        for name in bundled_lexicons():
+            lex = _load_lexicon(name)
+            rows.append((f"{lex.name}@{lex.version}", str(len(lex.entries)), lex.sha256))
+        width = [max(len(r[i]) for r in rows) for i in range(2)]
+        for r in rows:
+            print(f"{r[0]:<{width[0]}}  {r[1]:>{width[1]}}  {r[2]}")
+        return EXIT_OK
+    lex = _load_lexicon(args.name)
+    print("\n".join(_describe_lexicon(lex)))
+    return EXIT_OK
+
+
+def _describe_lexicon(lex: Any) -> List[str]:
+    info = lex.meta.get("lexicon", {}) if isinstance(lex.meta, dict) else {}
+    lines = [f"name:        {lex.name}", f"version:     {lex.version}"]
+    for key in ("description", "license"):
+        if info.get(key):
+            lines.append(f"{key + ':':<12} {' '.join(str(info[key]).split())}")
+    authors = info.get("authors")
+    if authors:
+        lines.append(f"authors:     {', '.join(authors) if isinstance(authors, list) else authors}")
+    lines += [
+        f"source:      {getattr(lex, 'source', '')}",
+        f"sha256:      {lex.sha256}",
+        f"entries:     {len(lex.entries)}",
+    ]
+    citations = lex.meta.get("citations") if isinstance(lex.meta, dict) else None
+    if citations:
+        lines.append("citations:")
+        for c in citations:
+            lines.append(f"  [{c.get('key', '?')}] {' '.join(str(c.get('text', '')).split())}")
+    counts: Dict[str, int] = {}
+    for entry in lex.entries:
+        counts[entry.category] = counts.get(entry.category, 0) + 1
+    lines.append("categories:")
+    for name, definition in lex.categories.items():
+        layer = definition.get("layer", "") if isinstance(definition, dict) else ""
+        text = definition.get("definition", "") if isinstance(definition, dict) else str(definition)
+        lines.append(f"  {name} (layer {layer}, {counts.get(name, 0)} entries): {' '.join(text.split())}")
+    return lines
+
+

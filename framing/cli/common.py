@@ -1,0 +1,362 @@
+"""Shared plumbing of the command line: the command registry, exit codes, option helpers,
+progress, skipped-record reporting and the engine runner of ``analyze`` and ``score``.
+
+Command modules (:mod:`framing.cli.analyze`, :mod:`framing.cli.compare`, ...) register their
+subcommands with :func:`command`; :mod:`framing.cli.main` builds the parser from
+:data:`COMMANDS` and runs it. Only the command line prints.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Dict, Optional, Sequence, Tuple
+
+from ..corpus import FORMATS, FramingInputError, JsonlWriter, RecordError
+
+__all__ = ["COMMANDS", "Command", "command", "PROG", "UsageError", "InputFailure"]
+
+PROG = "framing"
+EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
+DEBUG_ENV = "FRAMING_DEBUG"
+
+
+class UsageError(Exception):
+    """A command-line usage error (exit 2)."""
+
+
+class InputFailure(Exception):
+    """A problem with inputs, outputs or data (exit 1); the message is one line."""
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, turned into an exception so that a run stops as cleanly as on Ctrl-C."""
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse, but errors become one line and no exit (main decides the status)."""
+
+    def error(self, message: str) -> Any:  # type: ignore[override]
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+@dataclass(frozen=True)
+class Command:
+    """One subcommand: its name, one-line help, options and the function that runs it."""
+
+    name: str
+    help: str
+    configure: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace], int]
+    description: str = ""
+
+
+#: The subcommands, by name, in the order they are listed in ``framing --help``.
+COMMANDS: Dict[str, Command] = {}
+
+
+def command(
+    name: str, help: str, configure: Callable[[argparse.ArgumentParser], None], description: str = ""
+) -> Callable[[Callable[[argparse.Namespace], int]], Callable[[argparse.Namespace], int]]:
+    """Register ``run`` as the subcommand ``name`` (decorator)."""
+
+    def register(run: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+        if name in COMMANDS:
+            raise ValueError(f"subcommand {name!r} is registered twice")
+        COMMANDS[name] = Command(name, help, configure, run, description or help)
+        return run
+
+    return register
+
+
+# --------------------------------------------------------------------------------------------
+# Shared plumbing: reading corpora, reporting skipped records, progress
+
+
+def add_corpus_options(p: argparse.ArgumentParser, output_help: str) -> None:
+    p.add_argument(
+        "inputs", nargs="+", metavar="INPUT",
+        help="a .txt file, a folder of .txt files, a .csv/.tsv/.jsonl/.parquet file, "
+        "or - for standard input",
+    )
+    p.add_argument("-o", "--output", metavar="OUT", help=output_help)
+    p.add_argument("--text-column", default="text", metavar="C",
+                   help="column (JSONL key) holding the text of tabular inputs (default: text)")
+    p.add_argument("--id-column", default="id", metavar="C",
+                   help="column holding the document id (default: id if present, else the row number)")
+    p.add_argument("--format", default="auto", choices=("auto",) + FORMATS, dest="fmt",
+                   help="input format (default: from the file extension; standard input: txt)")
+    p.add_argument("--delimiter", default=None, metavar="CHAR",
+                   help="CSV delimiter (default: , ; tab or |, read off the header line)")
+    p.add_argument("--on-error", default="fail", choices=("fail", "skip"),
+                   help="fail at the first bad record (default), or skip bad records, report each "
+                   "on stderr as file:line: message and in OUT.errors.jsonl")
+    p.add_argument("--encoding-errors", default="strict", choices=("strict", "replace"),
+                   help="bytes that are not UTF-8: an error (default) or replaced by U+FFFD")
+    p.add_argument("-q", "--quiet", action="store_true",
+                   help="no progress bar and no summary line")
+
+
+def errors_path(output: str) -> str:
+    """Where skipped records are listed: ``OUT.errors.jsonl`` beside the output.
+
+    Examples
+    --------
+    >>> errors_path("out/scores.csv"), errors_path("run.jsonl")
+    ('out/scores.errors.jsonl', 'run.errors.jsonl')
+    """
+    p = Path(output)
+    return str(p.with_name((p.stem if p.suffix else p.name) + ".errors.jsonl"))
+
+
+class Progress:
+    """A tqdm bar on stderr (documents, rate, ETA), shown only on a terminal, without --quiet.
+
+    The total, when known, gives the ETA; :meth:`count_in_background` estimates it from the
+    inputs in a thread while the run goes on.
+    """
+
+    def __init__(self, quiet: bool, desc: str, total: Optional[int] = None) -> None:
+        self.enabled = not quiet and sys.stderr.isatty()
+        self._bar: Any = None
+        self._pending_total: Optional[int] = None
+        self._chars = 0
+        self._start = time.monotonic()
+        if self.enabled:
+            from tqdm import tqdm
+
+            self._bar = tqdm(desc=desc, unit="doc", total=total, file=sys.stderr,
+                             dynamic_ncols=True, leave=False, smoothing=0.1)
+
+    def count_in_background(self, inputs: Sequence[str], fmt: str, delimiter: Optional[str]) -> None:
+        """Estimate the number of documents in a daemon thread (only when the bar is shown)."""
+        if self._bar is None:
+            return
+        from ..corpus import count_documents
+
+        def count() -> None:
+            self._pending_total = count_documents(inputs, fmt=fmt, delimiter=delimiter)
+
+        threading.Thread(target=count, name="framing-count", daemon=True).start()
+
+    def update(self, n: int = 1, chars: int = 0) -> None:
+        if self._bar is None:
+            return
+        if self._pending_total is not None:
+            self._bar.total = max(self._pending_total, self._bar.n + n)
+            self._pending_total = None
+        self._chars += chars
+        if chars:
+            rate = self._chars / max(time.monotonic() - self._start, 1e-9) / 1e6
+            self._bar.set_postfix_str(f"{rate:.2f} M chars/s", refresh=False)
+        self._bar.update(n)
+
+    def message(self, line: str) -> None:
+        """A line on stderr that does not garble the bar."""
+        if self._bar is not None:
+            self._bar.write(line, file=sys.stderr)
+        else:
+            print(line, file=sys.stderr, flush=True)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+
+
+class SkipReporter:
+    """Receives skipped records: one stderr line each, and a line in OUT.errors.jsonl."""
+
+    def __init__(self, progress: Progress, path: Optional[str]) -> None:
+        self.progress = progress
+        self.path = path
+        self.count = 0
+        self._writer: Optional[JsonlWriter] = JsonlWriter(path) if path else None
+
+    def __call__(self, error: RecordError) -> None:
+        self.count += 1
+        self.progress.message(str(error))
+        if self._writer is not None:
+            self._writer.write(error.to_dict())
+
+    def close(self, ok: bool) -> None:
+        """Commit (``ok``) or discard the errors file; later calls do nothing."""
+        writer, self._writer = self._writer, None
+        if writer is None:
+            return
+        if ok:
+            writer.close()
+        else:
+            writer.abort()
+
+
+def check_output_is_not_an_input(args: argparse.Namespace) -> None:
+    if not args.output or args.output == "-":
+        return
+    out = Path(args.output).resolve()
+    for item in args.inputs:
+        if item != "-" and Path(item).resolve() == out:
+            raise InputFailure(f"{args.output}: the output would overwrite an input file")
+    if args.on_error == "skip" and Path(errors_path(args.output)).resolve() in {
+        Path(i).resolve() for i in args.inputs if i != "-"
+    }:
+        raise InputFailure(f"{errors_path(args.output)}: the errors file would overwrite an input")
+    model = getattr(args, "model", None)  # predict, tag-attribution: the model file read
+    if model and Path(model).resolve() == out:
+        raise InputFailure(f"{args.output}: the output would overwrite the model")
+
+
+def int_at_least(minimum: int):
+    """An argparse ``type`` for integers of at least ``minimum`` (one-line errors).
+
+    Examples
+    --------
+    >>> int_at_least(1)("3")
+    3
+    """
+    def parse(value: str) -> int:
+        try:
+            n = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected an integer, got {value!r}") from None
+        if n < minimum:
+            raise argparse.ArgumentTypeError(f"must be at least {minimum}, got {n}")
+        return n
+
+    return parse
+
+
+non_negative_int = int_at_least(0)
+positive_int = int_at_least(1)
+
+
+def add_engine_options(p: argparse.ArgumentParser) -> None:
+    from ..engine import DEFAULT_CHUNK_DOCS, ENGINES
+
+    g = p.add_argument_group("execution")
+    g.add_argument("-j", "--jobs", type=non_negative_int, default=None, metavar="N",
+                   help="worker processes: local (default 1: this process) or of a Dask "
+                   "LocalCluster (default: all CPUs); 0 means all CPUs. The output is the same "
+                   "for any N")
+    g.add_argument("--engine", choices=ENGINES, default=None,
+                   help="local processes (default) or a Dask distributed cluster (needs "
+                   "'pip install framing[dask]')")
+    g.add_argument("--scheduler", default=None, metavar="ADDR",
+                   help="address of a running Dask scheduler (tcp://host:8786, or a scheduler "
+                   "file .json); implies --engine dask. Without it, --engine dask starts a "
+                   "LocalCluster")
+    g.add_argument("--chunk-size", type=positive_int, default=None, metavar="N",
+                   help=f"documents per chunk, the unit of work and of --resume (default: "
+                   f"{DEFAULT_CHUNK_DOCS}; a chunk also ends after 1M characters)")
+    g.add_argument("--resume", action="store_true",
+                   help="continue the unfinished run of this output (kept in OUT.work/ beside it) "
+                   "without redoing finished chunks; starts afresh if there is none")
+
+
+def engine_settings(args: argparse.Namespace) -> Tuple[str, Optional[int], Optional[str]]:
+    engine = args.engine or ("dask" if args.scheduler else "local")
+    if args.scheduler and engine != "dask":
+        raise UsageError("--scheduler needs --engine dask")
+    if args.resume and (not args.output or args.output == "-" or "-" in args.inputs):
+        raise UsageError("--resume needs input files and an output file (-o OUT), not standard "
+                          "input or output")
+    return engine, args.jobs, args.scheduler
+
+
+def run_engine_command(args: argparse.Namespace, task: str, verb: str) -> int:
+    """Read the inputs, apply the per-document function with the chosen engine, write the
+    output; report skipped records and summarise.
+
+    Outputs are written atomically: if the run fails, neither OUT nor OUT.errors.jsonl is
+    created or changed; finished chunks stay in OUT.work/ for --resume.
+    """
+    from ..engine import EngineError, clean_stale_temporaries, make_engine, run_corpus, work_dir_for
+
+    if args.inputs.count("-") > 1:
+        raise UsageError("standard input (-) can be read only once")
+    engine_name, jobs, scheduler = engine_settings(args)
+    check_output_is_not_an_input(args)
+    output = args.output or "-"
+    to_file = output != "-"
+    skip = args.on_error == "skip"
+    work_dir = str(work_dir_for(output)) if to_file and "-" not in args.inputs else None
+    engine: Any = None
+    progress: Optional[Progress] = None
+    reporter: Optional[SkipReporter] = None
+    ok = False
+    try:
+        try:
+            engine = make_engine(engine_name, jobs=jobs, scheduler=scheduler)
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
+        if args.resume and skip and to_file:
+            clean_stale_temporaries(errors_path(output))
+        progress = Progress(args.quiet, verb)
+        progress.count_in_background(args.inputs, args.fmt, args.delimiter)
+        reporter = SkipReporter(progress, errors_path(output) if skip and to_file else None)
+        result = run_corpus(
+            args.inputs, output, task, engine=engine,
+            text_column=args.text_column, id_column=args.id_column, fmt=args.fmt,
+            delimiter=args.delimiter, encoding_errors=args.encoding_errors, on_error=args.on_error,
+            chunk_docs=args.chunk_size, resume=args.resume,
+            on_record_error=reporter, on_progress=progress.update,
+            on_warning=lambda message: progress.message(f"{PROG}: warning: {message}"),  # type: ignore[union-attr]
+            on_detail=lambda detail: progress.message(detail.rstrip()),  # type: ignore[union-attr]
+            on_finish=lambda: reporter.close(True),  # type: ignore[union-attr]
+        )
+        ok = True
+    except (EngineError, FramingInputError) as exc:
+        note = "" if work_dir and work_dir in str(exc) else kept_note(work_dir, args)
+        raise InputFailure(str(exc) + note) from exc
+    except (BrokenPipeError, KeyboardInterrupt) as exc:
+        exc.framing_note = kept_note(work_dir, args)  # type: ignore[attr-defined]
+        raise
+    except OSError as exc:  # outputs: a full disk, permissions
+        if os.environ.get(DEBUG_ENV):
+            raise
+        where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
+        raise InputFailure(f"{where}{exc.strerror or exc}{kept_note(work_dir, args)}") from exc
+    finally:
+        if progress is not None:
+            progress.close()
+        if reporter is not None:
+            reporter.close(ok)
+        if engine is not None:
+            engine.close(cancel=not ok)
+    resumed = f" ({result.resumed} of them read from the unfinished run)" if result.resumed else ""
+    return summarise(verb, result.written, args.output if to_file else None, reporter,
+                      args.quiet, resumed)
+
+
+def summarise(verb: str, written: int, output: Optional[str], reporter: Any, quiet: bool,
+               note: str = "") -> int:
+    """The closing line of a run on stderr ("framing: scored 3 documents, written to x.csv"),
+    with the skipped records if any; all records skipped is an error."""
+    target = output or "standard output"
+    summary = f"{PROG}: {verb} {plural(written, 'document')}, written to {target}{note}"
+    if reporter is not None and reporter.count:
+        where = f" (listed in {reporter.path})" if reporter.path else ""
+        print(f"{summary}; skipped {plural(reporter.count, 'bad record')}{where}", file=sys.stderr)
+        if written == 0:
+            raise InputFailure(f"no documents left: all {reporter.count} records were skipped")
+    elif not quiet:
+        print(summary, file=sys.stderr)
+    return EXIT_OK
+
+
+def kept_note(work_dir: Optional[str], args: argparse.Namespace) -> str:
+    """The note on finished work kept for --resume after a failed or interrupted run."""
+    if work_dir is None or not os.path.isdir(work_dir):
+        return ""
+    if any(name.endswith(".json") and name.startswith("part-") for name in os.listdir(work_dir)):
+        return f"; finished chunks are kept in {work_dir}: add --resume to continue"
+    return ""
+
+
+def plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+

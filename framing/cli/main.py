@@ -1,0 +1,123 @@
+"""The ``framing`` command line: the parser built from the command registry, and ``main``.
+
+Exit status: 0 on success; 1 for problems with inputs, outputs or data (a missing file, a
+malformed record under ``--on-error fail``, an unknown lexicon); 2 for usage errors (unknown
+options, bad option values); 130 when interrupted (Ctrl-C), 143 when terminated (SIGTERM). Every
+error is one line on standard error, ``framing: error: ...``, never a traceback (set
+``FRAMING_DEBUG=1`` to see one).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import sys
+import threading
+from typing import Any, Optional, Sequence
+
+from .._version import __version__
+from ..corpus import FramingInputError
+from .common import (COMMANDS, DEBUG_ENV, EXIT_INPUT, EXIT_INTERRUPTED, EXIT_TERMINATED,
+                     EXIT_USAGE, PROG, ArgumentParser, InputFailure, Terminated, UsageError)
+
+# The command modules register their subcommands in COMMANDS when imported, in this order
+# (the order of ``framing --help``).
+from .analyze import COMMAND_NAMES as _ANALYZE  # noqa: E402,F401,I001
+from .lexicon import COMMAND_NAMES as _LEXICON  # noqa: E402,F401
+from .compare import COMMAND_NAMES as _COMPARE  # noqa: E402,F401
+from .models import COMMAND_NAMES as _MODELS  # noqa: E402,F401
+from .tagger import COMMAND_NAMES as _TAGGER  # noqa: E402,F401
+
+__all__ = ["main", "build_parser"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every registered subcommand."""
+    parser = ArgumentParser(
+        prog=PROG,
+        description="Media-bias and framing analysis of news text: loaded language, hedges and "
+        "boosters, source attribution, readability.",
+        epilog=f"Run '{PROG} COMMAND --help' for the options of a command. Errors are one line; "
+        f"set {DEBUG_ENV}=1 to see tracebacks.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
+    for cmd in COMMANDS.values():
+        p = sub.add_parser(cmd.name, help=cmd.help, description=cmd.description)
+        cmd.configure(p)
+        p.set_defaults(_run=cmd.run)
+    return parser
+
+
+def _fail(message: str) -> None:
+    print(f"{PROG}: error: {' '.join(str(message).split())}", file=sys.stderr, flush=True)
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    """Run the command line with ``argv`` (default ``sys.argv[1:]``); return the exit status.
+
+    Examples
+    --------
+    >>> main(["--version"])  # doctest: +ELLIPSIS
+    framing ...
+    0
+    """
+    parser = build_parser()
+    previous_term = _catch_sigterm()
+    try:
+        try:
+            args = parser.parse_args(argv)
+        except SystemExit as exc:  # --help and --version
+            return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_USAGE
+        if args.command is None:
+            raise UsageError(f"choose a command: {', '.join(COMMANDS)} (see '{PROG} --help')")
+        return args._run(args)
+    except UsageError as exc:
+        _fail(str(exc))
+        return EXIT_USAGE
+    except (InputFailure, FramingInputError) as exc:
+        if os.environ.get(DEBUG_ENV):
+            raise
+        _fail(str(exc))
+        return EXIT_INPUT
+    except OSError as exc:  # outputs: permission denied, disk full, a folder given as file...
+        if os.environ.get(DEBUG_ENV) or isinstance(exc, BrokenPipeError):
+            if isinstance(exc, BrokenPipeError):
+                return _broken_pipe()
+            raise
+        where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
+        _fail(f"{where}{exc.strerror or exc}")
+        return EXIT_INPUT
+    except KeyboardInterrupt as exc:
+        what = "terminated" if isinstance(exc, Terminated) else "interrupted"
+        print(f"{PROG}: {what}{getattr(exc, 'framing_note', '')}", file=sys.stderr)
+        return EXIT_TERMINATED if isinstance(exc, Terminated) else EXIT_INTERRUPTED
+    finally:
+        if previous_term is not None:
+            signal.signal(signal.SIGTERM, previous_term)
+
+
+def _catch_sigterm() -> Any:
+    """Make SIGTERM stop a run like Ctrl-C (main thread only); return the previous handler."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def terminate(signum: int, frame: Any) -> None:
+        raise Terminated()
+
+    try:
+        return signal.signal(signal.SIGTERM, terminate)
+    except (ValueError, OSError):  # pragma: no cover - not the main thread of the interpreter
+        return None
+
+
+def _broken_pipe() -> int:
+    """The reader of our stdout went away (``framing analyze x | head``): stop quietly."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # pragma: no cover - stdout without a file descriptor
+        pass
+    return 141  # 128 + SIGPIPE, as a shell reports it
+
+

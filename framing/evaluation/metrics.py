@@ -1,0 +1,634 @@
+"""Counts and metrics: token, span, relation and sentence agreement with gold annotation.
+
+Every metric is computed from per-unit *count tuples* ``(tp, fp, fn)`` (see
+:data:`COUNT_FIELDS`): :func:`token_counts`, :func:`token_counts_by_label`,
+:func:`span_counts`, :func:`relation_counts` and :func:`sentence_counts` return integer arrays
+whose last axis has length 3. Stacking them over documents gives an array of shape
+``(n_docs, ..., 3)``; :func:`prf` turns summed counts into micro-averaged precision, recall and
+F1, and :func:`bootstrap_ci` resamples documents and recomputes the metric from the summed
+counts.
+
+Examples
+--------
+>>> text = "Critics said the plan may fail."
+>>> gold = [(17, 30)]                      # "plan may fail"
+>>> pred = [(21, 30)]                      # "may fail"
+>>> token_counts(text, pred, gold).tolist()
+[2, 0, 1]
+>>> counts = np.array([token_counts(text, pred, gold), token_counts(text, gold, gold)])
+>>> prf(counts.sum(axis=0)).round(3).tolist()
+[1.0, 0.833, 0.909]
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections import abc as _abc
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import (Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence,
+                    Tuple)
+
+import numpy as np
+
+
+
+__all__ = [
+    "COUNT_FIELDS",
+    "POLNEAR_ROLES",
+    "TOKEN_PATTERN",
+    "RELATION_ROWS",
+    "word_spans",
+    "token_counts",
+    "token_counts_by_label",
+    "span_counts",
+    "relation_counts",
+    "sentence_counts",
+    "prf",
+    "macro_prf",
+    "prf_dict",
+    "BootstrapResult",
+    "bootstrap_ci",
+]
+
+Span = Tuple[int, int]
+
+#: Order of the last axis of every count array returned by the ``*_counts`` functions.
+COUNT_FIELDS = ("tp", "fp", "fn")
+
+#: Default word tokenizer for token-level scores: runs of word characters, with inner hyphens
+#: and apostrophes kept ("well-known", "isn't"). Punctuation is deliberately not a token, so
+#: annotators' differing conventions about trailing commas and quotation marks do not move the
+#: score. Pass ``token_pattern=r"\w+(?:[-'’]\w+)*|[^\w\s]"`` to count punctuation as well.
+TOKEN_PATTERN = r"\w+(?:[-'’]\w+)*"
+
+#: Attribution roles annotated in PolNeAR (Newell, Margolin & Ruths 2018, guidelines section 2).
+POLNEAR_ROLES = ("source", "cue", "content")
+
+#: Rows of the array returned by :func:`relation_counts`.
+RELATION_ROWS = ("relation",) + POLNEAR_ROLES
+
+# ---------------------------------------------------------------------------------------------
+# Span normalisation
+# ---------------------------------------------------------------------------------------------
+
+def _is_pair(x: Any) -> bool:
+    if isinstance(x, np.ndarray):
+        x = x.tolist()
+    return (isinstance(x, (tuple, list)) and len(x) == 2
+            and all(isinstance(v, (int, np.integer)) for v in x))
+
+
+def _as_parts(x: Any) -> List[Span]:
+    """A role/unit given as None, (s, e), an object with .start/.end, or a list of those."""
+    if x is None:
+        return []
+    if isinstance(x, np.ndarray):
+        x = x.tolist()
+    if _is_pair(x):
+        return [(int(x[0]), int(x[1]))]
+    if hasattr(x, "start") and hasattr(x, "end") and not callable(x.start):
+        return [(int(x.start), int(x.end))]
+    if hasattr(x, "spans"):  # Cue
+        return _as_parts(list(x.spans))
+    if isinstance(x, _abc.Iterable) and not isinstance(x, (str, bytes)):
+        out: List[Span] = []
+        for item in x:
+            out.extend(_as_parts(item))
+        return out
+    raise TypeError(f"cannot interpret {x!r} as a character span")
+
+
+def _merge(parts: Iterable[Span]) -> Tuple[Span, ...]:
+    """Sort, drop empty parts, merge overlapping or touching parts."""
+    out: List[List[int]] = []
+    for s, e in sorted(p for p in parts if p[1] > p[0]):
+        if out and s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], e)
+        else:
+            out.append([s, e])
+    return tuple((s, e) for s, e in out)
+
+
+def _check_spans(spans: Sequence[Span], n: int) -> None:
+    for s, e in spans:
+        if not 0 <= s <= e <= n:
+            raise ValueError(f"span ({s}, {e}) is not inside a text of length {n}")
+
+
+@lru_cache(maxsize=256)
+def _word_bounds(text: str, token_pattern: str) -> Tuple[np.ndarray, np.ndarray]:
+    rx = re.compile(token_pattern)
+    pairs = [(m.start(), m.end()) for m in rx.finditer(text) if m.end() > m.start()]
+    arr = np.array(pairs, dtype=np.int64).reshape(-1, 2)
+    return arr[:, 0], arr[:, 1]
+
+
+def word_spans(text: str, token_pattern: str = TOKEN_PATTERN) -> List[Span]:
+    """Token spans of ``text`` under the regex tokenizer used by the token-level metrics.
+
+    Parameters
+    ----------
+    text : str
+    token_pattern : str, default :data:`TOKEN_PATTERN`
+        Regular expression; each non-empty match is a token.
+
+    Returns
+    -------
+    list of (int, int)
+
+    Examples
+    --------
+    >>> word_spans("It isn't well-known, sadly.")
+    [(0, 2), (3, 8), (9, 19), (21, 26)]
+    """
+    starts, ends = _word_bounds(text, token_pattern)
+    return list(zip(starts.tolist(), ends.tolist()))
+
+
+def _token_mask(text: str, spans: Any, token_pattern: str) -> np.ndarray:
+    """Boolean array over tokens: True where the token overlaps any span."""
+    starts, ends = _word_bounds(text, token_pattern)
+    parts = _as_parts(spans)
+    _check_spans(parts, len(text))
+    if not parts:
+        return np.zeros(len(starts), dtype=bool)
+    # character coverage by difference array, then prefix sums over characters
+    diff = np.zeros(len(text) + 1, dtype=np.int64)
+    p = np.asarray(parts, dtype=np.int64)
+    np.add.at(diff, p[:, 0], 1)
+    np.add.at(diff, p[:, 1], -1)
+    covered = np.cumsum(diff[:-1]) > 0
+    csum = np.concatenate([[0], np.cumsum(covered)])
+    return (csum[ends] - csum[starts]) > 0
+
+
+def _mask_counts(pred: np.ndarray, gold: np.ndarray) -> np.ndarray:
+    return np.array([np.sum(pred & gold), np.sum(pred & ~gold), np.sum(~pred & gold)],
+                    dtype=np.int64)
+
+
+# ---------------------------------------------------------------------------------------------
+# Count functions
+# ---------------------------------------------------------------------------------------------
+
+def token_counts(text: str, pred_spans: Any, gold_spans: Any,
+                 token_pattern: str = TOKEN_PATTERN) -> np.ndarray:
+    """Token-level ``(tp, fp, fn)`` between predicted and gold character spans.
+
+    ``text`` is tokenised with ``token_pattern``; a token is positive on a side when it
+    overlaps (shares at least one character with) a span of that side.
+
+    Parameters
+    ----------
+    text : str
+        The document the spans index.
+    pred_spans, gold_spans : sequence of (int, int)
+        Character spans. Also accepted: objects with ``start``/``end`` (analyzer spans),
+        :class:`Cue` objects, nested lists (discontinuous spans), ``None``.
+    token_pattern : str, default :data:`TOKEN_PATTERN`
+
+    Returns
+    -------
+    numpy.ndarray of shape (3,)
+        ``tp, fp, fn`` token counts (int64).
+
+    Examples
+    --------
+    >>> token_counts("we may well be wrong", [(3, 11)], [(0, 6)]).tolist()
+    [1, 1, 1]
+    """
+    return _mask_counts(_token_mask(text, pred_spans, token_pattern),
+                        _token_mask(text, gold_spans, token_pattern))
+
+
+def token_counts_by_label(text: str, pred: Mapping[str, Any], gold: Mapping[str, Any],
+                          labels: Optional[Sequence[str]] = None,
+                          token_pattern: str = TOKEN_PATTERN) -> np.ndarray:
+    """Token-level ``(tp, fp, fn)`` for several span types at once.
+
+    Each label is scored one-vs-rest: a token is a true positive for label *L* when it overlaps
+    a predicted *L* span and a gold *L* span. A token predicted as *source* but gold *content*
+    is a false positive for *source* and a false negative for *content*. Summing the result over
+    the label axis gives micro-averaged counts; :func:`macro_prf` averages per label.
+
+    Parameters
+    ----------
+    text : str
+    pred, gold : mapping of str to spans
+        ``{label: spans}``; a missing label means no spans.
+    labels : sequence of str, optional
+        Row order; defaults to the sorted union of the keys.
+    token_pattern : str, default :data:`TOKEN_PATTERN`
+
+    Returns
+    -------
+    numpy.ndarray of shape (n_labels, 3)
+
+    Examples
+    --------
+    >>> text = "Aides said it was over"
+    >>> gold = {"source": [(0, 5)], "cue": [(6, 10)], "content": [(11, 22)]}
+    >>> pred = {"source": [(0, 10)], "content": [(14, 22)]}
+    >>> token_counts_by_label(text, pred, gold, labels=POLNEAR_ROLES).tolist()
+    [[1, 1, 0], [0, 0, 1], [2, 0, 1]]
+    """
+    if labels is None:
+        labels = sorted(set(pred) | set(gold))
+    return np.stack([token_counts(text, pred.get(lab), gold.get(lab), token_pattern)
+                     for lab in labels]).reshape(len(labels), 3)
+
+
+def _units(items: Any) -> List[Tuple[Span, ...]]:
+    """Normalise a list of span units; a unit is (s, e), a list of (s, e) parts, or a
+    span-like object."""
+    if items is None:
+        return []
+    if isinstance(items, np.ndarray):
+        items = items.tolist()
+    if _is_pair(items):
+        items = [items]
+    return [_merge(_as_parts(u)) for u in items]
+
+
+def _overlap_matrix(a: Sequence[Tuple[Span, ...]], b: Sequence[Tuple[Span, ...]]) -> np.ndarray:
+    """Characters shared by each unit of ``a`` and each unit of ``b``."""
+    out = np.zeros((len(a), len(b)), dtype=np.int64)
+    if not len(a) or not len(b):
+        return out
+    pa = [(i, s, e) for i, u in enumerate(a) for s, e in u]
+    pb = [(j, s, e) for j, u in enumerate(b) for s, e in u]
+    if not pa or not pb:
+        return out
+    A, B = np.array(pa, dtype=np.int64), np.array(pb, dtype=np.int64)
+    ov = np.minimum(A[:, None, 2], B[None, :, 2]) - np.maximum(A[:, None, 1], B[None, :, 1])
+    ov = np.clip(ov, 0, None)
+    ii, jj = np.meshgrid(A[:, 0], B[:, 0], indexing="ij")
+    np.add.at(out, (ii.ravel(), jj.ravel()), ov.ravel())
+    return out
+
+
+def _max_matching(weight: np.ndarray) -> List[Tuple[int, int]]:
+    """Maximum-cardinality one-to-one matching over the positive cells of ``weight``.
+
+    Augmenting paths (Kuhn's algorithm); rows and candidate columns are tried in order of
+    decreasing weight, so among equally large matchings the larger overlaps are preferred.
+    Iterative, so long chains of overlapping spans cannot hit the recursion limit.
+    """
+    n_rows, n_cols = weight.shape
+    adj = [[int(j) for j in np.argsort(-weight[i], kind="stable") if weight[i, j] > 0]
+           for i in range(n_rows)]
+    row_order = sorted(range(n_rows), key=lambda i: -(weight[i].max() if n_cols else 0))
+    match_col: Dict[int, int] = {}  # column -> row
+    for root in row_order:
+        if not adj[root]:
+            continue
+        seen = set()
+        parent: Dict[int, Tuple[int, Optional[int]]] = {}  # column -> (row, previous column)
+        stack = [(root, None)]
+        end_col = None
+        while stack and end_col is None:
+            row, via = stack.pop()
+            pushed = []
+            for col in adj[row]:  # best candidate first
+                if col in seen:
+                    continue
+                seen.add(col)
+                parent[col] = (row, via)
+                if col not in match_col:
+                    end_col = col
+                    break
+                pushed.append((match_col[col], col))
+            stack.extend(reversed(pushed))  # depth-first, best candidate explored first
+        if end_col is None:
+            continue
+        col: Optional[int] = end_col
+        while col is not None:  # flip the augmenting path
+            row, prev = parent[col]
+            match_col[col] = row
+            col = prev
+    return sorted((r, c) for c, r in match_col.items())
+
+
+def span_counts(pred_spans: Any, gold_spans: Any, mode: str = "exact") -> np.ndarray:
+    """Span-level ``(tp, fp, fn)``.
+
+    Each element of ``pred_spans``/``gold_spans`` is one *unit*: a span ``(s, e)`` or, for a
+    discontinuous/multi-part unit, a list of spans (``[(3, 9), (16, 18)]`` for *either ... or*).
+    Parts are sorted and overlapping or touching parts merged.
+
+    ``mode="exact"``: a predicted unit matches a gold unit with exactly the same characters
+    (multiset intersection, so duplicates count once each). ``mode="overlap"`` (partial match):
+    units match when they share at least one character; matching is one-to-one (a maximum
+    matching that prefers larger overlaps), so one long prediction covering two gold spans
+    earns one true positive, one false negative.
+
+    Parameters
+    ----------
+    pred_spans, gold_spans : sequence of units
+    mode : {"exact", "overlap"}, default "exact"
+
+    Returns
+    -------
+    numpy.ndarray of shape (3,)
+
+    Examples
+    --------
+    >>> gold = [(0, 4), [(10, 12), (20, 22)]]
+    >>> span_counts([(0, 4), (10, 12)], gold).tolist()
+    [1, 1, 1]
+    >>> span_counts([(0, 4), (10, 12)], gold, mode="overlap").tolist()
+    [2, 0, 0]
+    >>> span_counts([(0, 30)], [(0, 4), (10, 12)], mode="overlap").tolist()
+    [1, 0, 1]
+    """
+    pred, gold = _units(pred_spans), _units(gold_spans)
+    if mode == "exact":
+        tp = sum((Counter(pred) & Counter(gold)).values())
+    elif mode == "overlap":
+        tp = len(_max_matching(_overlap_matrix(pred, gold)))
+    else:
+        raise ValueError(f"mode must be 'exact' or 'overlap', got {mode!r}")
+    return np.array([tp, len(pred) - tp, len(gold) - tp], dtype=np.int64)
+
+
+def _role(rel: Any, role: str) -> Any:
+    if isinstance(rel, _abc.Mapping):
+        return rel.get(role)
+    return getattr(rel, role, None)
+
+
+def relation_counts(text: str, pred: Sequence[Any], gold: Sequence[Any],
+                    match_on: Sequence[str] = ("cue",),
+                    token_pattern: str = TOKEN_PATTERN) -> np.ndarray:
+    """Attribution-level counts: relation ``(tp, fp, fn)`` and per-role token counts.
+
+    A predicted (source, cue, content) relation matches a gold one when their cues share at
+    least one character (and, with a longer ``match_on``, the other listed roles overlap too);
+    matching is one-to-one, preferring larger cue overlaps. For each matched pair the source,
+    cue and content spans are compared token by token (:func:`token_counts`); unmatched
+    relations add nothing to the role rows, so those rows measure how well the *parts* of found
+    relations agree, while row 0 measures how many relations are found.
+
+    Parameters
+    ----------
+    text : str
+    pred, gold : sequence of relations
+        Objects with ``source``/``cue``/``content`` attributes (e.g. :class:`GoldAttribution`
+        or the analyzer's ``framing.analysis.Attribution``, whose parts have
+        ``start``/``end``) or mappings with those keys; a role may be ``None``, a span, or a
+        list of spans.
+    match_on : sequence of str, default ("cue",)
+        Roles that must overlap for two relations to match; the first one weights the matching.
+    token_pattern : str, default :data:`TOKEN_PATTERN`
+
+    Returns
+    -------
+    numpy.ndarray of shape (4, 3)
+        Rows :data:`RELATION_ROWS` = relation, source, cue, content.
+
+    Examples
+    --------
+    >>> from framing.evaluation.datasets import GoldAttribution
+    >>> text = "Aides said it was over, he added."
+    >>> gold = [GoldAttribution("E1", ((0, 5),), ((6, 10),), ((11, 22),))]
+    >>> pred = [{"source": (0, 5), "cue": (6, 10), "content": (14, 22)},
+    ...         {"source": (24, 26), "cue": (27, 32), "content": None}]
+    >>> relation_counts(text, pred, gold).tolist()
+    [[1, 1, 0], [1, 0, 0], [1, 0, 0], [2, 0, 1]]
+    """
+    unknown = set(match_on) - set(POLNEAR_ROLES)
+    if unknown or not match_on:
+        raise ValueError(f"match_on must name roles among {POLNEAR_ROLES}, got {match_on!r}")
+    pred, gold = list(pred), list(gold)
+    weight = None
+    for k, role in enumerate(match_on):
+        ov = _overlap_matrix([_merge(_as_parts(_role(r, role))) for r in pred],
+                             [_merge(_as_parts(_role(r, role))) for r in gold])
+        weight = ov if k == 0 else np.where(ov > 0, weight, 0)
+    pairs = _max_matching(weight)
+    out = np.zeros((len(RELATION_ROWS), 3), dtype=np.int64)
+    tp = len(pairs)
+    out[0] = tp, len(pred) - tp, len(gold) - tp
+    for i, j in pairs:
+        for k, role in enumerate(POLNEAR_ROLES, start=1):
+            out[k] += token_counts(text, _role(pred[i], role), _role(gold[j], role),
+                                   token_pattern)
+    return out
+
+
+def sentence_counts(pred: Sequence[Any], gold: Sequence[Any], positive: Any = 1,
+                    per_unit: bool = False, both_classes: bool = False) -> np.ndarray:
+    """Sentence-level ``(tp, fp, fn)`` for binary labels.
+
+    Parameters
+    ----------
+    pred, gold : sequence
+        Labels, compared with ``positive`` (``True == 1`` holds, so booleans work with the
+        default).
+    positive : object, default 1
+        The positive label.
+    per_unit : bool, default False
+        Return one count row per sentence, shape ``(n, 3)`` (or ``(n, 2, 3)``), for bootstrapping
+        over sentences.
+    both_classes : bool, default False
+        Also count the negative class as if it were positive: a ``(2, 3)`` array (positive
+        class, negative class) whose :func:`macro_prf` is the macro-averaged score reported for
+        BABE.
+
+    Returns
+    -------
+    numpy.ndarray
+        Shape ``(3,)``, ``(2, 3)``, ``(n, 3)`` or ``(n, 2, 3)``.
+
+    Examples
+    --------
+    >>> sentence_counts([1, 1, 0, 0], [1, 0, 1, 0]).tolist()
+    [1, 1, 1]
+    >>> macro_prf(sentence_counts([1, 1, 0, 0], [1, 0, 0, 0], both_classes=True)).round(4).tolist()
+    [0.75, 0.8333, 0.7333]
+    """
+    p = np.asarray([x == positive for x in pred], dtype=bool)
+    g = np.asarray([x == positive for x in gold], dtype=bool)
+    if p.shape != g.shape:
+        raise ValueError(f"pred has {p.size} labels, gold has {g.size}")
+    rows = np.stack([p & g, p & ~g, ~p & g], axis=-1).astype(np.int64)
+    if both_classes:
+        neg = np.stack([~p & ~g, ~p & g, p & ~g], axis=-1).astype(np.int64)
+        rows = np.stack([rows, neg], axis=-2)
+    return rows if per_unit else rows.sum(axis=0)
+
+
+# ---------------------------------------------------------------------------------------------
+# Scores and bootstrap
+# ---------------------------------------------------------------------------------------------
+
+def prf(counts: Any, zero_division: float = 0.0) -> np.ndarray:
+    """Precision, recall and F1 from summed ``(tp, fp, fn)`` counts; vectorised.
+
+    Parameters
+    ----------
+    counts : array_like of shape (..., 3)
+        Counts, last axis ``tp, fp, fn``.
+    zero_division : float, default 0.0
+        Value of a score whose denominator is 0 (as ``zero_division`` in scikit-learn).
+
+    Returns
+    -------
+    numpy.ndarray of shape (..., 3)
+        Last axis ``precision, recall, f1``.
+
+    Examples
+    --------
+    >>> prf([8, 2, 6]).tolist()
+    [0.8, 0.5714285714285714, 0.6666666666666666]
+    >>> prf([[0, 0, 0], [1, 1, 0]]).tolist()
+    [[0.0, 0.0, 0.0], [0.5, 1.0, 0.6666666666666666]]
+    """
+    c = np.asarray(counts, dtype=float)
+    if c.shape[-1:] != (3,):
+        raise ValueError(f"counts must have a last axis of length 3, got shape {c.shape}")
+    tp, fp, fn = c[..., 0], c[..., 1], c[..., 2]
+
+    def ratio(num: np.ndarray, den: np.ndarray) -> np.ndarray:
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return np.where(den > 0, num / np.where(den > 0, den, 1), zero_division)
+
+    # F1 = 2tp / (2tp + fp + fn), the harmonic mean of P and R when both are defined
+    return np.stack([ratio(tp, tp + fp), ratio(tp, tp + fn), ratio(2 * tp, 2 * tp + fp + fn)],
+                    axis=-1)
+
+
+def macro_prf(counts: Any, zero_division: float = 0.0) -> np.ndarray:
+    """Macro-averaged precision, recall, F1 over the label axis (second to last).
+
+    Parameters
+    ----------
+    counts : array_like of shape (..., n_labels, 3)
+    zero_division : float, default 0.0
+
+    Returns
+    -------
+    numpy.ndarray of shape (..., 3)
+
+    Examples
+    --------
+    >>> macro_prf([[1, 0, 0], [0, 0, 1]]).tolist()
+    [0.5, 0.5, 0.5]
+    """
+    return prf(counts, zero_division).mean(axis=-2)
+
+
+def prf_dict(counts: Any, zero_division: float = 0.0) -> Dict[str, float]:
+    """Counts and scores of one ``(tp, fp, fn)`` triple as a flat dict (for reports/JSON).
+
+    Examples
+    --------
+    >>> prf_dict([1, 1, 0])
+    {'tp': 1, 'fp': 1, 'fn': 0, 'precision': 0.5, 'recall': 1.0, 'f1': 0.6666666666666666}
+    """
+    c = np.asarray(counts)
+    if c.shape != (3,):
+        raise ValueError(f"expected one (tp, fp, fn) triple, got shape {c.shape}")
+    p, r, f = prf(c, zero_division).tolist()
+    tp, fp, fn = (int(v) for v in c)
+    return {"tp": tp, "fp": fp, "fn": fn, "precision": p, "recall": r, "f1": f}
+
+
+@dataclass(frozen=True)
+class BootstrapResult:
+    """Point estimate and percentile confidence interval.
+
+    Attributes
+    ----------
+    estimate, low, high : numpy.ndarray
+        Metric on all units, and the ``alpha/2`` and ``1 - alpha/2`` percentiles of the
+        bootstrap distribution; same shape as ``metric_fn``'s output.
+    distribution : numpy.ndarray
+        The ``n_boot`` bootstrap values (first axis).
+    n_boot : int
+    alpha : float
+    """
+
+    estimate: np.ndarray
+    low: np.ndarray
+    high: np.ndarray
+    distribution: np.ndarray = field(repr=False)
+    n_boot: int = 1000
+    alpha: float = 0.05
+
+    def to_dict(self, names: Sequence[str] = ("precision", "recall", "f1")) -> Dict[str, Any]:
+        """``{name: {"estimate", "low", "high"}}`` over the last axis (plain floats/lists)."""
+        return {name: {"estimate": self.estimate[..., k].tolist(),
+                       "low": self.low[..., k].tolist(), "high": self.high[..., k].tolist()}
+                for k, name in enumerate(names)}
+
+
+#: Upper bound on ``n_boot * n_units`` resampling weights held in memory at once.
+_BOOTSTRAP_BLOCK = 4_000_000
+
+
+def bootstrap_ci(per_doc_stats: Any, metric_fn: Callable[[np.ndarray], np.ndarray] = prf,
+                 n_boot: int = 1000, seed: int = 0, alpha: float = 0.05) -> BootstrapResult:
+    """Bootstrap confidence interval by resampling documents (units) with replacement.
+
+    Each replicate draws ``n`` documents with :func:`numpy.random.default_rng` ``(seed)``, sums
+    their count arrays and applies ``metric_fn`` to the sum, so the metric is micro-averaged
+    over the resample exactly as the point estimate is over all documents. The sums are one
+    matrix product (resampling weights x counts), so 1,000 replicates over 1,000 documents take
+    milliseconds.
+
+    Parameters
+    ----------
+    per_doc_stats : array_like of shape (n_docs, ..., 3)
+        Per-document counts, e.g. stacked :func:`token_counts` (``(n, 3)``),
+        :func:`token_counts_by_label` (``(n, n_labels, 3)``) or :func:`relation_counts`
+        (``(n, 4, 3)``).
+    metric_fn : callable, default :func:`prf`
+        Maps summed counts of shape ``(..., *per_doc_stats.shape[1:])`` to metric values; it
+        must broadcast over leading axes (``prf``, ``macro_prf`` and numpy expressions of them
+        do).
+    n_boot : int, default 1000
+    seed : int, default 0
+    alpha : float, default 0.05
+        ``1 - alpha`` is the interval's nominal coverage (percentile method).
+
+    Returns
+    -------
+    BootstrapResult
+
+    Examples
+    --------
+    >>> res = bootstrap_ci([[1, 1, 0], [1, 1, 0], [1, 1, 0]], n_boot=200)
+    >>> res.estimate.tolist() == res.low.tolist() == res.high.tolist()
+    True
+    >>> res = bootstrap_ci([[5, 0, 0], [0, 5, 5]], n_boot=200)
+    >>> bool(res.low[2] <= res.estimate[2] <= res.high[2])
+    True
+    """
+    stats = np.asarray(per_doc_stats, dtype=float)
+    if stats.ndim < 1 or stats.shape[0] == 0:
+        raise ValueError("per_doc_stats must contain at least one document")
+    if n_boot < 1:
+        raise ValueError(f"n_boot must be positive, got {n_boot}")
+    if not 0 < alpha < 1:
+        raise ValueError(f"alpha must be in (0, 1), got {alpha}")
+    n = stats.shape[0]
+    flat = stats.reshape(n, -1)
+    estimate = np.asarray(metric_fn(stats.sum(axis=0)))
+    rng = np.random.default_rng(seed)
+    block = max(1, _BOOTSTRAP_BLOCK // n)
+    totals = []
+    for b0 in range(0, n_boot, block):
+        m = min(block, n_boot - b0)
+        idx = rng.integers(0, n, size=(m, n))
+        # resampling weights: how often each document was drawn in each replicate
+        w = np.bincount((idx + n * np.arange(m)[:, None]).ravel(), minlength=m * n)
+        totals.append(w.reshape(m, n).astype(float) @ flat)
+    sums = np.concatenate(totals).reshape((n_boot,) + stats.shape[1:])
+    dist = np.asarray(metric_fn(sums))
+    low, high = np.quantile(dist, [alpha / 2, 1 - alpha / 2], axis=0)
+    return BootstrapResult(estimate=estimate, low=low, high=high, distribution=dist,
+                           n_boot=n_boot, alpha=alpha)
+
+

@@ -1,0 +1,34 @@
+"""Lexicons: the ``.lex`` format, loading and validation (:mod:`.format`), the compiled matcher
+(:mod:`.matcher`), import and export of other dictionary formats (:mod:`.convert`) and curation
+aids (:mod:`.suggest`).
+
+Examples
+--------
+>>> from framing.lexicon import load_lexicon
+>>> load_lexicon("hedges").name
+'hedges'
+"""
+from __future__ import annotations
+
+from .format import (SEPARATOR, Entry, Issue, Lexicon, LexiconError, bundled_lexicons,
+                     inflections, load_lexicon, parse_lexicon, validate_lexicon)
+from .matcher import Match, Matcher, TextMatcher, boundary_text, line_breaks, spaced_words
+
+__all__ = [
+    "Entry",
+    "Lexicon",
+    "Match",
+    "Matcher",
+    "TextMatcher",
+    "LexiconError",
+    "Issue",
+    "SEPARATOR",
+    "parse_lexicon",
+    "load_lexicon",
+    "bundled_lexicons",
+    "validate_lexicon",
+    "inflections",
+    "boundary_text",
+    "line_breaks",
+    "spaced_words",
+]

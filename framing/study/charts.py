@@ -1,0 +1,593 @@
+"""Publication charts for group comparisons (matplotlib, no pyplot state).
+
+One function per chart; each draws on the ``ax`` it is given (or on a new figure) and returns
+the axes, so charts compose into any layout. Every chart states its n: group labels carry the
+number of documents (or attributions) behind each estimate, titles the total.
+
+Figures are plain :class:`matplotlib.figure.Figure` objects rendered by the Agg (PNG) and SVG
+back ends, so no GUI back end or global ``pyplot`` state is touched. :func:`save_figure`
+writes PNG and SVG byte-for-byte reproducibly (fixed SVG id salt, no dates).
+
+Examples
+--------
+>>> import pandas as pd
+>>> summary = pd.DataFrame({"group": ["A", "B"], "measure": ["hedge_per_1k"] * 2,
+...                         "n": [10, 12], "mean": [4.0, 7.5], "ci_low": [3.1, 6.0],
+...                         "ci_high": [5.2, 9.1]})
+>>> fig, ax = figure()
+>>> ax = dot_plot(summary, "hedge_per_1k", ax=ax)
+>>> [t.get_text() for t in ax.get_yticklabels()]
+['A (n=10)', 'B (n=12)']
+"""
+from __future__ import annotations
+
+import contextlib
+import math
+import os
+from typing import Any, Dict, Iterator, List, Mapping, Optional, Sequence, Tuple
+
+import numpy as np
+
+__all__ = [
+    "STYLE",
+    "PALETTE",
+    "style",
+    "figure",
+    "group_colors",
+    "save_figure",
+    "dot_plot",
+    "stacked_bars",
+    "scatter_plot",
+    "keyness_chart",
+    "frame_heatmap",
+    "distribution_plot",
+]
+
+#: Publication style: small sans-serif type, light grid, no top/right spines, text kept as
+#: text in SVG (editable in vector editors), a fixed SVG id salt for reproducible files.
+STYLE: Dict[str, Any] = {
+    "font.family": "DejaVu Sans",
+    "font.size": 8.5,
+    "axes.titlesize": 9,
+    "axes.titleweight": "bold",
+    "axes.labelsize": 8.5,
+    "xtick.labelsize": 8,
+    "ytick.labelsize": 8,
+    "legend.fontsize": 7.5,
+    "legend.frameon": False,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": True,
+    "grid.color": "#dddddd",
+    "grid.linewidth": 0.6,
+    "axes.axisbelow": True,
+    "axes.edgecolor": "#555555",
+    "axes.linewidth": 0.8,
+    "figure.dpi": 100,
+    "savefig.dpi": 150,
+    "svg.fonttype": "none",
+    "svg.hashsalt": "framing",
+    "path.simplify": True,
+}
+
+#: Okabe & Ito (2008) colour-blind safe palette (yellow last: low contrast on white); groups
+#: beyond eight take the tab20 colours.
+PALETTE: Tuple[str, ...] = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9",
+                            "#000000", "#F0E442")
+_TAB20 = ("#1f77b4", "#aec7e8", "#ff7f0e", "#ffbb78", "#2ca02c", "#98df8a", "#d62728", "#ff9896",
+          "#9467bd", "#c5b0d5", "#8c564b", "#c49c94", "#e377c2", "#f7b6d2", "#7f7f7f", "#c7c7c7",
+          "#bcbd22", "#dbdb8d", "#17becf", "#9edae5")
+#: Points drawn in per-document charts at most (a seeded sample beyond that; n stays the total).
+MAX_POINTS = 4000
+#: Above this many points, point clouds are rasterised inside SVG files to keep them small.
+RASTER_POINTS = 500
+
+
+@contextlib.contextmanager
+def style() -> Iterator[None]:
+    """Context manager applying :data:`STYLE` (matplotlib ``rc_context``)."""
+    import matplotlib
+
+    with matplotlib.rc_context(STYLE):
+        yield
+
+
+def figure(nrows: int = 1, ncols: int = 1, *, width: Optional[float] = None,
+           height: Optional[float] = None, squeeze: bool = True, **kwargs: Any):
+    """A new styled figure and its axes (no pyplot).
+
+    Parameters
+    ----------
+    nrows, ncols : int
+    width, height : float, optional
+        Inches (default: 3.4 per column, 2.6 per row).
+    squeeze : bool
+        As in :meth:`matplotlib.figure.Figure.subplots`.
+
+    Returns
+    -------
+    (Figure, Axes or array of Axes)
+
+    Examples
+    --------
+    >>> fig, axes = figure(2, 3)
+    >>> axes.shape
+    (2, 3)
+    """
+    from matplotlib.figure import Figure
+
+    with style():
+        fig = Figure(figsize=(width or 3.4 * ncols, height or 2.6 * nrows), layout="constrained")
+        axes = fig.subplots(nrows, ncols, squeeze=squeeze, **kwargs)
+    return fig, axes
+
+
+def group_colors(groups: Sequence[Any]) -> Dict[Any, str]:
+    """A colour for each group, in order: Okabe-Ito for up to eight groups, else tab20.
+
+    Examples
+    --------
+    >>> group_colors(["a", "b"])
+    {'a': '#0072B2', 'b': '#E69F00'}
+    """
+    groups = list(groups)
+    palette = PALETTE if len(groups) <= len(PALETTE) else _TAB20
+    return {g: palette[k % len(palette)] for k, g in enumerate(groups)}
+
+
+def save_figure(fig: Any, stem: "str | os.PathLike[str]", formats: Sequence[str] = ("png", "svg")
+                ) -> List[str]:
+    """Save ``fig`` as ``stem.png`` and ``stem.svg`` (reproducibly) and return the paths.
+
+    Parameters
+    ----------
+    fig : matplotlib.figure.Figure
+    stem : path without extension
+    formats : sequence of {"png", "svg", "pdf"}
+
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> fig, ax = figure()
+    >>> paths = save_figure(fig, os.path.join(tempfile.mkdtemp(), "empty"))
+    >>> [os.path.basename(p) for p in paths]
+    ['empty.png', 'empty.svg']
+    """
+    valid = ("png", "svg", "pdf")
+    paths = []
+    for fmt in formats:
+        if fmt not in valid:
+            raise ValueError(f"unknown figure format {fmt!r}; valid options are {list(valid)}")
+        path = f"{os.fspath(stem)}.{fmt}"
+        metadata: Dict[str, Any] = {"png": {"Software": None}, "svg": {"Date": None},
+                                    "pdf": {"CreationDate": None, "ModDate": None}}[fmt]
+        with style():
+            fig.savefig(path, format=fmt, metadata=metadata)
+            # the layout is now computed: keep it for the other formats (saves a layout pass)
+            if fig.get_layout_engine() is not None and fig.get_layout_engine().adjust_compatible is False:
+                fig.set_layout_engine("none")
+        paths.append(path)
+    return paths
+
+
+# --------------------------------------------------------------------------------------------
+# helpers
+
+
+def _new_ax(ax: Any, width: float = 3.4, height: float = 2.6) -> Any:
+    if ax is not None:
+        return ax
+    _, ax = figure(width=width, height=height)
+    return ax
+
+
+def _order(values: Sequence[Any], groups: Optional[Sequence[Any]]) -> List[Any]:
+    if groups is not None:
+        return list(groups)
+    seen: Dict[Any, None] = {}
+    for v in values:
+        seen.setdefault(v, None)
+    return list(seen)
+
+
+def _fmt_n(n: Any) -> str:
+    try:
+        return f"{int(n):,}"
+    except (TypeError, ValueError):
+        return "?"
+
+
+def _wrap(text: str, width: int = 28) -> str:
+    import textwrap
+
+    return "\n".join(textwrap.wrap(str(text), width)) or str(text)
+
+
+def _require(df: Any, columns: Sequence[str], what: str) -> None:
+    missing = [c for c in columns if c not in df.columns]
+    if missing:
+        raise ValueError(f"{what} needs columns {list(columns)}; missing {missing} "
+                         f"(columns present: {list(df.columns)})")
+
+
+def _sample_rows(n: int, limit: int, seed: int) -> np.ndarray:
+    if n <= limit:
+        return np.arange(n)
+    return np.sort(np.random.default_rng(seed).choice(n, size=limit, replace=False))
+
+
+# --------------------------------------------------------------------------------------------
+# charts
+
+
+def dot_plot(summary: Any, measure: str, *, ax: Any = None, groups: Optional[Sequence[Any]] = None,
+             colors: Optional[Mapping[Any, str]] = None, label: Optional[str] = None,
+             confidence_level: float = 0.95) -> Any:
+    """Per-group means with confidence intervals for one measure (a dot-and-whisker plot).
+
+    Parameters
+    ----------
+    summary : pandas.DataFrame
+        Long table with columns ``group, measure, n, mean, ci_low, ci_high`` (as
+        :func:`framing.study.compare.group_summary` returns).
+    measure : str
+        The measure to draw.
+    ax : matplotlib Axes, optional
+    groups : sequence, optional
+        Groups in drawing order, top to bottom (default: table order).
+    colors : mapping group -> colour, optional
+    label : str, optional
+        Title (default: the measure name).
+    confidence_level : float
+        Only used in the axis label.
+
+    Returns
+    -------
+    matplotlib Axes
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> s = pd.DataFrame({"group": ["A", "B"], "measure": ["x", "x"], "n": [5, 7],
+    ...                   "mean": [1.0, 2.0], "ci_low": [0.5, 1.2], "ci_high": [1.6, 2.9]})
+    >>> dot_plot(s, "x", label="Hedges per 1,000 tokens").get_title(loc="left").splitlines()
+    ['Hedges per 1,000 tokens', 'N = 12 documents']
+    """
+    _require(summary, ["group", "measure", "n", "mean", "ci_low", "ci_high"], "dot_plot")
+    rows = summary[summary["measure"] == measure]
+    if rows.empty:
+        raise ValueError(f"no rows for measure {measure!r}; measures present: "
+                         f"{sorted(summary['measure'].unique())}")
+    order = _order(rows["group"].tolist(), groups)
+    rows = rows.set_index("group")
+    colors = dict(colors or group_colors(order))
+    ax = _new_ax(ax)
+    with style():
+        ys = np.arange(len(order))[::-1]
+        total = 0
+        for y, g in zip(ys, order):
+            if g not in rows.index:
+                continue
+            r = rows.loc[g]
+            total += int(r["n"])
+            c = colors.get(g, "#333333")
+            if not (math.isnan(r["ci_low"]) or math.isnan(r["ci_high"])):
+                ax.plot([r["ci_low"], r["ci_high"]], [y, y], color=c, lw=1.6, solid_capstyle="butt")
+            if not math.isnan(r["mean"]):
+                ax.plot([r["mean"]], [y], "o", color=c, ms=5.5, mec="white", mew=0.6, zorder=3)
+        ax.set_yticks(ys)
+        ax.set_yticklabels([f"{g} (n={_fmt_n(rows.loc[g, 'n']) if g in rows.index else 0})" for g in order])
+        ax.set_ylim(-0.6, len(order) - 0.4)
+        ax.grid(axis="y", visible=False)
+        ax.set_title(f"{_wrap(label or measure)}\nN = {_fmt_n(total)} documents", loc="left")
+        ax.set_xlabel(f"mean and {confidence_level:.0%} bootstrap CI")
+    return ax
+
+
+def stacked_bars(composition: Any, *, ax: Any = None, groups: Optional[Sequence[Any]] = None,
+                 categories: Optional[Sequence[str]] = None,
+                 colors: Optional[Mapping[str, str]] = None, title: str = "",
+                 unit: str = "attributions") -> Any:
+    """Horizontal 100% stacked bars: the share of each category within each group.
+
+    Parameters
+    ----------
+    composition : pandas.DataFrame
+        Columns ``group, category, count`` (shares are computed from the counts).
+    ax : matplotlib Axes, optional
+    groups : sequence, optional
+        Groups, top to bottom.
+    categories : sequence of str, optional
+        Categories, left to right (default: table order).
+    colors : mapping category -> colour, optional
+    title : str
+    unit : str
+        What the counts count, for the n labels.
+
+    Returns
+    -------
+    matplotlib Axes
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> comp = pd.DataFrame({"group": ["A", "A", "B"], "category": ["named", "vague", "named"],
+    ...                      "count": [3, 1, 2]})
+    >>> ax = stacked_bars(comp, title="Source types")
+    >>> [t.get_text() for t in ax.get_yticklabels()]
+    ['A (n=4)', 'B (n=2)']
+    """
+    _require(composition, ["group", "category", "count"], "stacked_bars")
+    order = _order(composition["group"].tolist(), groups)
+    cats = list(categories) if categories is not None else _order(composition["category"].tolist(), None)
+    table = composition.pivot_table(index="group", columns="category", values="count",
+                                    aggfunc="sum", fill_value=0)
+    table = table.reindex(index=order, columns=cats, fill_value=0)
+    totals = table.sum(axis=1)
+    palette = dict(colors) if colors else {c: (PALETTE + _TAB20)[k % 28] for k, c in enumerate(cats)}
+    ax = _new_ax(ax)
+    with style():
+        ys = np.arange(len(order))[::-1]
+        left = np.zeros(len(order))
+        for cat in cats:
+            with np.errstate(invalid="ignore", divide="ignore"):
+                share = np.where(totals.values > 0, table[cat].values / totals.values, 0.0)
+            ax.barh(ys, share, left=left, color=palette.get(cat, "#999999"), label=str(cat),
+                    height=0.7, edgecolor="white", linewidth=0.5)
+            for y, x0, s in zip(ys, left, share):
+                if s >= 0.08:
+                    ax.text(x0 + s / 2, y, f"{s:.0%}", ha="center", va="center", fontsize=6.5,
+                            color="white" if palette.get(cat, "#999999") not in ("#F0E442", "#E69F00", "#56B4E9") else "black")
+            left += share
+        ax.set_yticks(ys)
+        ax.set_yticklabels([f"{g} (n={_fmt_n(totals[g])})" for g in order])
+        ax.set_xlim(0, 1)
+        ax.xaxis.set_major_formatter(_percent_formatter())
+        ax.grid(axis="y", visible=False)
+        ax.set_title(f"{title}\nN = {_fmt_n(totals.sum())} {unit}" if title else
+                     f"N = {_fmt_n(totals.sum())} {unit}", loc="left")
+        ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), handlelength=1.0)
+    return ax
+
+
+def _percent_formatter() -> Any:
+    from matplotlib.ticker import PercentFormatter
+
+    return PercentFormatter(1.0, decimals=0)
+
+
+def scatter_plot(documents: Any, x: str, y: str, group_column: str, *, ax: Any = None,
+                 groups: Optional[Sequence[Any]] = None, colors: Optional[Mapping[Any, str]] = None,
+                 xlabel: Optional[str] = None, ylabel: Optional[str] = None,
+                 max_points: int = MAX_POINTS, seed: int = 0) -> Any:
+    """Per-document scatter of two measures, coloured by group.
+
+    With more than ``max_points`` documents a seeded random sample is drawn (the title says
+    so); the legend gives each group's full n.
+
+    Parameters
+    ----------
+    documents : pandas.DataFrame
+        One row per document.
+    x, y : str
+        Columns to plot (e.g. ``loaded_per_1k`` and ``hedge_per_1k``).
+    group_column : str
+    ax, groups, colors, xlabel, ylabel : optional
+    max_points : int
+    seed : int
+
+    Returns
+    -------
+    matplotlib Axes
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> docs = pd.DataFrame({"g": ["A", "B", "A"], "loaded_per_1k": [1.0, 5.0, 2.0],
+    ...                      "hedge_per_1k": [3.0, 0.0, 4.0]})
+    >>> ax = scatter_plot(docs, "loaded_per_1k", "hedge_per_1k", "g")
+    >>> ax.get_title(loc="left")
+    'N = 3 documents'
+    """
+    _require(documents, [x, y, group_column], "scatter_plot")
+    data = documents[[x, y, group_column]].dropna(subset=[x, y])
+    order = _order(data[group_column].tolist(), groups)
+    colors = dict(colors or group_colors(order))
+    n_total = len(data)
+    keep = _sample_rows(n_total, max_points, seed)
+    shown = data.iloc[keep]
+    ax = _new_ax(ax, 3.8, 3.0)
+    raster = len(shown) > RASTER_POINTS
+    with style():
+        counts = data[group_column].value_counts()
+        for g in order:
+            part = shown[shown[group_column] == g]
+            ax.scatter(part[x], part[y], s=12 if len(shown) < 500 else 5, color=colors.get(g),
+                       alpha=0.75 if len(shown) < 500 else 0.45, linewidths=0,
+                       label=f"{g} (n={_fmt_n(counts.get(g, 0))})", rasterized=raster)
+        ax.set_xlabel(xlabel or x)
+        ax.set_ylabel(ylabel or y)
+        note = f" ({_fmt_n(len(shown))} shown)" if len(shown) < n_total else ""
+        ax.set_title(f"N = {_fmt_n(n_total)} documents{note}", loc="left")
+        ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), markerscale=1.5)
+    return ax
+
+
+def keyness_chart(keyness: Any, group: Any, *, ax: Any = None, top: int = 10,
+                  color: str = "#0072B2", n_documents: Optional[int] = None,
+                  min_count: int = 1) -> Any:
+    """The terms most typical of one group against the rest (log-odds z, Monroe et al. 2008).
+
+    Parameters
+    ----------
+    keyness : pandas.DataFrame
+        Columns ``group, term, count, z`` (as :func:`framing.study.stats.keyness` returns).
+    group : the group to draw
+    ax : matplotlib Axes, optional
+    top : int
+        Number of terms (highest positive z).
+    color : str
+    n_documents : int, optional
+        Shown in the title with the group's term count.
+    min_count : int
+        Terms used fewer times by the group are left out.
+
+    Returns
+    -------
+    matplotlib Axes
+
+    Examples
+    --------
+    >>> from framing.study.stats import keyness
+    >>> t = keyness({"A": {"slammed": 8, "said": 2}, "B": {"slammed": 1, "said": 9}},
+    ...             {"A": 1000, "B": 1000})
+    >>> ax = keyness_chart(t, "A")
+    >>> [t.get_text() for t in ax.get_yticklabels()]
+    ['slammed (8)']
+    """
+    _require(keyness, ["group", "term", "count", "z"], "keyness_chart")
+    part = keyness[(keyness["group"] == group)]
+    n_terms = int(part["count"].sum())
+    part = part[(part["z"] > 0) & (part["count"] >= min_count)]
+    part = part.sort_values(["z", "term"], ascending=[False, True], kind="mergesort").head(top)
+    ax = _new_ax(ax)
+    with style():
+        ys = np.arange(len(part))[::-1]
+        ax.barh(ys, part["z"].values, color=color, height=0.65)
+        ax.set_yticks(ys)
+        ax.set_yticklabels([f"{t} ({c})" for t, c in zip(part["term"], part["count"])])
+        ax.axvline(1.96, color="#888888", lw=0.7, ls="--")
+        ax.grid(axis="y", visible=False)
+        ax.set_xlabel("log-odds z")
+        docs = f"n={_fmt_n(n_documents)} documents, " if n_documents is not None else ""
+        ax.set_title(f"{_wrap(str(group), 28)}\n{docs}{_fmt_n(n_terms)} "
+                     f"term{'' if n_terms == 1 else 's'}", loc="left")
+        if part.empty:
+            ax.text(0.5, 0.5, "no over-represented terms", transform=ax.transAxes, ha="center",
+                    va="center", color="#777777")
+            ax.set_yticks([])
+            ax.set_xlim(0, 2.5)
+    return ax
+
+
+def frame_heatmap(prevalence: Any, *, ax: Any = None, groups: Optional[Sequence[Any]] = None,
+                  frames: Optional[Sequence[str]] = None,
+                  labels: Optional[Mapping[str, str]] = None, cmap: str = "Blues") -> Any:
+    """Heatmap of frame prevalence (share of documents with each frame) by group.
+
+    Parameters
+    ----------
+    prevalence : pandas.DataFrame
+        Long table with columns ``group, measure, n, mean`` where ``mean`` is the share of
+        documents that carry the frame ``measure``.
+    ax, groups : optional
+    frames : sequence of str, optional
+        Frame measures, left to right (default: all measures in the table).
+    labels : mapping measure -> column label, optional
+    cmap : str
+
+    Returns
+    -------
+    matplotlib Axes
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> prev = pd.DataFrame({"group": ["A", "A", "B", "B"], "measure": ["CO", "EC"] * 2,
+    ...                      "n": [4, 4, 5, 5], "mean": [0.5, 0.25, 1.0, 0.0]})
+    >>> ax = frame_heatmap(prev)
+    >>> [t.get_text() for t in ax.get_yticklabels()]
+    ['A (n=4)', 'B (n=5)']
+    """
+    _require(prevalence, ["group", "measure", "n", "mean"], "frame_heatmap")
+    order = _order(prevalence["group"].tolist(), groups)
+    cols = list(frames) if frames is not None else _order(prevalence["measure"].tolist(), None)
+    mat = prevalence.pivot_table(index="group", columns="measure", values="mean", aggfunc="first")
+    mat = mat.reindex(index=order, columns=cols)
+    ns = prevalence.groupby("group")["n"].max().reindex(order).fillna(0)
+    ax = _new_ax(ax, 0.9 * len(cols) + 1.8, 0.35 * len(order) + 1.0)
+    with style():
+        vals = mat.values.astype(float)
+        ax.imshow(vals, cmap=cmap, vmin=0.0, vmax=1.0, aspect="auto")
+        for i in range(vals.shape[0]):
+            for j in range(vals.shape[1]):
+                v = vals[i, j]
+                if not math.isnan(v):
+                    ax.text(j, i, f"{v:.0%}", ha="center", va="center", fontsize=7,
+                            color="white" if v > 0.55 else "black")
+        ax.set_xticks(range(len(cols)))
+        ax.set_xticklabels([(labels or {}).get(c, c) for c in cols], rotation=30, ha="right")
+        ax.set_yticks(range(len(order)))
+        ax.set_yticklabels([f"{g} (n={_fmt_n(ns[g])})" for g in order])
+        ax.grid(False)
+        for spine in ax.spines.values():
+            spine.set_visible(False)
+        ax.set_title(f"Share of documents with each frame\nN = {_fmt_n(ns.sum())} documents", loc="left")
+    return ax
+
+
+def distribution_plot(documents: Any, measure: str, group_column: str, *, ax: Any = None,
+                      groups: Optional[Sequence[Any]] = None,
+                      colors: Optional[Mapping[Any, str]] = None, label: Optional[str] = None,
+                      max_points: int = 1000, seed: int = 0) -> Any:
+    """Distribution of a per-document measure by group: box plots with the documents as dots.
+
+    Boxes span the quartiles, whiskers 1.5 IQR, the white diamond marks the mean. With more than
+    ``max_points`` documents, a seeded sample of dots is drawn (boxes use all documents).
+
+    Parameters
+    ----------
+    documents : pandas.DataFrame
+    measure, group_column : str
+    ax, groups, colors, label, max_points, seed : optional
+
+    Returns
+    -------
+    matplotlib Axes
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> docs = pd.DataFrame({"g": ["A", "A", "B"], "hedge_per_1k": [1.0, 3.0, 2.0]})
+    >>> ax = distribution_plot(docs, "hedge_per_1k", "g")
+    >>> [t.get_text() for t in ax.get_xticklabels()]
+    ['A\\nn=2', 'B\\nn=1']
+    """
+    _require(documents, [measure, group_column], "distribution_plot")
+    data = documents[[group_column, measure]].dropna()
+    order = _order(data[group_column].tolist(), groups)
+    colors = dict(colors or group_colors(order))
+    ax = _new_ax(ax)
+    keep = _sample_rows(len(data), max_points, seed)
+    shown = data.iloc[keep]
+    rng = np.random.default_rng(seed)
+    with style():
+        series = [data.loc[data[group_column] == g, measure].to_numpy(float) for g in order]
+        positions = np.arange(len(order))
+        nonempty = [k for k, s in enumerate(series) if s.size]
+        if nonempty:
+            bp = ax.boxplot([series[k] for k in nonempty], positions=positions[nonempty],
+                            widths=0.55, showfliers=False, patch_artist=True, showmeans=True,
+                            meanprops=dict(marker="D", markerfacecolor="white",
+                                           markeredgecolor="#333333", markersize=4),
+                            medianprops=dict(color="#333333", lw=1.0),
+                            whiskerprops=dict(color="#666666"), capprops=dict(color="#666666"))
+            for patch, k in zip(bp["boxes"], nonempty):
+                patch.set_facecolor(colors.get(order[k], "#999999"))
+                patch.set_alpha(0.35)
+                patch.set_edgecolor("#555555")
+        raster = len(shown) > RASTER_POINTS
+        for k, g in enumerate(order):
+            vals = shown.loc[shown[group_column] == g, measure].to_numpy(float)
+            jitter = rng.uniform(-0.18, 0.18, size=vals.size)
+            ax.scatter(k + jitter, vals, s=6, color=colors.get(g, "#333333"), alpha=0.6,
+                       linewidths=0, zorder=3, rasterized=raster)
+        ax.set_xticks(positions)
+        ax.set_xticklabels([f"{g}\nn={_fmt_n(s.size)}" for g, s in zip(order, series)])
+        if len(order) > 5:
+            for t in ax.get_xticklabels():
+                t.set_rotation(30)
+                t.set_ha("right")
+        ax.grid(axis="x", visible=False)
+        ax.set_title(f"{_wrap(label or measure)}\nN = {_fmt_n(len(data))} documents", loc="left")
+    return ax

@@ -1,0 +1,1147 @@
+"""Compare groups of documents (outlets, leanings, periods): the ``framing compare`` pipeline.
+
+The pipeline streams a corpus once. Each document is analysed and reduced to a score row and a
+few tallies (terms per layer, source types, cue stances, quote types); only a seeded sample of
+documents is kept for the evidence view, so memory grows with the number of rows, not with
+the text. Then, per measure:
+
+* group means with seeded percentile-bootstrap 95% CIs over documents
+  (:func:`group_summary`);
+* pairwise two-sided Mann-Whitney U (or permutation) tests with Cliff's delta, and
+  Benjamini-Hochberg q-values across the whole family of pairwise tests
+  (:func:`pairwise_tests`); Kruskal-Wallis omnibus tests (:func:`omnibus_tests`);
+* keyness of the terms of every layer (loaded words, hedges, boosters, attribution cues) of
+  each group against the rest (:func:`framing.study.stats.keyness`);
+* composition of attributions (source types, cue stances, quote types) per group.
+
+:func:`compare` reads files; :func:`compare_documents` takes documents from anywhere (the
+study scripts use it). Both return a :class:`Comparison`; with ``output_dir`` they also write
+the report (:func:`framing.study.report.write_report`).
+
+Examples
+--------
+>>> from framing.corpus import Document
+>>> docs = [Document(str(k), text, {"outlet": o}) for k, (o, text) in enumerate([
+...     ("A", "Critics claimed the shameful plan was a disaster."),
+...     ("A", "Observers alleged a brazen cover-up."),
+...     ("B", "The minister said the plan may cost about 40 million."),
+...     ("B", "Officials said the budget could perhaps grow.")])]
+>>> c = compare_documents(docs, "outlet", n_resamples=200)
+>>> c.groups, c.group_sizes
+(['A', 'B'], {'A': 2, 'B': 2})
+>>> s = c.summary.set_index(["measure", "group"])
+>>> bool(s.loc[("loaded_per_1k", "A"), "mean"] > s.loc[("loaded_per_1k", "B"), "mean"])
+True
+"""
+from __future__ import annotations
+
+import hashlib
+import heapq
+import math
+import os
+import re
+from collections import Counter
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple
+
+import numpy as np
+
+from . import stats
+from ..corpus import Document, RecordError, iter_documents, label_text, sha256_file
+
+__all__ = [
+    "CompareError",
+    "CompareSettings",
+    "Comparison",
+    "DEFAULT_MEASURES",
+    "MEASURE_LABELS",
+    "TESTS",
+    "compare",
+    "compare_documents",
+    "group_summary",
+    "pairwise_tests",
+    "omnibus_tests",
+    "composition_table",
+    "corpus_fingerprint",
+    "report_signature",
+    "measure_label",
+]
+
+#: Measures compared by default (in this order); other ``*_per_1k`` layers that the analyzer
+#: produces (frames, moral foundations, ...) are appended automatically.
+DEFAULT_MEASURES: Tuple[str, ...] = (
+    "loaded_per_1k",
+    "loaded_author_per_1k",
+    "hedge_per_1k",
+    "booster_per_1k",
+    "attributions_per_1k",
+    "vague_source_share",
+    "named_source_share",
+    "nonneutral_cue_share",
+    "distancing_cue_share",
+    "direct_quote_share",
+    "quoted_token_share",
+    "flesch_reading_ease",
+)
+
+#: Human-readable labels of measures, for charts and tables.
+MEASURE_LABELS: Dict[str, str] = {
+    "loaded_per_1k": "Loaded words per 1,000 tokens",
+    "loaded_author_per_1k": "Loaded words in own voice per 1,000 tokens",
+    "loaded_quoted_per_1k": "Loaded words in quotations per 1,000 quoted tokens",
+    "hedge_per_1k": "Hedges per 1,000 tokens",
+    "hedge_author_per_1k": "Hedges in own voice per 1,000 tokens",
+    "approximator_per_1k": "Approximators per 1,000 tokens",
+    "approximator_author_per_1k": "Approximators in own voice per 1,000 tokens",
+    "booster_per_1k": "Boosters per 1,000 tokens",
+    "booster_author_per_1k": "Boosters in own voice per 1,000 tokens",
+    "attributions_per_1k": "Attributions per 1,000 tokens",
+    "vague_source_share": "Share of sources that are vague",
+    "named_source_share": "Share of sources that are named",
+    "titled_source_share": "Share of sources that are titled",
+    "pronoun_source_share": "Share of sources that are pronouns",
+    "nonneutral_cue_share": "Share of non-neutral cues",
+    "distancing_cue_share": "Share of distancing cues (claimed, alleged)",
+    "emphatic_cue_share": "Share of emphatic cues (warned, stressed)",
+    "direct_quote_share": "Share of direct quotations",
+    "indirect_quote_share": "Share of indirect quotations",
+    "mixed_quote_share": "Share of mixed quotations",
+    "quoted_token_share": "Share of tokens inside quotations",
+    "flesch_reading_ease": "Flesch reading ease",
+    "flesch_kincaid_grade": "Flesch-Kincaid grade",
+    "n_tokens": "Tokens per document",
+}
+
+#: Pairwise tests: name -> description used in the methods paragraph.
+TESTS = {"mannwhitney": "two-sided Mann-Whitney U tests", "permutation": "two-sided permutation tests of the difference in means"}
+
+#: Keyness rows of terms a group never used are kept only beyond this |z| (two-sided 5%).
+KEYNESS_KEEP_Z = 1.96
+#: Layers whose terms are tallied for keyness: span layers, plus attribution cues.
+CUE_LAYER = "cue"
+#: Source types and cue stances in chart order (DESIGN section 2).
+SOURCE_TYPES = ("named", "titled", "pronoun", "vague", "unknown")
+STANCES = ("neutral", "distancing", "endorsing", "emphatic", "emotive")
+QUOTE_TYPES = ("direct", "mixed", "indirect")
+_TRUE = {"1", "true", "t", "yes", "y"}
+_FALSE = {"0", "false", "f", "no", "n"}
+
+
+class CompareError(ValueError):
+    """A comparison that cannot be made as asked; the message says why and what would work."""
+
+
+# --------------------------------------------------------------------------------------------
+# settings
+
+
+@dataclass(frozen=True)
+class CompareSettings:
+    """Settings of a comparison; every field is reported in the methods and config.
+
+    Attributes
+    ----------
+    group_column : str
+        Metadata column that defines the groups.
+    measures : tuple of str or None
+        Measures to compare (score columns, derived measures or numeric metadata columns);
+        None: :data:`DEFAULT_MEASURES` plus extra ``*_per_1k`` layers.
+    frame_columns : tuple of str
+        Binary metadata columns (annotated frames: 1/0, true/false, yes/no); their prevalence
+        is compared like a measure and drawn as a heatmap.
+    groups : tuple of str or None
+        Groups to keep, in this order (default: all, in natural sort order).
+    seed : int
+        Seed of all resampling (bootstrap, permutations, evidence sample, chart samples).
+    n_resamples : int
+        Bootstrap resamples for the CIs.
+    confidence_level : float
+    test : {"mannwhitney", "permutation"}
+    n_permutations : int
+        Permutations per test when ``test="permutation"``.
+    fdr_level : float
+        Benjamini-Hochberg level at which a difference is called significant.
+    prior_scale : float
+        Strength of the keyness prior relative to the corpus (see :func:`framing.study.stats.keyness`).
+    top_terms : int
+        Terms per group in keyness charts and summary tables.
+    evidence_per_group : int
+        Documents per group shown in the evidence view (0: none; the report then holds no
+        document text).
+    max_groups : int
+        Refuse group columns with more distinct values (a column of ids is a likely mistake).
+    """
+
+    group_column: str
+    measures: Optional[Tuple[str, ...]] = None
+    frame_columns: Tuple[str, ...] = ()
+    groups: Optional[Tuple[str, ...]] = None
+    seed: int = 0
+    n_resamples: int = 2000
+    confidence_level: float = 0.95
+    test: str = "mannwhitney"
+    n_permutations: int = 9999
+    fdr_level: float = 0.05
+    prior_scale: float = 1.0
+    top_terms: int = 15
+    evidence_per_group: int = 2
+    max_groups: int = 40
+
+    def __post_init__(self) -> None:
+        def positive_int(name: str, minimum: int = 1) -> None:
+            v = getattr(self, name)
+            if not isinstance(v, (int, np.integer)) or isinstance(v, bool) or v < minimum:
+                raise CompareError(f"{name} must be an integer >= {minimum}, got {v!r}")
+
+        if not isinstance(self.group_column, str) or not self.group_column:
+            raise CompareError("group_column must be a non-empty column name")
+        for name in ("measures", "frame_columns", "groups"):
+            v = getattr(self, name)
+            if v is not None and not isinstance(v, tuple):
+                object.__setattr__(self, name, tuple(v))
+        if self.test not in TESTS:
+            raise CompareError(f"unknown test {self.test!r}; valid options are {sorted(TESTS)}")
+        positive_int("n_resamples", 10)
+        positive_int("n_permutations", 10)
+        positive_int("top_terms")
+        positive_int("evidence_per_group", 0)
+        positive_int("max_groups", 2)
+        if not isinstance(self.seed, (int, np.integer)) or isinstance(self.seed, bool) or self.seed < 0:
+            raise CompareError(f"seed must be a non-negative integer, got {self.seed!r}")
+        for name in ("confidence_level", "fdr_level"):
+            v = getattr(self, name)
+            if not isinstance(v, (int, float)) or not 0 < v < 1:
+                raise CompareError(f"{name} must be between 0 and 1, got {v!r}")
+        if not isinstance(self.prior_scale, (int, float)) or not self.prior_scale > 0:
+            raise CompareError(f"prior_scale must be positive, got {self.prior_scale!r}")
+        if self.groups is not None and len(set(self.groups)) != len(self.groups):
+            raise CompareError(f"groups are listed twice: {list(self.groups)}")
+        if self.frame_columns and self.group_column in self.frame_columns:
+            raise CompareError(f"{self.group_column!r} is both the group column and a frame column")
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The settings as plain JSON-able values."""
+        out: Dict[str, Any] = {}
+        for f in fields(self):
+            v = getattr(self, f.name)
+            out[f.name] = list(v) if isinstance(v, tuple) else v
+        return out
+
+
+def report_signature(analyzer_signature: str, settings: CompareSettings) -> str:
+    """The report signature: the analyzer's signature plus the comparison settings.
+
+    sacrebleu style, ``key:value`` joined by ``|``; it names everything that changes a number
+    in the tables except the data (which the corpus fingerprint identifies).
+
+    Examples
+    --------
+    >>> report_signature("framing:0.1.0|lex:loaded@1.0", CompareSettings("outlet"))
+    'framing:0.1.0|lex:loaded@1.0|group:outlet|ci:percentile-2000-0.95|test:mannwhitney|fdr:bh-0.05|keyness:logodds-dirichlet-1|seed:0'
+    """
+    s = settings
+    test = s.test if s.test == "mannwhitney" else f"permutation-{s.n_permutations}"
+    parts = [
+        analyzer_signature,
+        f"group:{s.group_column}",
+        f"ci:percentile-{s.n_resamples}-{_num(s.confidence_level)}",
+        f"test:{test}",
+        f"fdr:bh-{_num(s.fdr_level)}",
+        f"keyness:logodds-dirichlet-{_num(s.prior_scale)}",
+        f"seed:{s.seed}",
+    ]
+    return "|".join(parts)
+
+
+def _num(x: float) -> str:
+    return f"{x:g}"
+
+
+# --------------------------------------------------------------------------------------------
+# per-document reduction
+
+
+def _norm_term(text: str) -> str:
+    return " ".join(text.replace("\u2019", "'").replace("\u2018", "'").lower().split())
+
+
+def summarize_analysis(analysis: Any) -> Dict[str, Any]:
+    """Reduce an :class:`~framing.analysis.Analysis` to a score row and tallies.
+
+    Returns
+    -------
+    dict
+        ``row`` (id, metadata, n_tokens, n_sentences, scores, derived measures), ``terms``
+        (layer -> Counter of normalised terms, with attribution cues under ``"cue"``),
+        ``sources``, ``stances``, ``quotes`` (Counters over attributions).
+
+    Examples
+    --------
+    >>> import framing
+    >>> s = summarize_analysis(framing.analyze("Critics claimed it was a disgrace."))
+    >>> dict(s["terms"]["cue"]), dict(s["sources"]), s["row"]["distancing_cue_share"]
+    ({'claimed': 1}, {'vague': 1}, 1.0)
+    """
+    row: Dict[str, Any] = {"id": analysis.id}
+    row.update(analysis.meta)
+    row["n_tokens"] = analysis.n_tokens
+    row["n_sentences"] = analysis.n_sentences
+    row.update(analysis.scores)
+    n_attr = len(analysis.attributions)
+    row["attributions_per_1k"] = round(1000.0 * n_attr / analysis.n_tokens, 4) if analysis.n_tokens else 0.0
+    stances = Counter(a.stance for a in analysis.attributions)
+    for st in ("distancing", "emphatic"):
+        row[f"{st}_cue_share"] = round(stances[st] / n_attr, 4) if n_attr else None
+    terms: Dict[str, Counter] = {}
+    for sp in analysis.spans:
+        terms.setdefault(sp.layer, Counter())[_norm_term(sp.text)] += 1
+    cues = Counter(_norm_term(a.cue.text) for a in analysis.attributions)
+    if cues:
+        terms[CUE_LAYER] = cues
+    return {
+        "row": row,
+        "terms": terms,
+        "sources": Counter(a.source_type for a in analysis.attributions),
+        "stances": stances,
+        "quotes": Counter(a.quote for a in analysis.attributions),
+    }
+
+
+def _summarize_payload(payload: Tuple[str, str, Dict[str, Any]]) -> Tuple[str, Any]:
+    """Worker entry point: analyse one document; errors are returned, not raised."""
+    text, doc_id, meta = payload
+    try:
+        from ..analyzer import default_analyzer
+
+        return "ok", summarize_analysis(default_analyzer().analyze(text, doc_id, meta))
+    except Exception as exc:  # reported per document by the caller's error policy
+        return "error", f"{type(exc).__name__}: {exc}"
+
+
+# --------------------------------------------------------------------------------------------
+# the result
+
+
+@dataclass
+class Comparison:
+    """Everything a comparison computed; :func:`framing.study.report.write_report` writes it out.
+
+    Attributes
+    ----------
+    settings : CompareSettings
+    groups : list of str
+        Groups in report order.
+    group_sizes : dict
+        Documents per group.
+    documents : pandas.DataFrame
+        One row per grouped document: id, group column, frame columns, all scores.
+    measures : list of str
+        Compared measures (frames included).
+    frames : list of str
+        The frame measures among them.
+    summary, pairwise, omnibus, keyness : pandas.DataFrame
+        See :func:`group_summary`, :func:`pairwise_tests`, :func:`omnibus_tests`,
+        :func:`framing.study.stats.keyness` (plus a ``layer`` column).
+    composition : dict of str -> pandas.DataFrame
+        ``source_types``, ``cue_stances``, ``quote_types``: ``group, category, count, share``.
+    token_totals : dict
+        Word tokens per group.
+    evidence : list of (group, Analysis)
+        The sampled documents for the evidence view.
+    signature, analyzer_signature : str
+    lexicons : list
+        The analyzer's :class:`~framing.lexicon.Lexicon` objects (for hashes and citations).
+    fingerprint : dict
+        ``n_documents_read``, ``n_documents``, ``n_without_group``, ``n_other_groups``,
+        ``n_skipped``, ``inputs`` (name, sha256), ``documents_sha256``.
+    skipped : list of RecordError
+    title, notes, references, data_description
+        Report text supplied by the caller (notes: list of paragraphs; references: extra
+        BibTeX entries, e.g. for data sets).
+    """
+
+    settings: CompareSettings
+    groups: List[str]
+    group_sizes: Dict[str, int]
+    documents: Any
+    measures: List[str]
+    frames: List[str]
+    summary: Any
+    pairwise: Any
+    omnibus: Any
+    keyness: Any
+    composition: Dict[str, Any]
+    token_totals: Dict[str, int]
+    evidence: List[Tuple[str, Any]]
+    signature: str
+    analyzer_signature: str
+    lexicons: List[Any]
+    fingerprint: Dict[str, Any]
+    skipped: List[RecordError] = field(default_factory=list)
+    title: str = ""
+    notes: List[str] = field(default_factory=list)
+    references: List[str] = field(default_factory=list)
+    data_description: str = ""
+    measure_labels: Dict[str, str] = field(default_factory=dict)
+
+    def label(self, measure: str) -> str:
+        """Human-readable label of a measure (see :func:`measure_label`)."""
+        return measure_label(measure, self.measure_labels)
+
+
+def measure_label(measure: str, labels: Optional[Mapping[str, str]] = None) -> str:
+    """Human-readable label of a measure: from ``labels``, :data:`MEASURE_LABELS`, or made
+    from the name of a rate (``*_per_1k``) or share (``*_share``).
+
+    Examples
+    --------
+    >>> measure_label("hedge_per_1k"), measure_label("approximator_per_1k")
+    ('Hedges per 1,000 tokens', 'Approximators per 1,000 tokens')
+    >>> measure_label("gold_share"), measure_label("year")
+    ('Gold share', 'year')
+    """
+    if labels and measure in labels:
+        return labels[measure]
+    if measure in MEASURE_LABELS:
+        return MEASURE_LABELS[measure]
+    if measure.endswith("_per_1k"):
+        return measure[: -len("_per_1k")].replace("_", " ").capitalize() + " per 1,000 tokens"
+    if measure.endswith("_share"):
+        return measure.replace("_", " ").capitalize()
+    return measure
+
+
+# --------------------------------------------------------------------------------------------
+# statistics on a documents table (usable with framing.score output)
+
+
+def _natural_key(value: str) -> List[Any]:
+    return [(0, int(t), "") if t.isdigit() else (1, 0, t.lower()) for t in re.split(r"(\d+)", value) if t]
+
+
+def _ordered_groups(df: Any, group_column: str, groups: Optional[Sequence[Any]]) -> List[Any]:
+    if group_column not in df.columns:
+        raise CompareError(f"no column {group_column!r}; columns present: {list(df.columns)}")
+    present = [g for g in df[group_column].dropna().unique()]
+    if groups is not None:
+        return [g for g in groups if g in set(present)]
+    return sorted(present, key=lambda g: _natural_key(str(g)))
+
+
+def _check_measures(df: Any, measures: Sequence[str]) -> None:
+    missing = [m for m in measures if m not in df.columns]
+    if missing:
+        raise CompareError(f"unknown measures {missing}; columns available: {list(df.columns)}")
+
+
+def group_summary(df: Any, group_column: str, measures: Sequence[str], *,
+                  groups: Optional[Sequence[Any]] = None, n_resamples: int = 2000,
+                  confidence_level: float = 0.95, seed: int = 0) -> Any:
+    """Per-group mean, bootstrap CI, median and SD of each measure.
+
+    Each group's documents are resampled with its own seed (derived from ``seed`` and the
+    group name), so a group's interval does not change when other groups are added.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        One row per document (e.g. :func:`framing.score` output plus a group column).
+    group_column : str
+    measures : sequence of str
+        Numeric columns; empty cells are undefined values (see
+        :func:`framing.study.stats.bootstrap_means`).
+    groups : sequence, optional
+        Groups in order (default: natural sort order of the values present).
+    n_resamples, confidence_level, seed
+        Bootstrap settings.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``measure, group, n, mean, ci_low, ci_high, median, sd``; one row per measure
+        and group, measures in the given order.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"g": ["a", "a", "a", "b", "b"], "x": [1.0, 2.0, 3.0, 5.0, None]})
+    >>> group_summary(df, "g", ["x"], n_resamples=100)[["group", "n", "mean", "median"]]
+      group  n  mean  median
+    0     a  3   2.0     2.0
+    1     b  1   5.0     5.0
+    """
+    import pandas as pd
+
+    _check_measures(df, measures)
+    order = _ordered_groups(df, group_column, groups)
+    records = []
+    for g in order:
+        part = df[df[group_column] == g]
+        mat = part[list(measures)].apply(pd.to_numeric, errors="coerce").to_numpy(float)
+        cis = stats.bootstrap_means(mat, n_resamples=n_resamples, confidence_level=confidence_level,
+                                    seed=_group_seed(seed, g))
+        for j, m in enumerate(measures):
+            col = mat[:, j]
+            col = col[~np.isnan(col)]
+            ci = cis[j]
+            records.append({
+                "measure": m, "group": g, "n": ci.n, "mean": ci.estimate, "ci_low": ci.low,
+                "ci_high": ci.high,
+                "median": float(np.median(col)) if col.size else math.nan,
+                "sd": float(np.std(col, ddof=1)) if col.size > 1 else math.nan,
+            })
+    out = pd.DataFrame.from_records(records, columns=["measure", "group", "n", "mean", "ci_low",
+                                                      "ci_high", "median", "sd"])
+    if not out.empty:
+        out["_m"] = out["measure"].map({m: k for k, m in enumerate(measures)})
+        out = out.sort_values(["_m"], kind="mergesort").drop(columns="_m").reset_index(drop=True)
+    return out
+
+
+def _group_seed(seed: int, group: Any) -> np.random.Generator:
+    digest = hashlib.sha256(f"{seed}\x00{group}".encode("utf-8")).digest()
+    return np.random.default_rng([seed, int.from_bytes(digest[:8], "little")])
+
+
+def pairwise_tests(df: Any, group_column: str, measures: Sequence[str], *,
+                   groups: Optional[Sequence[Any]] = None, test: str = "mannwhitney",
+                   n_permutations: int = 9999, seed: int = 0, fdr_level: float = 0.05) -> Any:
+    """All pairwise group tests for each measure, with BH q-values across the whole family.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+    group_column : str
+    measures : sequence of str
+    groups : sequence, optional
+    test : {"mannwhitney", "permutation"}
+    n_permutations : int
+        For ``test="permutation"``.
+    seed : int
+    fdr_level : float
+        ``significant`` is ``q < fdr_level``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``measure, group_a, group_b, n_a, n_b, mean_a, mean_b, difference, statistic,
+        p_value, q_value, cliffs_delta, significant``. The family for the Benjamini-Hochberg
+        correction is every test in the table.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"g": list("aaaabbbbcccc"), "x": [1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 5]})
+    >>> t = pairwise_tests(df, "g", ["x"])
+    >>> t[["group_a", "group_b", "cliffs_delta"]].to_dict("records")[0]
+    {'group_a': 'a', 'group_b': 'b', 'cliffs_delta': -1.0}
+    """
+    import pandas as pd
+
+    if test not in TESTS:
+        raise CompareError(f"unknown test {test!r}; valid options are {sorted(TESTS)}")
+    _check_measures(df, measures)
+    order = _ordered_groups(df, group_column, groups)
+    values = {
+        m: {g: pd.to_numeric(df.loc[df[group_column] == g, m], errors="coerce").dropna().to_numpy(float)
+            for g in order}
+        for m in measures
+    }
+    records = []
+    for m in measures:
+        for i in range(len(order)):
+            for j in range(i + 1, len(order)):
+                a, b = order[i], order[j]
+                x, y = values[m][a], values[m][b]
+                if test == "mannwhitney":
+                    r = stats.mann_whitney(x, y)
+                else:
+                    pair_seed = _group_seed(seed, f"{m}\x00{a}\x00{b}")
+                    r = stats.permutation_test(x, y, n_resamples=n_permutations, seed=pair_seed)
+                mean_a = float(x.mean()) if x.size else math.nan
+                mean_b = float(y.mean()) if y.size else math.nan
+                records.append({
+                    "measure": m, "group_a": a, "group_b": b, "n_a": int(x.size), "n_b": int(y.size),
+                    "mean_a": mean_a, "mean_b": mean_b, "difference": mean_a - mean_b,
+                    "statistic": r.statistic, "p_value": r.pvalue, "cliffs_delta": r.effect_size,
+                })
+    columns = ["measure", "group_a", "group_b", "n_a", "n_b", "mean_a", "mean_b", "difference",
+               "statistic", "p_value", "q_value", "cliffs_delta", "significant"]
+    out = pd.DataFrame.from_records(records)
+    if out.empty:
+        return pd.DataFrame(columns=columns)
+    out["q_value"] = stats.benjamini_hochberg(out["p_value"].to_numpy(float))
+    out["significant"] = out["q_value"] < fdr_level
+    return out[columns]
+
+
+def omnibus_tests(df: Any, group_column: str, measures: Sequence[str], *,
+                  groups: Optional[Sequence[Any]] = None) -> Any:
+    """Kruskal-Wallis test of each measure across all groups, with BH q-values over measures.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``measure, n, k, H, p_value, q_value, epsilon_squared``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"g": list("aaabbbccc"), "x": range(9)})
+    >>> omnibus_tests(df, "g", ["x"])[["k", "H"]].round(2).to_dict("records")
+    [{'k': 3, 'H': 7.2}]
+    """
+    import pandas as pd
+
+    _check_measures(df, measures)
+    order = _ordered_groups(df, group_column, groups)
+    records = []
+    for m in measures:
+        samples = [pd.to_numeric(df.loc[df[group_column] == g, m], errors="coerce").dropna().to_numpy(float)
+                   for g in order]
+        r = stats.kruskal_wallis(*samples)
+        records.append({"measure": m, "n": r.n_x, "k": r.n_y, "H": r.statistic, "p_value": r.pvalue,
+                        "epsilon_squared": r.effect_size})
+    out = pd.DataFrame.from_records(records, columns=["measure", "n", "k", "H", "p_value", "epsilon_squared"])
+    out.insert(5, "q_value", stats.benjamini_hochberg(out["p_value"].to_numpy(float)) if len(out) else [])
+    return out
+
+
+def composition_table(tallies: Mapping[Any, Mapping[str, int]], categories: Sequence[str],
+                      groups: Sequence[Any]) -> Any:
+    """Counts and shares of categories per group (long table).
+
+    Examples
+    --------
+    >>> composition_table({"A": {"named": 3, "vague": 1}}, ["named", "vague"], ["A"]).to_dict("records")
+    [{'group': 'A', 'category': 'named', 'count': 3, 'share': 0.75}, {'group': 'A', 'category': 'vague', 'count': 1, 'share': 0.25}]
+    """
+    import pandas as pd
+
+    cats = list(categories) + sorted({c for g in groups for c in tallies.get(g, {})} - set(categories))
+    records = []
+    for g in groups:
+        t = tallies.get(g, {})
+        total = sum(t.values())
+        for c in cats:
+            n = int(t.get(c, 0))
+            records.append({"group": g, "category": c, "count": n,
+                            "share": n / total if total else math.nan})
+    return pd.DataFrame.from_records(records, columns=["group", "category", "count", "share"])
+
+
+# --------------------------------------------------------------------------------------------
+# fingerprint
+
+
+def corpus_fingerprint(paths: Iterable[Any]) -> List[Dict[str, str]]:
+    """sha256 of each input: a file's bytes, or for a folder, the sorted list of its files'
+    relative paths and hashes (hidden files skipped). Standard input (``-``) has no hash.
+
+    An item may be a ``(label, path)`` pair: the label is reported instead of the path (e.g. a
+    path relative to a data folder, so that a report does not record where the data lay on
+    one machine).
+
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> p = os.path.join(tempfile.mkdtemp(), "a.txt")
+    >>> _ = open(p, "w").write("abc")
+    >>> corpus_fingerprint([p])[0]["sha256"]
+    'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
+    """
+    out = []
+    for item in paths:
+        if isinstance(item, tuple):
+            label, item = str(item[0]), item[1]
+        else:
+            label = os.fspath(item)
+        name = os.fspath(item)
+        p = Path(name)
+        if name == "-":
+            out.append({"input": "<stdin>", "sha256": ""})
+        elif p.is_dir():
+            h = hashlib.sha256()
+            files = []
+            for root, dirs, filenames in os.walk(p):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                files += [Path(root) / f for f in filenames if not f.startswith(".")]
+            for f in sorted(files, key=lambda q: q.relative_to(p).as_posix()):
+                h.update(f"{f.relative_to(p).as_posix()}\x00{sha256_file(f)}\n".encode("utf-8"))
+            out.append({"input": label, "sha256": h.hexdigest()})
+        elif p.is_file():
+            out.append({"input": label, "sha256": sha256_file(p)})
+        else:
+            raise CompareError(f"{name}: no such file or folder")
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# the pipeline
+
+
+def _frame_value(value: Any, column: str, doc: Document) -> Optional[float]:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return float(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if isinstance(value, float) and math.isnan(value):
+            return None
+        if value in (0, 1):
+            return float(value)
+    else:
+        s = str(value).strip().lower()
+        if s == "":
+            return None
+        if s in _TRUE:
+            return 1.0
+        if s in _FALSE:
+            return 0.0
+    raise CompareError(f"{doc.location}: frame column {column!r} holds {value!r}; frame columns "
+                       f"must be binary: {sorted(_TRUE)} or {sorted(_FALSE)} (empty: missing)")
+
+
+class _Accumulator:
+    """Collects per-document summaries, group by group (streaming)."""
+
+    def __init__(self, settings: CompareSettings) -> None:
+        self.s = settings
+        self.rows: List[Dict[str, Any]] = []
+        self.terms: Dict[str, Dict[str, Counter]] = {}
+        self.sources: Dict[str, Counter] = {}
+        self.stances: Dict[str, Counter] = {}
+        self.quotes: Dict[str, Counter] = {}
+        self.tokens: Counter = Counter()
+        self.reservoir: Dict[str, List[Tuple[Any, int, Document]]] = {}
+        self.n_read = 0
+        self.n_without_group = 0
+        self.n_other_groups = 0
+        self.hasher = hashlib.sha256()
+        self.columns_checked = False
+        self.meta_columns: set = set()
+        self._tick = 0
+
+    def check_columns(self, doc: Document) -> None:
+        s = self.s
+        if self.columns_checked:
+            return
+        self.columns_checked = True
+        present = list(doc.meta)
+        if s.group_column not in doc.meta:
+            if not present:
+                raise CompareError(f"{doc.location}: no column {s.group_column!r}: the input has no "
+                                   "metadata columns (plain .txt input); compare needs a tabular "
+                                   "input (.csv, .tsv, .jsonl, .parquet) with a group column")
+            raise CompareError(f"{doc.location}: no column {s.group_column!r}; columns present: "
+                               f"{present} (give one with --group-column)")
+        missing = [c for c in s.frame_columns if c not in doc.meta]
+        if missing:
+            raise CompareError(f"{doc.location}: frame columns {missing} not found; columns present: "
+                               f"{present}")
+
+    def group_of(self, doc: Document) -> Optional[str]:
+        g = label_text(doc.meta.get(self.s.group_column))
+        if g is None:
+            self.n_without_group += 1
+            return None
+        if self.s.groups is not None and g not in self.s.groups:
+            self.n_other_groups += 1
+            return None
+        return g
+
+    def add(self, doc: Document, group: str, summary: Dict[str, Any]) -> None:
+        s = self.s
+        row = summary["row"]
+        self.meta_columns.update(doc.meta)
+        out: Dict[str, Any] = {"id": doc.id, s.group_column: group}
+        for c in s.frame_columns:
+            out[c] = _frame_value(doc.meta.get(c), c, doc)
+        for k, v in row.items():  # metadata columns pass through, then the scores
+            if k == "id" or k in out:
+                continue
+            out[k] = v
+        self.rows.append(out)
+        self.tokens[group] += int(row.get("n_tokens") or 0)
+        gterms = self.terms.setdefault(group, {})
+        for layer, counter in summary["terms"].items():
+            gterms.setdefault(layer, Counter()).update(counter)
+        self.sources.setdefault(group, Counter()).update(summary["sources"])
+        self.stances.setdefault(group, Counter()).update(summary["stances"])
+        self.quotes.setdefault(group, Counter()).update(summary["quotes"])
+        self._keep_evidence(doc, group)
+
+    def _keep_evidence(self, doc: Document, group: str) -> None:
+        k = self.s.evidence_per_group
+        if k <= 0:
+            return
+        key = hashlib.sha256(f"{self.s.seed}\x00{group}\x00{self.n_read}\x00{doc.id}".encode("utf-8")).digest()
+        heap = self.reservoir.setdefault(group, [])
+        self._tick += 1
+        item = (_Neg(key), self._tick, doc)
+        if len(heap) < k:
+            heapq.heappush(heap, item)
+        elif key < heap[0][0].key:
+            heapq.heapreplace(heap, item)
+
+    def hash_document(self, doc: Document, group: Optional[str]) -> None:
+        self.hasher.update(f"{doc.id}\x1f{group if group is not None else ''}\x1f".encode("utf-8"))
+        self.hasher.update(doc.text.encode("utf-8", "surrogatepass"))
+        self.hasher.update(b"\x1e")
+
+
+class _Neg:
+    """Reverse ordering of bytes keys, for a max-heap of the k smallest keys."""
+
+    __slots__ = ("key",)
+
+    def __init__(self, key: bytes) -> None:
+        self.key = key
+
+    def __lt__(self, other: "_Neg") -> bool:
+        return self.key > other.key
+
+
+def _iter_summaries(documents: Iterable[Document], jobs: int, on_error: str,
+                    report_error: Callable[[RecordError], Any], accept: Callable[[Document], bool]
+                    ) -> Iterator[Tuple[Document, Dict[str, Any]]]:
+    """Analyse documents (in ``jobs`` processes), in input order."""
+    def handle(doc: Document, status: str, value: Any) -> Optional[Dict[str, Any]]:
+        if status == "ok":
+            return value
+        problem = f"analysis of document {doc.id!r} failed ({' '.join(str(value).split())})"
+        if on_error != "skip":
+            raise CompareError(f"{doc.location}: {problem}; rerun with --on-error skip to go on")
+        report_error(RecordError(doc.origin, doc.line, None, problem))
+        return None
+
+    if jobs <= 1:
+        for doc in documents:
+            if not accept(doc):
+                continue
+            status, value = _summarize_payload((doc.text, doc.id, doc.meta))
+            summary = handle(doc, status, value)
+            if summary is not None:
+                yield doc, summary
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    batch_size = 64 * jobs
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        batch: List[Document] = []
+
+        def run(batch: List[Document]) -> Iterator[Tuple[Document, Dict[str, Any]]]:
+            payloads = [(d.text, d.id, d.meta) for d in batch]
+            for doc, (status, value) in zip(batch, pool.map(_summarize_payload, payloads, chunksize=16)):
+                summary = handle(doc, status, value)
+                if summary is not None:
+                    yield doc, summary
+
+        for doc in documents:
+            if not accept(doc):
+                continue
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from run(batch)
+                batch = []
+        if batch:
+            yield from run(batch)
+
+
+def compare_documents(
+    documents: Iterable[Document],
+    group_column: str,
+    output_dir: "Optional[str | os.PathLike[str]]" = None,
+    *,
+    inputs: Sequence[Any] = (),
+    jobs: int = 1,
+    on_error: str = "fail",
+    errors: Optional[Callable[[RecordError], Any]] = None,
+    progress: Optional[Callable[[], Any]] = None,
+    title: str = "",
+    notes: Sequence[str] = (),
+    references: Sequence[str] = (),
+    data_description: str = "",
+    measure_labels: Optional[Mapping[str, str]] = None,
+    write_documents: Sequence[str] = ("csv", "parquet"),
+    figure_formats: Sequence[str] = ("png", "svg"),
+    **settings: Any,
+) -> Comparison:
+    """Compare groups of documents (from any source) and optionally write the report.
+
+    Parameters
+    ----------
+    documents : iterable of framing.corpus.Document
+        Each document's ``meta`` holds the group column (and any frame columns).
+    group_column : str
+    output_dir : path, optional
+        Where to write the report (:func:`framing.study.report.write_report`).
+    inputs : sequence of paths or (label, path) pairs
+        Files the documents came from, hashed for the corpus fingerprint (see
+        :func:`corpus_fingerprint`).
+    jobs : int, default 1
+        Processes for the analysis.
+    on_error : {"fail", "skip"}
+        What to do when the analysis of a document fails.
+    errors : callable, optional
+        Receives a :class:`~framing.corpus.RecordError` for each skipped document.
+    progress : callable, optional
+        Called once per analysed document.
+    title : str
+        Report title.
+    notes : sequence of str
+        Paragraphs shown at the top of the report (e.g. "this corpus is fictional").
+    references : sequence of str
+        Extra BibTeX entries (data sets) for ``references.bib``.
+    data_description : str
+        One sentence on the data for the methods paragraph.
+    measure_labels : mapping, optional
+        Labels for measures not in :data:`MEASURE_LABELS` (e.g. frame columns).
+    write_documents : sequence of {"csv", "parquet"}
+        Per-document tables written beside the report (empty: none).
+    figure_formats : sequence of {"png", "svg", "pdf"}
+        Files written for each figure (the HTML report embeds SVG in any case).
+    **settings
+        Fields of :class:`CompareSettings` (``seed``, ``n_resamples``, ``measures``, ...).
+
+    Returns
+    -------
+    Comparison
+
+    Examples
+    --------
+    >>> from framing.corpus import Document
+    >>> docs = [Document(str(k), t, {"leaning": g}) for k, (g, t) in enumerate([
+    ...     ("left", "Critics claimed the shameful plan failed."),
+    ...     ("left", "Observers alleged a brazen cover-up."),
+    ...     ("right", "The minister said the plan may cost about 40 million."),
+    ...     ("right", "Officials said the budget could grow.")])]
+    >>> c = compare_documents(docs, "leaning", n_resamples=100, measures=["distancing_cue_share"])
+    >>> c.summary[["group", "n", "mean"]].to_dict("records")
+    [{'group': 'left', 'n': 2, 'mean': 1.0}, {'group': 'right', 'n': 2, 'mean': 0.0}]
+    """
+    if on_error not in ("fail", "skip"):
+        raise CompareError(f"unknown on_error {on_error!r}; valid options are ['fail', 'skip']")
+    if not isinstance(jobs, int) or jobs < 1:
+        raise CompareError(f"jobs must be a positive integer, got {jobs!r}")
+    unknown = sorted(set(settings) - {f.name for f in fields(CompareSettings)})
+    if unknown:
+        raise TypeError(f"unknown settings {unknown}; valid options are "
+                        f"{sorted(f.name for f in fields(CompareSettings) if f.name != 'group_column')}")
+    cfg = CompareSettings(group_column=group_column, **settings)
+    for w in write_documents:
+        if w not in ("csv", "parquet"):
+            raise CompareError(f"unknown per-document format {w!r}; valid options are ['csv', 'parquet']")
+    for f in figure_formats:
+        if f not in ("png", "svg", "pdf"):
+            raise CompareError(f"unknown figure format {f!r}; valid options are ['pdf', 'png', 'svg']")
+    fingerprint_inputs = corpus_fingerprint(inputs) if inputs else []
+    acc = _Accumulator(cfg)
+    skipped: List[RecordError] = []
+
+    def report_error(err: RecordError) -> None:
+        skipped.append(err)
+        if errors is not None:
+            errors(err)
+
+    def accept(doc: Document) -> bool:
+        acc.check_columns(doc)
+        acc.n_read += 1
+        group = acc.group_of(doc)
+        acc.hash_document(doc, group)
+        return group is not None
+
+    for doc, summary in _iter_summaries(documents, jobs, on_error, report_error, accept):
+        acc.add(doc, label_text(doc.meta.get(cfg.group_column)), summary)  # type: ignore[arg-type]
+        if progress is not None:
+            progress()
+    comparison = _finish(acc, cfg, skipped, fingerprint_inputs, title=title, notes=list(notes),
+                         references=list(references), data_description=data_description,
+                         measure_labels=dict(measure_labels or {}))
+    if output_dir is not None:
+        from .report import write_report
+
+        write_report(comparison, output_dir, write_documents=write_documents,
+                     figure_formats=figure_formats)
+    return comparison
+
+
+def compare(
+    inputs: "str | os.PathLike[str] | Sequence[str | os.PathLike[str]]",
+    group_column: str,
+    output_dir: "Optional[str | os.PathLike[str]]" = None,
+    *,
+    text_column: str = "text",
+    id_column: str = "id",
+    fmt: str = "auto",
+    delimiter: Optional[str] = None,
+    encoding_errors: str = "strict",
+    on_error: str = "fail",
+    errors: Optional[Callable[[RecordError], Any]] = None,
+    **kwargs: Any,
+) -> Comparison:
+    """Compare the groups of a corpus read from files; write the report to ``output_dir``.
+
+    The files are read with :func:`framing.corpus.iter_documents` (same options); bad records
+    follow ``on_error`` as in ``framing score``. Other keyword arguments go to
+    :func:`compare_documents` (``jobs``, ``title``, ``seed``, ``measures``, ...).
+
+    Examples
+    --------
+    >>> import os, tempfile, json
+    >>> folder = tempfile.mkdtemp()
+    >>> path = os.path.join(folder, "news.jsonl")
+    >>> with open(path, "w", encoding="utf-8") as f:
+    ...     for k, (o, t) in enumerate([("X", "Critics claimed it was a disgrace."),
+    ...                                  ("X", "Observers alleged a shameful cover-up."),
+    ...                                  ("Y", "The mayor said it may rain."),
+    ...                                  ("Y", "Officials said costs could rise.")]):
+    ...         _ = f.write(json.dumps({"id": str(k), "text": t, "outlet": o}) + "\\n")
+    >>> c = compare(path, "outlet", os.path.join(folder, "report"), n_resamples=100)
+    >>> c.group_sizes
+    {'X': 2, 'Y': 2}
+    >>> {"report.html", "signature.txt", "tables"} <= set(os.listdir(os.path.join(folder, "report")))
+    True
+    """
+    paths = [inputs] if isinstance(inputs, (str, os.PathLike)) else list(inputs)
+    if not paths:
+        raise CompareError("no inputs given")
+    if output_dir is not None:
+        out = Path(output_dir).resolve()
+        for p in paths:
+            if os.fspath(p) != "-" and (Path(p).resolve() == out or out in Path(p).resolve().parents):
+                raise CompareError(f"{os.fspath(p)}: the input lies inside the output folder "
+                                   f"{os.fspath(output_dir)}, which the report replaces")
+    skip_sink: List[RecordError] = []
+
+    def reader_error(err: RecordError) -> None:
+        skip_sink.append(err)
+        if errors is not None:
+            errors(err)
+
+    docs = iter_documents(paths, text_column=text_column, id_column=id_column, fmt=fmt,
+                          on_error=on_error, errors=reader_error, encoding_errors=encoding_errors,
+                          delimiter=delimiter)
+    comparison = compare_documents(docs, group_column, None, inputs=[p for p in paths], on_error=on_error,
+                                   errors=errors, **kwargs)
+    comparison.skipped = skip_sink + comparison.skipped
+    comparison.fingerprint["n_skipped"] = len(comparison.skipped)
+    if output_dir is not None:
+        from .report import write_report
+
+        write_report(comparison, output_dir,
+                     write_documents=kwargs.get("write_documents", ("csv", "parquet")),
+                     figure_formats=kwargs.get("figure_formats", ("png", "svg")))
+    return comparison
+
+
+def _finish(acc: _Accumulator, cfg: CompareSettings, skipped: List[RecordError],
+            fingerprint_inputs: List[Dict[str, str]], **text: Any) -> Comparison:
+    import pandas as pd
+
+    from ..analyzer import default_analyzer
+
+    if acc.n_read == 0:
+        raise CompareError("the input holds no documents")
+    docs = pd.DataFrame.from_records(acc.rows)
+    if docs.empty:
+        where = f" among {list(cfg.groups)}" if cfg.groups is not None else ""
+        raise CompareError(f"no document has a value in column {cfg.group_column!r}{where}; "
+                           f"{acc.n_without_group} documents without a value")
+    present = sorted(docs[cfg.group_column].unique(), key=lambda g: _natural_key(str(g)))
+    groups = [g for g in cfg.groups if g in set(present)] if cfg.groups is not None else present
+    if len(groups) < 2:
+        raise CompareError(f"column {cfg.group_column!r} has {len(groups)} group ({groups}); a "
+                           "comparison needs at least two")
+    if len(groups) > cfg.max_groups:
+        raise CompareError(f"column {cfg.group_column!r} has {len(groups)} distinct values; compare "
+                           f"handles up to {cfg.max_groups} groups (raise max_groups / --max-groups "
+                           "if this is intended; a column of ids or free text is a likely mistake)")
+    if cfg.groups is not None:
+        absent = [g for g in cfg.groups if g not in set(present)]
+        if absent:
+            raise CompareError(f"groups {absent} have no documents; values present in column "
+                               f"{cfg.group_column!r}: {present}")
+    # measures
+    frames = list(cfg.frame_columns)
+    if cfg.measures is not None:
+        measures = [m for m in cfg.measures if m not in frames]
+        _check_measures(docs, measures)
+    else:
+        from ..analyzer import SCORE_COLUMNS
+
+        extra = [c for c in docs.columns if c.endswith("_per_1k") and c not in SCORE_COLUMNS
+                 and c not in DEFAULT_MEASURES]
+        measures = [m for m in DEFAULT_MEASURES if m in docs.columns] + extra
+    for m in measures:
+        if not (pd.api.types.is_numeric_dtype(docs[m]) or docs[m].isna().all()):
+            converted = pd.to_numeric(docs[m], errors="coerce")
+            bad = docs[m][converted.isna() & docs[m].notna()]
+            if len(bad):
+                raise CompareError(f"measure {m!r} is not numeric (e.g. {bad.iloc[0]!r})")
+            docs[m] = converted
+    # a layer's rate appears in a document's scores only when the layer occurs in it (layers
+    # beyond loaded/hedge/booster): absent means a rate of 0 for a document with words
+    for m in measures:
+        if m.endswith("_per_1k") and m not in acc.meta_columns:
+            has_words = pd.to_numeric(docs["n_tokens"], errors="coerce").fillna(0) > 0
+            docs.loc[has_words & docs[m].isna(), m] = 0.0
+    all_measures = measures + frames
+    sizes = {g: int((docs[cfg.group_column] == g).sum()) for g in groups}
+    summary = group_summary(docs, cfg.group_column, all_measures, groups=groups,
+                            n_resamples=cfg.n_resamples, confidence_level=cfg.confidence_level,
+                            seed=cfg.seed)
+    pairwise = pairwise_tests(docs, cfg.group_column, all_measures, groups=groups, test=cfg.test,
+                              n_permutations=cfg.n_permutations, seed=cfg.seed,
+                              fdr_level=cfg.fdr_level)
+    omnibus = omnibus_tests(docs, cfg.group_column, all_measures, groups=groups)
+    # keyness per layer
+    layers = sorted({layer for g in groups for layer in acc.terms.get(g, {})},
+                    key=lambda layer: (layer == CUE_LAYER, _LAYER_ORDER.get(layer, 99), layer))
+    tables = []
+    for layer in layers:
+        t = stats.keyness({g: acc.terms.get(g, {}).get(layer, {}) for g in groups},
+                          {g: acc.tokens[g] for g in groups}, prior_scale=cfg.prior_scale,
+                          groups=groups)
+        if len(t):
+            # keep what a reader can use: terms the group used, and terms it significantly
+            # avoided; the rest (unused and not significant) would only bloat the table
+            t = t[(t["count"] > 0) | (t["z"].abs() > KEYNESS_KEEP_Z)]
+            t.insert(0, "layer", layer)
+            tables.append(t)
+    key_cols = ["layer", "group", "term", "count", "count_rest", "per_1k", "per_1k_rest",
+                "log_odds", "se", "z"]
+    keyness = pd.concat(tables, ignore_index=True) if tables else pd.DataFrame(columns=key_cols)
+    composition = {
+        "source_types": composition_table(acc.sources, SOURCE_TYPES, groups),
+        "cue_stances": composition_table(acc.stances, STANCES, groups),
+        "quote_types": composition_table(acc.quotes, QUOTE_TYPES, groups),
+    }
+    analyzer = default_analyzer()
+    evidence: List[Tuple[str, Any]] = []
+    for g in groups:
+        picked = sorted(acc.reservoir.get(g, []), key=lambda item: item[0].key)
+        for _, _, doc in picked:
+            evidence.append((g, analyzer.analyze(doc.text, doc.id, doc.meta)))
+    fingerprint = {
+        "n_documents_read": acc.n_read,
+        "n_documents": int(len(docs)),
+        "n_without_group": acc.n_without_group,
+        "n_other_groups": acc.n_other_groups,
+        "n_skipped": len(skipped),
+        "inputs": fingerprint_inputs,
+        "documents_sha256": acc.hasher.hexdigest(),
+    }
+    docs = docs.reset_index(drop=True)
+    return Comparison(
+        settings=cfg, groups=groups, group_sizes=sizes, documents=docs, measures=all_measures,
+        frames=frames, summary=summary, pairwise=pairwise, omnibus=omnibus, keyness=keyness,
+        composition=composition, token_totals={g: int(acc.tokens[g]) for g in groups},
+        evidence=evidence, signature=report_signature(analyzer.signature, cfg),
+        analyzer_signature=analyzer.signature, lexicons=list(analyzer.lexicons),
+        fingerprint=fingerprint, skipped=skipped, **text,
+    )
+
+
+_LAYER_ORDER = {"loaded": 0, "hedge": 1, "booster": 2}

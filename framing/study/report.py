@@ -1,0 +1,1236 @@
+"""Write a comparison out as a citable report.
+
+:func:`write_report` turns a :class:`framing.study.compare.Comparison` into a folder::
+
+    report.html          one self-contained file: figures embedded (SVG, base64), all text
+                         escaped (jinja2 autoescape), evidence view with highlighted spans
+    report.md            the same content in Markdown (figures linked, no document text)
+    signature.txt        the report signature (analyzer + comparison settings)
+    references.bib       BibTeX for the lexicons, their literature, the methods, the data sets
+    methods.tex          the methods paragraph with \\citep{} keys
+    config.json          the settings;  fingerprint.json: document count and sha256 of inputs
+    environment.json     software versions (kept out of the tables and the signature)
+    tables/*.csv, *.tex  group means, pairwise and omnibus tests, keyness, composition, frames
+    figures/*.png, *.svg dot plots, distributions, scatter, composition, keyness, frames
+    documents.csv/.parquet  per-document scores (no text), beside the report
+
+Tables, signature, configuration and fingerprint contain no timestamps or versions: the same
+inputs and settings give byte-identical files. The report scales to large corpora because it
+holds aggregates only (per-document data stay in ``documents.*``; point clouds are sampled).
+
+Examples
+--------
+>>> latex_escape("50% of R&D_costs")
+'50\\\\% of R\\\\&D\\\\_costs'
+>>> print(md_escape("<script>"))
+\\<script\\>
+"""
+from __future__ import annotations
+
+import base64
+import json
+import math
+import os
+import re
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
+
+__all__ = [
+    "write_report",
+    "render_html",
+    "render_markdown",
+    "methods_paragraphs",
+    "bibtex",
+    "findings",
+    "evidence_segments",
+    "latex_table",
+    "latex_escape",
+    "md_escape",
+    "software_versions",
+    "METHOD_REFERENCES",
+]
+
+#: Characters of a document shown in the evidence view at most.
+MAX_EVIDENCE_CHARS = 5000
+#: Pairwise rows shown in the HTML/Markdown reports (all rows are in the CSV).
+MAX_PAIRWISE_ROWS = 40
+#: Packages whose versions the report lists.
+_PACKAGES = ("framing", "numpy", "scipy", "pandas", "matplotlib", "jinja2", "pyarrow", "nltk", "textstat")
+
+_LAYER_LABELS = {"loaded": "Loaded words", "hedge": "Hedges", "booster": "Boosters",
+                 "approximator": "Approximators", "cue": "Attribution cues"}
+#: Span layers with their own highlight colour in the evidence view; others share one.
+_COLOURED_LAYERS = ("loaded", "hedge", "booster", "approximator")
+
+#: Method references: key -> (in-text citation, reference text, BibTeX).
+METHOD_REFERENCES: Dict[str, Tuple[str, str, str]] = {
+    "efron1993": (
+        "Efron & Tibshirani, 1993",
+        "Efron, B., & Tibshirani, R. J. (1993). An Introduction to the Bootstrap. New York: Chapman & Hall.",
+        "@book{efron1993, author={Efron, Bradley and Tibshirani, Robert J.}, title={An Introduction "
+        "to the Bootstrap}, publisher={Chapman \\& Hall}, address={New York}, year={1993}}",
+    ),
+    "mann1947": (
+        "Mann & Whitney, 1947",
+        "Mann, H. B., & Whitney, D. R. (1947). On a test of whether one of two random variables is "
+        "stochastically larger than the other. The Annals of Mathematical Statistics, 18(1), 50-60.",
+        "@article{mann1947, author={Mann, Henry B. and Whitney, Donald R.}, title={On a Test of "
+        "Whether One of Two Random Variables Is Stochastically Larger than the Other}, "
+        "journal={The Annals of Mathematical Statistics}, volume={18}, number={1}, pages={50--60}, "
+        "year={1947}}",
+    ),
+    "good2005": (
+        "Good, 2005",
+        "Good, P. I. (2005). Permutation, Parametric and Bootstrap Tests of Hypotheses (3rd ed.). "
+        "New York: Springer.",
+        "@book{good2005, author={Good, Phillip I.}, title={Permutation, Parametric and Bootstrap "
+        "Tests of Hypotheses}, edition={3}, publisher={Springer}, address={New York}, year={2005}}",
+    ),
+    "cliff1993": (
+        "Cliff, 1993",
+        "Cliff, N. (1993). Dominance statistics: Ordinal analyses to answer ordinal questions. "
+        "Psychological Bulletin, 114(3), 494-509.",
+        "@article{cliff1993, author={Cliff, Norman}, title={Dominance Statistics: Ordinal Analyses "
+        "to Answer Ordinal Questions}, journal={Psychological Bulletin}, volume={114}, number={3}, "
+        "pages={494--509}, year={1993}}",
+    ),
+    "benjamini1995": (
+        "Benjamini & Hochberg, 1995",
+        "Benjamini, Y., & Hochberg, Y. (1995). Controlling the false discovery rate: A practical and "
+        "powerful approach to multiple testing. Journal of the Royal Statistical Society: Series B "
+        "(Methodological), 57(1), 289-300.",
+        "@article{benjamini1995, author={Benjamini, Yoav and Hochberg, Yosef}, title={Controlling "
+        "the False Discovery Rate: A Practical and Powerful Approach to Multiple Testing}, "
+        "journal={Journal of the Royal Statistical Society: Series B (Methodological)}, volume={57}, "
+        "number={1}, pages={289--300}, year={1995}}",
+    ),
+    "kruskal1952": (
+        "Kruskal & Wallis, 1952",
+        "Kruskal, W. H., & Wallis, W. A. (1952). Use of ranks in one-criterion variance analysis. "
+        "Journal of the American Statistical Association, 47(260), 583-621.",
+        "@article{kruskal1952, author={Kruskal, William H. and Wallis, W. Allen}, title={Use of "
+        "Ranks in One-Criterion Variance Analysis}, journal={Journal of the American Statistical "
+        "Association}, volume={47}, number={260}, pages={583--621}, year={1952}}",
+    ),
+    "tomczak2014": (
+        "Tomczak & Tomczak, 2014",
+        "Tomczak, M., & Tomczak, E. (2014). The need to report effect size estimates revisited. An "
+        "overview of some recommended measures of effect size. Trends in Sport Sciences, 21(1), 19-25.",
+        "@article{tomczak2014, author={Tomczak, Maciej and Tomczak, Ewa}, title={The Need to Report "
+        "Effect Size Estimates Revisited. An Overview of Some Recommended Measures of Effect Size}, "
+        "journal={Trends in Sport Sciences}, volume={21}, number={1}, pages={19--25}, year={2014}}",
+    ),
+    "monroe2008": (
+        "Monroe, Colaresi & Quinn, 2008",
+        "Monroe, B. L., Colaresi, M. P., & Quinn, K. M. (2008). Fightin' words: Lexical feature "
+        "selection and evaluation for identifying the content of political conflict. Political "
+        "Analysis, 16(4), 372-403.",
+        "@article{monroe2008, author={Monroe, Burt L. and Colaresi, Michael P. and Quinn, Kevin M.}, "
+        "title={Fightin' Words: Lexical Feature Selection and Evaluation for Identifying the Content "
+        "of Political Conflict}, journal={Political Analysis}, volume={16}, number={4}, "
+        "pages={372--403}, year={2008}}",
+    ),
+    "virtanen2020": (
+        "Virtanen et al., 2020",
+        "Virtanen, P., Gommers, R., Oliphant, T. E., et al. (2020). SciPy 1.0: Fundamental "
+        "algorithms for scientific computing in Python. Nature Methods, 17, 261-272.",
+        "@article{virtanen2020, author={Virtanen, Pauli and Gommers, Ralf and Oliphant, Travis E. "
+        "and others}, title={{SciPy} 1.0: Fundamental Algorithms for Scientific Computing in "
+        "{Python}}, journal={Nature Methods}, volume={17}, pages={261--272}, year={2020}}",
+    ),
+}
+
+
+# --------------------------------------------------------------------------------------------
+# escaping and formatting
+
+
+_LATEX_SPECIALS = {"\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#",
+                   "_": r"\_", "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}",
+                   "^": r"\textasciicircum{}"}
+
+
+def latex_escape(text: Any) -> str:
+    """Escape LaTeX special characters in ``text``.
+
+    Examples
+    --------
+    >>> latex_escape("a_b & {c}")
+    'a\\\\_b \\\\& \\\\{c\\\\}'
+    """
+    return "".join(_LATEX_SPECIALS.get(ch, ch) for ch in str(text))
+
+
+_MD_PUNCT = re.compile(r"([\\`*_\[\]<>|&!~])")
+
+
+def md_escape(text: Any) -> str:
+    """Backslash-escape the characters that start Markdown constructs (CommonMark): HTML
+    (``<``, ``&``), links and images (``[``, ``]``, ``!``), emphasis, code, tables. Whitespace
+    runs become one space, so user text (group names, notes, terms) stays on its line and renders
+    literally.
+
+    Examples
+    --------
+    >>> print(md_escape("*a* | [b](c) <script>"))
+    \\*a\\* \\| \\[b\\](c) \\<script\\>
+    """
+    return _MD_PUNCT.sub(r"\\\1", " ".join(str(text).split()))
+
+
+def _nan(x: Any) -> bool:
+    try:
+        return x is None or math.isnan(float(x))
+    except (TypeError, ValueError):
+        return False
+
+
+def fmt_value(x: Any) -> str:
+    """Three significant digits (no exponent below 1e6), "–" for missing.
+
+    Examples
+    --------
+    >>> fmt_value(14.8123), fmt_value(0.28571), fmt_value(float("nan")), fmt_value(1234.5)
+    ('14.8', '0.286', '–', '1234')
+    """
+    if _nan(x):
+        return "–"
+    x = float(x)
+    if abs(x) >= 1000:
+        return f"{x:.0f}"
+    s = f"{x:.3g}"
+    if "e" in s:
+        s = f"{x:.2e}"
+    return s
+
+
+def fmt_p(p: Any) -> str:
+    """p-values: three decimals, ``<0.001`` below.
+
+    Examples
+    --------
+    >>> fmt_p(0.04567), fmt_p(1e-9)
+    ('0.046', '<0.001')
+    """
+    if _nan(p):
+        return "–"
+    return "<0.001" if float(p) < 0.001 else f"{float(p):.3f}"
+
+
+def _fmt_ci(mean: Any, lo: Any, hi: Any) -> str:
+    if _nan(mean):
+        return "–"
+    if _nan(lo) or _nan(hi):
+        return fmt_value(mean)
+    return f"{fmt_value(mean)} [{fmt_value(lo)}, {fmt_value(hi)}]"
+
+
+def _pct(x: Any) -> str:
+    return "–" if _nan(x) else f"{100 * float(x):.0f}%"
+
+
+# --------------------------------------------------------------------------------------------
+# LaTeX tables
+
+
+def latex_table(df: Any, columns: Sequence[Tuple[str, str, Callable[[Any], str], str]],
+                caption: str, label: str) -> str:
+    """A booktabs LaTeX table.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+    columns : sequence of (column, header, formatter, alignment)
+        ``formatter`` turns a cell into text (escaped afterwards); alignment ``l``/``r``/``c``.
+    caption, label : str
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> print(latex_table(pd.DataFrame({"g": ["A_1"], "x": [0.5]}),
+    ...                   [("g", "Group", str, "l"), ("x", "Mean", fmt_value, "r")], "Means", "tab:m"),
+    ...       end="")
+    \\begin{table}[ht]
+    \\centering
+    \\small
+    \\begin{tabular}{lr}
+    \\toprule
+    Group & Mean \\\\
+    \\midrule
+    A\\_1 & 0.5 \\\\
+    \\bottomrule
+    \\end{tabular}
+    \\caption{Means}
+    \\label{tab:m}
+    \\end{table}
+    """
+    lines = ["\\begin{table}[ht]", "\\centering", "\\small",
+             "\\begin{tabular}{" + "".join(c[3] for c in columns) + "}", "\\toprule",
+             " & ".join(latex_escape(c[1]) for c in columns) + " \\\\", "\\midrule"]
+    for rec in df.to_dict("records"):
+        lines.append(" & ".join(latex_escape(fmt(rec[col])) for col, _, fmt, _ in columns) + " \\\\")
+    lines += ["\\bottomrule", "\\end{tabular}", f"\\caption{{{latex_escape(caption)}}}",
+              f"\\label{{{label}}}", "\\end{table}"]
+    return "\n".join(lines) + "\n"
+
+
+# --------------------------------------------------------------------------------------------
+# references
+
+
+_BIB_KEY = re.compile(r"@\s*(\w+)\s*\{\s*([^,\s]+)\s*,")
+_BIB_FIELD = re.compile(r"(\w+)\s*=\s*\{((?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)\}")
+
+
+def _bib_key(entry: str) -> str:
+    m = _BIB_KEY.search(entry)
+    if not m:
+        raise ValueError(f"not a BibTeX entry (no '@type{{key,'): {entry[:60]!r}")
+    return m.group(2)
+
+
+def _bib_fields(entry: str) -> Dict[str, str]:
+    return {k.lower(): re.sub(r"[{}]", "", v) for k, v in _BIB_FIELD.findall(entry)}
+
+
+def _bib_text(entry: str) -> str:
+    """A readable reference from a BibTeX entry (authors, year, title, venue)."""
+    f = _bib_fields(entry)
+    authors = f.get("author", f.get("editor", "")).replace(" and ", "; ")
+    venue = f.get("journal") or f.get("booktitle") or f.get("publisher") or f.get("howpublished") or ""
+    parts = [p for p in (authors, f"({f['year']})." if "year" in f else "", f.get("title", "") + ".",
+                         venue + "." if venue else "", f.get("note", "")) if p and p != "."]
+    return " ".join(parts).replace("\\&", "&").replace("--", "-")
+
+
+def _pretty_bib(entry: str) -> str:
+    """One field per line."""
+    m = _BIB_KEY.search(entry)
+    fields_ = _BIB_FIELD.findall(entry)
+    if not m or not fields_:
+        return entry.strip()
+    body = ",\n".join(f"  {k} = {{{v}}}" for k, v in fields_)
+    return f"@{m.group(1)}{{{m.group(2)},\n{body}\n}}"
+
+
+def _software_entry() -> Tuple[str, str, str]:
+    from .._version import __version__
+
+    return (
+        f"framing {__version__}",
+        f"framing contributors. framing: a toolkit for media-bias and framing analysis of news "
+        f"text, version {__version__}.",
+        "@misc{framing, author={{framing contributors}}, title={framing: a toolkit for media-bias "
+        f"and framing analysis of news text}}, note={{version {__version__}}}}}",
+    )
+
+
+def _lexicon_entry(lx: Any) -> Tuple[str, str, str]:
+    info = lx.meta.get("lexicon", {}) if isinstance(lx.meta, dict) else {}
+    authors = info.get("authors") or ["framing contributors"]
+    if isinstance(authors, str):
+        authors = [authors]
+    desc = " ".join(str(info.get("description", "")).split())
+    key = f"framing_lexicon_{lx.name}"
+    lic = info.get("license", "")
+    bib = (f"@misc{{{key}, author={{{' and '.join('{' + a + '}' for a in authors)}}}, "
+           f"title={{{lx.name}@{lx.version}: {desc}}}, howpublished={{framing lexicon file "
+           f"{lx.name}.lex}}, note={{version {lx.version}; sha256 {lx.sha256}"
+           f"{'; licence ' + lic if lic else ''}}}}}")
+    text = (f"{', '.join(authors)}. {lx.name}@{lx.version}: {desc} framing lexicon, sha256 "
+            f"{lx.sha256}{'; licence ' + lic if lic else ''}.")
+    return f"lexicon {lx.name}@{lx.version}", text, bib
+
+
+def _reference_items(comparison: Any) -> List[Tuple[str, str, str]]:
+    """(key, text, bibtex) for software, lexicons, their literature, methods, data sets."""
+    items: List[Tuple[str, str, str]] = []
+    seen = set()
+
+    def add(key: str, text: str, bib: str) -> None:
+        if key not in seen:
+            seen.add(key)
+            items.append((key, text, bib))
+
+    sw = _software_entry()
+    add("framing", sw[1], sw[2])
+    for lx in comparison.lexicons:
+        _, text, bib = _lexicon_entry(lx)
+        add(_bib_key(bib), text, bib)
+    for key in _method_keys(comparison):
+        _, text, bib = METHOD_REFERENCES[key]
+        add(key, text, bib)
+    for entry in comparison.references:
+        add(_bib_key(entry), _bib_text(entry), entry)
+    for lx in comparison.lexicons:
+        for c in (lx.meta.get("citations") or []) if isinstance(lx.meta, dict) else []:
+            bib = c.get("bibtex")
+            if bib:
+                add(_bib_key(bib), " ".join(str(c.get("text") or _bib_text(bib)).split()), bib)
+    return items
+
+
+def _method_keys(comparison: Any) -> List[str]:
+    test_key = "mann1947" if comparison.settings.test == "mannwhitney" else "good2005"
+    return ["efron1993", test_key, "cliff1993", "benjamini1995", "kruskal1952", "tomczak2014",
+            "monroe2008", "virtanen2020"]
+
+
+def bibtex(comparison: Any) -> str:
+    """``references.bib``: the software, each lexicon (with its sha256), the literature behind
+    the lexicons, the statistical methods and the data sets given by the caller.
+
+    Examples
+    --------
+    >>> from framing.study.demo import run_demo
+    >>> c = run_demo(None, n_resamples=100, evidence_per_group=0)
+    >>> bib = bibtex(c)
+    >>> "@article{monroe2008," in bib, "@misc{framing_lexicon_loaded," in bib
+    (True, True)
+    """
+    header = ("% References for a framing report: the software, the lexicons (with sha256), the\n"
+              "% literature that informed them, the statistical methods and the data sets.\n")
+    return header + "\n" + "\n\n".join(_pretty_bib(b) for _, _, b in _reference_items(comparison)) + "\n"
+
+
+# --------------------------------------------------------------------------------------------
+# methods and findings
+
+
+def _cite_text(key: str) -> str:
+    if key in METHOD_REFERENCES:
+        return METHOD_REFERENCES[key][0]
+    return key
+
+
+def methods_paragraphs(comparison: Any, cite: Optional[Callable[[Sequence[str]], str]] = None,
+                       esc: Callable[[Any], str] = str, code: Callable[[str], str] = str) -> List[str]:
+    """The methods section, generated from the settings actually used.
+
+    Parameters
+    ----------
+    comparison : framing.study.compare.Comparison
+    cite : callable, optional
+        Turns a list of reference keys into a citation (default: "(Author, year)" for the
+        methods, nothing for the software and lexicons, which the text names; the LaTeX version
+        passes ``lambda keys: "\\\\citep{" + ",".join(keys) + "}"``).
+    esc : callable
+        Applied to user-supplied strings (group names, column names): the Markdown report
+        passes :func:`md_escape`.
+    code : callable
+        Formats the signature (the Markdown report makes it a code span).
+
+    Returns
+    -------
+    list of str
+        Paragraphs.
+    
+    Examples
+    --------
+    >>> from framing.study.demo import run_demo
+    >>> c = run_demo(None, n_resamples=100, evidence_per_group=0)
+    >>> p = methods_paragraphs(c)
+    >>> "100 resamples of documents, seed 0" in p[1]
+    True
+    """
+    if cite is None:
+        def cite(keys: Sequence[str]) -> str:
+            known = [k for k in keys if k in METHOD_REFERENCES]
+            return "(" + "; ".join(_cite_text(k) for k in known) + ")" if known else ""
+    c = comparison
+    s = c.settings
+    n = int(sum(c.group_sizes.values()))
+    sizes = [c.group_sizes[g] for g in c.groups]
+    if len(c.groups) <= 10:
+        group_text = ", ".join(f"{esc(g)}: {c.group_sizes[g]}" for g in c.groups)
+    else:
+        group_text = f"{min(sizes)} to {max(sizes)} documents per group"
+    lex = ", ".join(f"{lx.name}@{lx.version} (sha256 {lx.sha256[:12]}…)" for lx in c.lexicons)
+    lex_keys = [f"framing_lexicon_{lx.name}" for lx in c.lexicons]
+    ci = f"{s.confidence_level:.0%}"
+    n_pairs = len(c.pairwise)
+    data = f" {c.data_description.strip()}" if c.data_description else ""
+    from .._version import __version__
+
+    sw = cite(["framing"])
+    lex_cite = cite(lex_keys)
+    p1 = (f"We compared {n:,} documents in {len(c.groups)} groups defined by the column "
+          f"“{esc(s.group_column)}” ({group_text}).{data} Each document was analysed with framing "
+          f"{__version__}{' ' + sw if sw else ''}: text was split into sentences and word tokens, "
+          f"and matched against the lexicons {lex}{' ' + lex_cite if lex_cite else ''}; matches "
+          "inside quotations were assigned to the "
+          "quoted voice and all others to the outlet's own voice. Attribution relations (source, "
+          "cue, content) were extracted by rule; sources were typed as named, titled, vague, "
+          "pronoun or unknown, cues as neutral, distancing, endorsing, emphatic or emotive, and "
+          "quotations as direct, indirect or mixed. Rates are counts per 1,000 word tokens of a "
+          "document; shares are proportions within a document and are undefined (left out) "
+          "where their denominator is zero, e.g. the source shares of a document without "
+          "attributions.")
+    if c.frames:
+        p1 += (f" Frame prevalence is the share of documents annotated with each frame (columns "
+               f"{', '.join(esc(f) for f in c.frames)}); it is compared like the other measures.")
+    if s.test == "mannwhitney":
+        test_text = f"two-sided Mann–Whitney U tests {cite(['mann1947'])}"
+    else:
+        test_text = (f"two-sided permutation tests of the difference in means "
+                     f"({s.n_permutations:,} random permutations, or all partitions when fewer) "
+                     f"{cite(['good2005'])}")
+    p2 = (f"For each group and measure we report the mean over documents with a {ci} percentile "
+          f"bootstrap confidence interval ({s.n_resamples:,} resamples of documents, seed "
+          f"{s.seed}) {cite(['efron1993'])}. Every pair of groups was compared with {test_text}, "
+          f"with Cliff's delta as the effect size {cite(['cliff1993'])}; the p-values of all "
+          f"{n_pairs:,} pairwise tests ({len(c.measures)} measures × "
+          f"{len(c.groups) * (len(c.groups) - 1) // 2} pairs) were adjusted together with the "
+          f"Benjamini–Hochberg procedure {cite(['benjamini1995'])}, and differences with "
+          f"q < {s.fdr_level:g} are called significant. Kruskal–Wallis tests across all groups "
+          f"{cite(['kruskal1952'])} are reported with epsilon-squared {cite(['tomczak2014'])}, "
+          f"their p-values adjusted across measures. Keyness of the terms of each layer (loaded "
+          "words, hedges, boosters and attribution cues) was estimated for each group against all "
+          "other groups as the log-odds ratio with an informative Dirichlet prior and its z-score "
+          f"{cite(['monroe2008'])}, with the prior set to the pooled corpus counts times "
+          f"{s.prior_scale:g} and each group's word tokens as its total; the keyness table lists "
+          "the terms each group used and those it significantly avoided (|z| > 1.96). "
+          f"Statistics were computed "
+          f"with SciPy {cite(['virtanen2020'])}. Signature: {code(c.signature)}.")
+    return [p1, p2]
+
+
+def findings(comparison: Any, esc: Callable[[Any], str] = str) -> List[str]:
+    """One sentence per measure: highest and lowest group, omnibus test, significant pairs.
+
+    Measures come first, then frames; each ordered by effect size (epsilon-squared), largest
+    first. ``esc`` is applied to group names and labels (see :func:`methods_paragraphs`).
+    
+    Examples
+    --------
+    >>> from framing.study.demo import run_demo
+    >>> c = run_demo(None, n_resamples=100, evidence_per_group=0)
+    >>> len(findings(c)) == len(c.measures)
+    True
+    """
+    c = comparison
+    s = c.settings
+    summary = c.summary
+    omni = c.omnibus.set_index("measure") if len(c.omnibus) else None
+    pw = c.pairwise
+    order = list(c.measures)
+    if omni is not None:
+        eps = {m: (omni.loc[m, "epsilon_squared"] if m in omni.index else math.nan) for m in order}
+        order.sort(key=lambda m: (m in c.frames, -(eps[m] if not _nan(eps[m]) else -1.0)))
+    out = []
+    for m in order:
+        rows = summary[(summary["measure"] == m) & summary["mean"].notna()]
+        if rows.empty:
+            continue
+        label = esc(("Frame: " if m in c.frames else "") + c.label(m))
+        hi = rows.loc[rows["mean"].idxmax()].copy()
+        lo = rows.loc[rows["mean"].idxmin()].copy()
+        # ties: name every group that shares the extreme value
+        hi["group"] = _join_names([esc(g) for g in rows.loc[rows["mean"] == hi["mean"], "group"]])
+        lo["group"] = _join_names([esc(g) for g in rows.loc[rows["mean"] == lo["mean"], "group"]])
+        part = pw[pw["measure"] == m]
+        n_sig = int(part["significant"].sum()) if len(part) else 0
+        q = omni.loc[m, "q_value"] if omni is not None and m in omni.index else math.nan
+        e = omni.loc[m, "epsilon_squared"] if omni is not None and m in omni.index else math.nan
+        if not _nan(q) and q < s.fdr_level:
+            out.append(f"{label}: highest in {hi['group']} "
+                       f"({_fmt_ci(hi['mean'], hi['ci_low'], hi['ci_high'])}), lowest in "
+                       f"{lo['group']} ({_fmt_ci(lo['mean'], lo['ci_low'], lo['ci_high'])}); "
+                       f"Kruskal–Wallis q {_q_text(q)}, ε² = {fmt_value(e)}; "
+                       f"{n_sig} of {len(part)} pairwise differences significant.")
+        elif hi["mean"] == lo["mean"]:
+            out.append(f"{label}: the same in every group ({fmt_value(hi['mean'])}).")
+        else:
+            out.append(f"{label}: no significant difference between groups (Kruskal–Wallis q "
+                       f"{_q_text(q)}); range {fmt_value(lo['mean'])} ({lo['group']}) to "
+                       f"{fmt_value(hi['mean'])} ({hi['group']}).")
+    return out
+
+
+def _join_names(names: Sequence[str], limit: int = 4) -> str:
+    names = list(names)
+    if len(names) > limit:
+        return ", ".join(names[:limit]) + f" and {len(names) - limit} more"
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _q_text(q: Any) -> str:
+    p = fmt_p(q)
+    return p if p.startswith("<") else f"= {p}"
+
+
+# --------------------------------------------------------------------------------------------
+# evidence view
+
+
+def _css_token(value: Any) -> str:
+    return re.sub(r"[^a-z0-9_-]", "", str(value).lower()) or "x"
+
+
+def evidence_segments(analysis: Any, max_chars: int = MAX_EVIDENCE_CHARS) -> Tuple[List[Dict[str, str]], int]:
+    """Split a document into runs of text that share the same highlights.
+
+    Spans (by layer) become background colours, attribution sources and cues get borders
+    by source type and stance, attributed content a dotted underline. The text is returned
+    raw: the HTML template escapes it.
+
+    Parameters
+    ----------
+    analysis : framing.analysis.Analysis
+    max_chars : int
+        Longer documents are cut at this many characters.
+
+    Returns
+    -------
+    (list of dict, int)
+        Segments ``{"text", "css", "title"}`` in document order, and the number of characters
+        cut off.
+
+    Examples
+    --------
+    >>> import framing
+    >>> segs, cut = evidence_segments(framing.analyze("Critics claimed it was a disgrace."))
+    >>> "".join(s["text"] for s in segs), cut
+    ('Critics claimed it was a disgrace.', 0)
+    >>> segs[0]["text"], segs[0]["css"], segs[0]["title"]
+    ('Critics', 'src src-vague', 'source (vague)')
+    """
+    text = analysis.text
+    limit = min(len(text), max_chars)
+    marks: List[Tuple[int, int, str, str]] = []
+    for sp in analysis.spans:
+        layer = _css_token(sp.layer)
+        css = f"ly ly-{layer}" if layer in _COLOURED_LAYERS else "ly ly-other"
+        marks.append((sp.start, sp.end, css, f"{sp.layer} · {sp.category} · {sp.voice} voice"))
+    for a in analysis.attributions:
+        if a.source is not None:
+            marks.append((a.source.start, a.source.end, f"src src-{_css_token(a.source_type)}",
+                          f"source ({a.source_type})"))
+        marks.append((a.cue.start, a.cue.end, f"cue cue-{_css_token(a.stance)}",
+                       f"cue ({a.stance}; {a.quote} quotation)"))
+        if a.content is not None:
+            marks.append((a.content.start, a.content.end, "content", "attributed content"))
+    cuts = {0, limit}
+    for s, e, _, _ in marks:
+        if s < limit:
+            cuts.add(max(0, s))
+            cuts.add(min(limit, e))
+    bounds = sorted(cuts)
+    segments: List[Dict[str, str]] = []
+    for s, e in zip(bounds, bounds[1:]):
+        if e <= s:
+            continue
+        covering = [(css, title) for ms, me, css, title in marks if ms <= s and me >= e]
+        # content underline last so that spans and roles read first in the tooltip
+        covering.sort(key=lambda ct: ct[0] == "content")
+        css = " ".join(dict.fromkeys(" ".join(ct[0] for ct in covering).split()))
+        title = "; ".join(dict.fromkeys(ct[1] for ct in covering))
+        seg = {"text": text[s:e], "css": css, "title": title}
+        if segments and segments[-1]["css"] == css and segments[-1]["title"] == title:
+            segments[-1]["text"] += seg["text"]
+        else:
+            segments.append(seg)
+    return segments, len(text) - limit
+
+
+def _legend(evidence: Sequence[Tuple[str, Any]]) -> List[Dict[str, str]]:
+    from .compare import SOURCE_TYPES, STANCES
+
+    layers = []
+    for _, a in evidence:
+        for sp in a.spans:
+            if sp.layer not in layers:
+                layers.append(sp.layer)
+    items = []
+    for layer in _COLOURED_LAYERS:
+        if layer in ("loaded", "hedge", "booster") or layer in layers:
+            items.append({"css": f"ly ly-{layer}", "sample": layer,
+                          "label": _LAYER_LABELS[layer].lower()})
+    others = [lay for lay in layers if lay not in _COLOURED_LAYERS]
+    if others:
+        items.append({"css": "ly ly-other", "sample": "other", "label": ", ".join(others)})
+    for t in SOURCE_TYPES:
+        items.append({"css": f"src src-{t}", "sample": "Source", "label": f"{t} source"})
+    for st in STANCES:
+        items.append({"css": f"cue cue-{st}", "sample": "cue", "label": f"{st} cue"})
+    items.append({"css": "content", "sample": "content", "label": "attributed content"})
+    return items
+
+
+def _evidence_docs(comparison: Any) -> List[Dict[str, Any]]:
+    docs = []
+    for group, a in comparison.evidence:
+        segs, cut = evidence_segments(a)
+        sc = a.scores
+        vague = sc.get("vague_source_share")
+        stats_text = (f"loaded {fmt_value(sc.get('loaded_per_1k'))}/1k · hedges "
+                      f"{fmt_value(sc.get('hedge_per_1k'))}/1k · {len(a.attributions)} attributions"
+                      + (f" ({_pct(vague)} of sources vague)" if not _nan(vague) else ""))
+        docs.append({"group": group, "id": a.id, "n_tokens": a.n_tokens, "stats": stats_text,
+                     "segments": segs, "truncated": cut})
+    return docs
+
+
+# --------------------------------------------------------------------------------------------
+# figures
+
+
+def _grid(n: int, max_cols: int = 3) -> Tuple[int, int]:
+    cols = min(max_cols, max(1, n))
+    return int(math.ceil(n / cols)), cols
+
+
+def _make_figures(c: Any, fig_dir: Path, formats: Sequence[str]) -> List[Dict[str, str]]:
+    """Draw all figures; return [{name, caption, data (base64 SVG)}]."""
+    from . import charts
+
+    s = c.settings
+    gcol = s.group_column
+    colors = charts.group_colors(c.groups)
+    n_docs = int(sum(c.group_sizes.values()))
+    ng = len(c.groups)
+    row_h = 0.28 * ng + 0.9
+    out: List[Dict[str, str]] = []
+
+    def save(fig: Any, name: str, caption: str) -> None:
+        charts.save_figure(fig, fig_dir / name, formats=list(dict.fromkeys(list(formats) + ["svg"])))
+        data = (fig_dir / f"{name}.svg").read_bytes()
+        if "svg" not in formats:
+            (fig_dir / f"{name}.svg").unlink()
+        out.append({"name": name, "caption": caption, "data": base64.b64encode(data).decode("ascii")})
+
+    measures = [m for m in c.measures if m not in c.frames]
+    if measures:
+        nr, nc = _grid(len(measures))
+        fig, axes = charts.figure(nr, nc, width=3.6 * nc, height=row_h * nr + 0.2, squeeze=False)
+        for k, m in enumerate(measures):
+            charts.dot_plot(c.summary, m, ax=axes.flat[k], groups=c.groups, colors=colors,
+                            label=c.label(m), confidence_level=s.confidence_level)
+        for ax in list(axes.flat)[len(measures):]:
+            ax.set_visible(False)
+        save(fig, "measures", f"Group means with {s.confidence_level:.0%} percentile bootstrap "
+             f"confidence intervals ({s.n_resamples:,} resamples of documents, seed {s.seed}); n is "
+             f"the number of documents for which the measure is defined (N = {n_docs:,}).")
+    dist = [m for m in ("loaded_per_1k", "hedge_per_1k", "vague_source_share", "distancing_cue_share")
+            if m in measures] or measures[:4]
+    if dist:
+        nr, nc = _grid(len(dist), 2)
+        fig, axes = charts.figure(nr, nc, width=max(3.4, 0.55 * ng + 1.6) * nc, height=2.9 * nr,
+                                  squeeze=False)
+        for k, m in enumerate(dist):
+            charts.distribution_plot(c.documents, m, gcol, ax=axes.flat[k], groups=c.groups,
+                                     colors=colors, label=c.label(m), seed=s.seed)
+        for ax in list(axes.flat)[len(dist):]:
+            ax.set_visible(False)
+        save(fig, "distributions", "Distributions of per-document values by group: boxes span "
+             "the quartiles, whiskers 1.5 times the interquartile range, diamonds mark the mean, "
+             "dots are documents (a seeded sample of at most 1,000 when there are more).")
+    if "loaded_per_1k" in c.documents.columns and "hedge_per_1k" in c.documents.columns:
+        fig, ax = charts.figure(width=5.2, height=3.4)
+        charts.scatter_plot(c.documents, "loaded_per_1k", "hedge_per_1k", gcol, ax=ax, groups=c.groups,
+                            colors=colors, xlabel=c.label("loaded_per_1k"),
+                            ylabel=c.label("hedge_per_1k"), seed=s.seed)
+        save(fig, "scatter_loaded_hedging", "Each document's hedging against its loaded-language "
+             "density, coloured by group; n per group in the legend.")
+    comps = [(k, t) for k, t in (("source_types", "Source types"), ("cue_stances", "Cue stances"),
+                                 ("quote_types", "Quotation types"))
+             if k in c.composition and c.composition[k]["count"].sum() > 0]
+    if comps:
+        fig, axes = charts.figure(len(comps), 1, width=6.4, height=row_h * len(comps) + 0.3, squeeze=False)
+        for k, (key, title) in enumerate(comps):
+            charts.stacked_bars(c.composition[key], ax=axes.flat[k], groups=c.groups, title=title)
+        save(fig, "attribution", "Composition of attributions by group: source types, cue stances "
+             "and quotation types, pooled over all attributions of a group (n = attributions).")
+    if len(c.keyness):
+        for layer in [lay for lay in ("loaded", "hedge", "cue") if lay in set(c.keyness["layer"])]:
+            table = c.keyness[c.keyness["layer"] == layer]
+            nr, nc = _grid(ng, 4)
+            fig, axes = charts.figure(nr, nc, width=2.9 * nc, height=(0.2 * min(s.top_terms, 10) + 0.9) * nr,
+                                      squeeze=False)
+            for k, g in enumerate(c.groups):
+                charts.keyness_chart(table, g, ax=axes.flat[k], top=min(s.top_terms, 10),
+                                     color=colors[g], n_documents=c.group_sizes[g])
+            for ax in list(axes.flat)[ng:]:
+                ax.set_visible(False)
+            label = _LAYER_LABELS.get(layer, layer)
+            save(fig, f"keyness_{layer}", f"{label}: the terms most typical of each group against "
+                 "all other groups (z-score of the log-odds ratio with an informative Dirichlet "
+                 "prior; dashed line z = 1.96); term counts in brackets.")
+    if c.frames:
+        prev = c.summary[c.summary["measure"].isin(c.frames)]
+        fig, ax = charts.figure(width=0.9 * len(c.frames) + 2.6, height=0.32 * ng + 1.3)
+        charts.frame_heatmap(prev, ax=ax, groups=c.groups, frames=c.frames,
+                             labels={f: c.label(f) for f in c.frames})
+        save(fig, "frames", "Frame prevalence: the share of each group's documents annotated with "
+             "each frame (n = documents with a frame annotation).")
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# tables
+
+
+def _float_csv(df: Any, path: Path) -> None:
+    df.to_csv(path, index=False, float_format="%.6g", lineterminator="\n")
+
+
+def _write_tables(c: Any, tdir: Path) -> List[str]:
+    import pandas as pd
+
+    s = c.settings
+    written = []
+
+    def put(df: Any, name: str, tex: Optional[str] = None) -> None:
+        _float_csv(df, tdir / f"{name}.csv")
+        written.append(f"tables/{name}.csv")
+        if tex is not None:
+            (tdir / f"{name}.tex").write_text(tex, encoding="utf-8")
+            written.append(f"tables/{name}.tex")
+
+    ci = f"{s.confidence_level:.0%}"
+    summ = c.summary.copy()
+    summ.insert(1, "label", summ["measure"].map(c.label))
+    summ_tex = summ.copy()
+    summ_tex["ci"] = [_fmt_ci(m, lo, hi) for m, lo, hi in zip(summ["mean"], summ["ci_low"], summ["ci_high"])]
+    put(summ, "group_summary", latex_table(
+        summ_tex, [("label", "Measure", str, "l"), ("group", "Group", str, "l"), ("n", "n", str, "r"),
+                   ("ci", f"Mean [{ci} CI]", str, "r"), ("median", "Median", fmt_value, "r")],
+        f"Group means with {ci} percentile bootstrap confidence intervals ({s.n_resamples} "
+        f"resamples of documents, seed {s.seed}).", "tab:group-summary"))
+    pw = c.pairwise.copy()
+    pw.insert(1, "label", pw["measure"].map(c.label))
+    sig = pw[pw["significant"] == True]  # noqa: E712 - a boolean column
+    put(pw, "pairwise_tests", latex_table(
+        sig, [("label", "Measure", str, "l"), ("group_a", "Group A", str, "l"),
+              ("group_b", "Group B", str, "l"), ("mean_a", "Mean A", fmt_value, "r"),
+              ("mean_b", "Mean B", fmt_value, "r"), ("cliffs_delta", "Cliff's delta", lambda d: f"{d:+.2f}", "r"),
+              ("q_value", "q (BH)", fmt_p, "r")],
+        f"Pairwise differences with q < {s.fdr_level:g} ({len(sig)} of {len(pw)} tests; "
+        "Benjamini-Hochberg across all tests).", "tab:pairwise"))
+    om = c.omnibus.copy()
+    om.insert(1, "label", om["measure"].map(c.label))
+    put(om, "omnibus_tests", latex_table(
+        om, [("label", "Measure", str, "l"), ("n", "n", str, "r"), ("k", "Groups", str, "r"),
+             ("H", "H", fmt_value, "r"), ("q_value", "q (BH)", fmt_p, "r"),
+             ("epsilon_squared", "epsilon²", fmt_value, "r")],
+        "Kruskal-Wallis tests across groups.", "tab:omnibus"))
+    if len(c.keyness):
+        top = _keyness_top(c, significant_only=False)
+        put(c.keyness, "keyness", latex_table(
+            top, [("layer", "Layer", str, "l"), ("group", "Group", str, "l"), ("terms", "Top terms (z)", str, "l")],
+            f"Keyness of terms of each group against the rest (log-odds with informative Dirichlet "
+            f"prior, prior scale {s.prior_scale:g}).", "tab:keyness"))
+    for key, title in (("source_types", "Source types"), ("cue_stances", "Cue stances"),
+                       ("quote_types", "Quotation types")):
+        comp = c.composition.get(key)
+        if comp is None:
+            continue
+        wide = comp.pivot_table(index="group", columns="category", values="share", aggfunc="first")
+        wide = wide.reindex(index=c.groups, columns=list(dict.fromkeys(comp["category"])))
+        wide["n"] = comp.groupby("group")["count"].sum().reindex(c.groups).astype(int)
+        wide = wide.reset_index()
+        cols = [("group", "Group", str, "l")] + [(cat, str(cat), _pct, "r") for cat in wide.columns[1:-1]] + [("n", "n", str, "r")]
+        put(comp, key, latex_table(wide, cols, f"{title} by group (share of attributions).",
+                                   f"tab:{key.replace('_', '-')}"))
+    if c.frames:
+        prev = c.summary[c.summary["measure"].isin(c.frames)]
+        wide = prev.pivot_table(index="group", columns="measure", values="mean", aggfunc="first")
+        wide = wide.reindex(index=c.groups, columns=c.frames).reset_index()
+        put(prev.reset_index(drop=True), "frame_prevalence", latex_table(
+            wide, [("group", "Group", str, "l")] + [(f, c.label(f), _pct, "r") for f in c.frames],
+            "Frame prevalence by group (share of documents).", "tab:frames"))
+    tokens = pd.DataFrame({"group": c.groups, "documents": [c.group_sizes[g] for g in c.groups],
+                           "tokens": [c.token_totals[g] for g in c.groups]})
+    put(tokens, "groups")
+    return written
+
+
+def _keyness_top(c: Any, significant_only: bool = True, n: Optional[int] = None) -> Any:
+    import pandas as pd
+
+    n = n or min(c.settings.top_terms, 10)
+    rows = []
+    for layer in list(dict.fromkeys(c.keyness["layer"])):
+        for g in c.groups:
+            part = c.keyness[(c.keyness["layer"] == layer) & (c.keyness["group"] == g) & (c.keyness["z"] > 0)]
+            if significant_only:
+                part = part[part["z"] > 1.96]
+            part = part.head(n)
+            rows.append({"layer": layer, "group": g,
+                         "terms": ", ".join(f"{t} ({z:.1f})" for t, z in zip(part["term"], part["z"]))})
+    return pd.DataFrame(rows, columns=["layer", "group", "terms"])
+
+
+# --------------------------------------------------------------------------------------------
+# HTML and Markdown
+
+
+def software_versions() -> Dict[str, str]:
+    """Versions of Python and the packages framing uses (``not installed`` when absent).
+
+    Examples
+    --------
+    >>> sorted(software_versions())[:3]
+    ['framing', 'jinja2', 'matplotlib']
+    """
+    from importlib import metadata
+
+    from .._version import __version__
+
+    out = {"python": sys.version.split()[0]}
+    for pkg in _PACKAGES:
+        if pkg == "framing":
+            out[pkg] = __version__
+            continue
+        try:
+            out[pkg] = metadata.version(pkg)
+        except metadata.PackageNotFoundError:
+            out[pkg] = "not installed"
+    return out
+
+
+def _template() -> Any:
+    import jinja2
+    from importlib import resources
+
+    source = resources.files("framing.study").joinpath("templates", "report.html.j2").read_text(encoding="utf-8")
+    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined,
+                             keep_trailing_newline=True)
+    return env.from_string(source)
+
+
+def _means_table(c: Any) -> List[Dict[str, Any]]:
+    summ = c.summary.set_index(["measure", "group"])
+    rows = []
+    for m in c.measures:
+        cells = []
+        for g in c.groups:
+            if (m, g) in summ.index:
+                r = summ.loc[(m, g)]
+                cells.append(_fmt_ci(r["mean"], r["ci_low"], r["ci_high"]))
+            else:
+                cells.append("–")
+        rows.append({"label": c.label(m), "cells": cells})
+    return rows
+
+
+def _pairwise_rows(c: Any) -> Tuple[List[Dict[str, str]], bool, int]:
+    pw = c.pairwise
+    sig = pw[pw["significant"] == True].copy()  # noqa: E712
+    n_sig = len(sig)
+    sig["_abs"] = -sig["cliffs_delta"].abs()
+    sig = sig.sort_values(["_abs", "measure", "group_a", "group_b"], kind="mergesort")
+    shown = sig.head(MAX_PAIRWISE_ROWS)
+    rows = [{"label": c.label(r["measure"]), "a": r["group_a"], "b": r["group_b"],
+             "mean_a": fmt_value(r["mean_a"]), "mean_b": fmt_value(r["mean_b"]),
+             "delta": f"{r['cliffs_delta']:+.2f}", "p": fmt_p(r["p_value"]), "q": fmt_p(r["q_value"])}
+            for r in shown.to_dict("records")]
+    return rows, n_sig > len(shown), n_sig
+
+
+def _composition_views(c: Any) -> List[Dict[str, Any]]:
+    views = []
+    for key, title in (("source_types", "Source type"), ("cue_stances", "Cue stance"),
+                       ("quote_types", "Quotation type")):
+        comp = c.composition.get(key)
+        if comp is None or comp["count"].sum() == 0:
+            continue
+        cats = list(dict.fromkeys(comp["category"]))
+        rows = []
+        for g in c.groups:
+            part = comp[comp["group"] == g].set_index("category")
+            rows.append({"group": g, "cells": [_pct(part.loc[cat, "share"]) if cat in part.index else "–" for cat in cats],
+                         "n": f"{int(part['count'].sum()):,}"})
+        views.append({"title": title, "categories": cats, "rows": rows})
+    return views
+
+
+def _context(c: Any, figures: List[Dict[str, str]], document_files: List[str]) -> Dict[str, Any]:
+    from .._version import __version__
+
+    s = c.settings
+    pw_rows, truncated, n_sig = _pairwise_rows(c)
+    omni_rows = [{"label": c.label(r["measure"]), "n": r["n"], "k": r["k"], "H": fmt_value(r["H"]),
+                  "p": fmt_p(r["p_value"]), "q": fmt_p(r["q_value"]), "eps": fmt_value(r["epsilon_squared"]),
+                  "sig": (not _nan(r["q_value"])) and r["q_value"] < s.fdr_level}
+                 for r in c.omnibus.to_dict("records")]
+    key_layers = []
+    if len(c.keyness):
+        top = _keyness_top(c, significant_only=True)
+        for layer in list(dict.fromkeys(top["layer"])):
+            part = top[top["layer"] == layer]
+            key_layers.append({"label": _LAYER_LABELS.get(layer, layer.title()),
+                               "rows": part.to_dict("records")})
+    attributions = {g: int(c.composition["quote_types"].query("group == @g")["count"].sum())
+                    if "quote_types" in c.composition else 0 for g in c.groups}
+    return {
+        "version": __version__,
+        "title": c.title or f"Comparison by {s.group_column}",
+        "notes": list(c.notes),
+        "group_column": s.group_column,
+        "groups": c.groups,
+        "measures": c.measures,
+        "n_documents": int(sum(c.group_sizes.values())),
+        "n_significant": n_sig,
+        "n_tests": int(c.pairwise["p_value"].notna().sum()),
+        "fdr_level": f"{s.fdr_level:g}",
+        "ci_percent": f"{100 * s.confidence_level:g}",
+        "findings": findings(c),
+        "group_rows": [{"name": g, "n": c.group_sizes[g], "tokens": c.token_totals[g],
+                        "attributions": attributions[g]} for g in c.groups],
+        "figures": figures,
+        "document_files": document_files,
+        "means_table": _means_table(c),
+        "omnibus_rows": omni_rows,
+        "pairwise_rows": pw_rows,
+        "pairwise_truncated": truncated,
+        "keyness_layers": key_layers,
+        "compositions": _composition_views(c),
+        "evidence": _evidence_docs(c),
+        "evidence_per_group": s.evidence_per_group,
+        "legend": _legend(c.evidence),
+        "methods": methods_paragraphs(c),
+        "signature": c.signature,
+        "fingerprint": c.fingerprint,
+        "lexicons": [{"id": lx.id, "entries": len(lx.entries), "sha256": lx.sha256} for lx in c.lexicons],
+        "config": [(k, json.dumps(v, ensure_ascii=False)) for k, v in s.to_dict().items()],
+        "versions": list(software_versions().items()),
+        "references": [text for _, text, _ in _reference_items(c)],
+        "bibtex": bibtex(c),
+    }
+
+
+def render_html(comparison: Any, figures: Sequence[Mapping[str, str]] = (),
+                document_files: Sequence[str] = ()) -> str:
+    """The self-contained HTML report (jinja2 with autoescape: all text is escaped).
+
+    Parameters
+    ----------
+    comparison : framing.study.compare.Comparison
+    figures : sequence of {"name", "caption", "data"}
+        ``data`` is a base64-encoded SVG.
+    document_files : sequence of str
+        Names of the per-document files beside the report.
+    
+    Examples
+    --------
+    >>> from framing.study.demo import run_demo
+    >>> html = render_html(run_demo(None, n_resamples=100, evidence_per_group=1))
+    >>> html.startswith("<!DOCTYPE html>"), "Fictional data" in html
+    (True, True)
+    """
+    return _template().render(**_context(comparison, list(figures), list(document_files)))
+
+
+def _md_table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> List[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
+    lines += ["| " + " | ".join(r) + " |" for r in rows]
+    return lines
+
+
+def render_markdown(comparison: Any, figures: Sequence[Mapping[str, str]] = (),
+                    document_files: Sequence[str] = ()) -> str:
+    """The Markdown report: same findings, tables and methods as the HTML report; figures are
+    linked (``figures/*.png``); document text is not included (see the HTML evidence view).
+    All user-supplied strings are escaped (:func:`md_escape`).
+
+    Examples
+    --------
+    >>> from framing.study.demo import run_demo
+    >>> md = render_markdown(run_demo(None, n_resamples=100, evidence_per_group=0))
+    >>> md.splitlines()[0]
+    '# framing demo: four fictional outlets cover the same ten events'
+    """
+    c = comparison
+    ctx = _context(c, list(figures), list(document_files))
+    e = md_escape
+    L: List[str] = [f"# {e(ctx['title'])}", ""]
+    for note in ctx["notes"]:
+        L += [f"> {e(note)}", ""]
+    L += [f"{ctx['n_documents']:,} documents in {len(c.groups)} groups of column `{c.settings.group_column}`; "
+          f"{ctx['n_significant']} of {ctx['n_tests']} pairwise differences with q < {ctx['fdr_level']}.", "",
+          "## Findings at a glance", ""]
+    L += [f"- {f}" for f in findings(c, esc=e)]
+    L += ["", "## Groups", ""]
+    L += _md_table(["Group", "Documents", "Word tokens", "Attributions"],
+                   [[e(g["name"]), f"{g['n']:,}", f"{g['tokens']:,}", f"{g['attributions']:,}"] for g in ctx["group_rows"]])
+    L += ["", "## Figures", ""]
+    for k, fig in enumerate(ctx["figures"], 1):
+        L += [f"![Figure {k}](figures/{fig['name']}.png)", "", f"*Figure {k}.* {fig['caption']}", ""]
+    L += ["## Tables", "", f"Group means with {ctx['ci_percent']}% bootstrap confidence intervals "
+          "(all tables: `tables/*.csv`, `tables/*.tex`).", ""]
+    L += _md_table(["Measure"] + [e(g) for g in c.groups],
+                   [[e(r["label"])] + r["cells"] for r in ctx["means_table"]])
+    L += ["", "### Omnibus tests (Kruskal–Wallis)", ""]
+    L += _md_table(["Measure", "n", "groups", "H", "p", "q (BH)", "ε²"],
+                   [[e(r["label"]), str(r["n"]), str(r["k"]), r["H"], r["p"], r["q"], r["eps"]] for r in ctx["omnibus_rows"]])
+    L += ["", f"### Pairwise differences with q < {ctx['fdr_level']}", ""]
+    if ctx["pairwise_rows"]:
+        L += _md_table(["Measure", "Group A", "Group B", "mean A", "mean B", "Cliff's δ", "p", "q"],
+                       [[e(r["label"]), e(r["a"]), e(r["b"]), r["mean_a"], r["mean_b"], r["delta"], r["p"], r["q"]]
+                        for r in ctx["pairwise_rows"]])
+        if ctx["pairwise_truncated"]:
+            L += ["", f"Largest {len(ctx['pairwise_rows'])} of {ctx['n_significant']} by |Cliff's δ|; all in `tables/pairwise_tests.csv`."]
+    else:
+        L += ["No pairwise difference is significant."]
+    if ctx["keyness_layers"]:
+        L += ["", "### Keyness (log-odds z against all other groups, z > 1.96)", ""]
+        for layer in ctx["keyness_layers"]:
+            L += _md_table(["Group", f"{layer['label']}: top terms (z)"],
+                           [[e(r["group"]), e(r["terms"]) or "–"] for r in layer["rows"]])
+            L += [""]
+    for comp in ctx["compositions"]:
+        L += [""] + _md_table([comp["title"]] + [e(x) for x in comp["categories"]] + ["n"],
+                              [[e(r["group"])] + r["cells"] + [r["n"]] for r in comp["rows"]])
+    L += ["", "## Methods", ""]
+    for p in methods_paragraphs(c, esc=e, code=lambda x: f"`{x}`"):
+        L += [p, ""]
+    if ctx["evidence"]:
+        L += [f"The evidence view ({len(ctx['evidence'])} documents with highlighted spans) is in `report.html`.", ""]
+    L += ["## Reproducibility", "", f"Signature: `{c.signature}`", "",
+          f"Documents read: {c.fingerprint['n_documents_read']}; compared: {c.fingerprint['n_documents']}; "
+          f"without a group value: {c.fingerprint['n_without_group']}; in groups not selected: "
+          f"{c.fingerprint['n_other_groups']}; skipped: {c.fingerprint['n_skipped']}.", "",
+          f"sha256 of the documents (id, group, text): `{c.fingerprint['documents_sha256']}`", ""]
+    for inp in c.fingerprint["inputs"]:
+        L += [f"- input {e(inp['input'])}: `{inp['sha256'] or 'standard input, not hashed'}`"]
+    L += ["", "Lexicons:", ""] + [f"- {lx['id']}: {lx['entries']} entries, sha256 `{lx['sha256']}`" for lx in ctx["lexicons"]]
+    L += ["", "Settings:", ""] + [f"- {k}: `{v}`" for k, v in ctx["config"]]
+    L += ["", "Software:", ""] + [f"- {k} {v}" for k, v in ctx["versions"]]
+    L += ["", "## References", ""] + [f"- {md_escape(r)}" for r in ctx["references"]] + ["", "BibTeX: `references.bib`.", ""]
+    return "\n".join(L) + "\n"
+
+
+# --------------------------------------------------------------------------------------------
+# writing
+
+
+def _sanitize_for_parquet(df: Any) -> Any:
+    out = df.copy()
+    for col in out.columns:
+        if out[col].dtype == object:
+            vals = out[col]
+            if not all(v is None or isinstance(v, str) or (isinstance(v, float) and math.isnan(v)) for v in vals):
+                out[col] = [None if v is None or (isinstance(v, float) and math.isnan(v)) else
+                            (json.dumps(v, ensure_ascii=False, sort_keys=True, default=str)
+                             if isinstance(v, (dict, list)) else str(v)) for v in vals]
+    return out
+
+
+def _prepare_output(out: Path) -> None:
+    from .compare import CompareError
+
+    if out.exists():
+        if not out.is_dir():
+            raise CompareError(f"{out}: exists and is not a folder; give a folder for the report")
+        entries = [p for p in out.iterdir()]
+        if entries and not (out / "signature.txt").is_file():
+            raise CompareError(f"{out}: the folder is not empty and holds no framing report "
+                               "(signature.txt); choose a new or empty folder")
+
+
+def write_report(comparison: Any, output_dir: "str | os.PathLike[str]", *,
+                 write_documents: Sequence[str] = ("csv", "parquet"),
+                 figure_formats: Sequence[str] = ("png", "svg")) -> Dict[str, Any]:
+    """Write the report folder (see the module docstring); return what was written.
+
+    The report is assembled in a temporary folder beside ``output_dir`` and moved into place
+    at the end, so a failed run leaves an earlier report untouched. ``output_dir`` must be new,
+    empty, or hold an earlier framing report (whose files are replaced).
+
+    Parameters
+    ----------
+    comparison : framing.study.compare.Comparison
+    output_dir : path
+    write_documents : sequence of {"csv", "parquet"}
+        Per-document score tables to write beside the report (no text).
+    figure_formats : sequence of {"png", "svg", "pdf"}
+
+    Returns
+    -------
+    dict
+        ``{"dir": str, "files": [relative paths]}``.
+    
+    Examples
+    --------
+    >>> import os, tempfile
+    >>> from framing.study.demo import run_demo
+    >>> c = run_demo(None, n_resamples=100, evidence_per_group=1)
+    >>> out = write_report(c, os.path.join(tempfile.mkdtemp(), "report"), figure_formats=["svg"],
+    ...                    write_documents=["csv"])
+    >>> {"report.html", "signature.txt", "tables/group_summary.csv"} <= set(out["files"])
+    True
+    """
+    out = Path(output_dir)
+    _prepare_output(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=str(out.parent)))
+    try:
+        files = _write_all(comparison, tmp, write_documents, figure_formats)
+        out.mkdir(exist_ok=True)
+        for entry in sorted(tmp.iterdir()):
+            target = out / entry.name
+            if target.is_dir() and not target.is_symlink():
+                shutil.rmtree(target)
+            elif target.exists() or target.is_symlink():
+                target.unlink()
+            os.replace(entry, target)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return {"dir": str(out), "files": files}
+
+
+def _write_all(c: Any, d: Path, write_documents: Sequence[str], figure_formats: Sequence[str]) -> List[str]:
+    files: List[str] = []
+    (d / "tables").mkdir()
+    (d / "figures").mkdir()
+    files += _write_tables(c, d / "tables")
+    figures = _make_figures(c, d / "figures", figure_formats)
+    files += [f"figures/{f['name']}.{fmt}" for f in figures for fmt in figure_formats]
+    doc_files = []
+    if "csv" in write_documents:
+        c.documents.to_csv(d / "documents.csv", index=False, lineterminator="\n")
+        doc_files.append("documents.csv")
+    if "parquet" in write_documents:
+        _sanitize_for_parquet(c.documents).to_parquet(d / "documents.parquet", index=False)
+        doc_files.append("documents.parquet")
+    files += doc_files
+    (d / "signature.txt").write_text(c.signature + "\n", encoding="utf-8")
+    (d / "references.bib").write_text(bibtex(c), encoding="utf-8")
+    tex = "\n\n".join(methods_paragraphs(c, cite=lambda keys: "\\citep{" + ",".join(keys) + "}"))
+    (d / "methods.tex").write_text(latex_escape_text_keep_cites(tex) + "\n", encoding="utf-8")
+    (d / "config.json").write_text(json.dumps(c.settings.to_dict(), indent=2, ensure_ascii=False,
+                                              sort_keys=True) + "\n", encoding="utf-8")
+    (d / "fingerprint.json").write_text(json.dumps(c.fingerprint, indent=2, ensure_ascii=False,
+                                                   sort_keys=True) + "\n", encoding="utf-8")
+    (d / "environment.json").write_text(json.dumps(software_versions(), indent=2, sort_keys=True) + "\n",
+                                        encoding="utf-8")
+    if c.skipped:
+        with open(d / "errors.jsonl", "w", encoding="utf-8") as fh:
+            for err in c.skipped:
+                fh.write(json.dumps(err.to_dict(), ensure_ascii=False) + "\n")
+        files.append("errors.jsonl")
+    files += ["signature.txt", "references.bib", "methods.tex", "config.json", "fingerprint.json",
+              "environment.json"]
+    (d / "report.md").write_text(render_markdown(c, figures, doc_files), encoding="utf-8")
+    (d / "report.html").write_text(render_html(c, figures, doc_files), encoding="utf-8")
+    files += ["report.md", "report.html"]
+    return files
+
+
+_CITEP = re.compile(r"(\\citep\{[^}]*\})")
+
+
+def latex_escape_text_keep_cites(text: str) -> str:
+    """Escape LaTeX specials in running text but keep ``\\citep{...}`` commands intact.
+
+    Examples
+    --------
+    >>> latex_escape_text_keep_cites("50% \\\\citep{a_b}")
+    '50\\\\% \\\\citep{a_b}'
+    """
+    parts = _CITEP.split(text)
+    return "".join(p if _CITEP.fullmatch(p) else latex_escape(p) for p in parts)

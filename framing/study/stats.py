@@ -1,0 +1,664 @@
+"""Statistics for group comparisons: bootstrap CIs, rank and permutation tests, effect sizes,
+false-discovery-rate control and keyness.
+
+Per-document rates and shares are the unit of analysis (DESIGN section 4): confidence
+intervals resample documents, tests compare the per-document values of two groups.
+
+* :func:`bootstrap_ci`, :func:`bootstrap_means` - seeded percentile bootstrap (Efron &
+  Tibshirani 1993, ch. 13).
+* :func:`mann_whitney` - two-sided Mann-Whitney U test (scipy) with Cliff's delta, which equals
+  the rank-biserial correlation ``2U / (n_x n_y) - 1`` (Cliff 1993; Kerby 2014).
+* :func:`permutation_test` - two-sample permutation test, exact when all partitions fit in
+  ``n_resamples``; p-values computed as :func:`scipy.stats.permutation_test` computes them.
+* :func:`kruskal_wallis` - omnibus test over k groups with epsilon-squared ``H / (n - 1)``
+  (Tomczak & Tomczak 2014).
+* :func:`benjamini_hochberg` - BH adjusted p-values (Benjamini & Hochberg 1995).
+* :func:`log_odds_dirichlet`, :func:`keyness` - log-odds ratios with an informative Dirichlet
+  prior (Monroe, Colaresi & Quinn 2008, eqs. 16, 18-20).
+
+Examples
+--------
+>>> x, y = [3.1, 4.0, 5.2, 6.3, 7.7], [1.0, 1.5, 2.2, 3.9]
+>>> r = mann_whitney(x, y)
+>>> round(r.effect_size, 2), round(r.pvalue, 3)
+(0.9, 0.032)
+"""
+from __future__ import annotations
+
+import itertools
+import math
+from typing import Any, Callable, Dict, Hashable, List, Mapping, NamedTuple, Optional, Sequence, Union
+
+import numpy as np
+
+__all__ = [
+    "ConfidenceInterval",
+    "StatResult",
+    "LogOdds",
+    "bootstrap_ci",
+    "bootstrap_means",
+    "cliffs_delta",
+    "mann_whitney",
+    "permutation_test",
+    "kruskal_wallis",
+    "benjamini_hochberg",
+    "log_odds_dirichlet",
+    "keyness",
+]
+
+ArrayLike = Union[Sequence[float], np.ndarray]
+
+#: Elements of the resampling matrix drawn at a time; bounds memory, not results.
+_BLOCK = 2_000_000
+_STATISTICS = ("mean", "median")
+_ALTERNATIVES = ("two-sided", "less", "greater")
+
+
+class ConfidenceInterval(NamedTuple):
+    """A point estimate with its confidence interval; ``n`` values entered it."""
+
+    estimate: float
+    low: float
+    high: float
+    n: int
+
+
+class StatResult(NamedTuple):
+    """The result of a two-sample (or k-sample) test.
+
+    ``effect_size`` is Cliff's delta for two-sample tests (positive: the first sample tends to
+    be larger) and epsilon-squared for :func:`kruskal_wallis`.
+    """
+
+    statistic: float
+    pvalue: float
+    effect_size: float
+    n_x: int
+    n_y: int
+    test: str
+
+
+class LogOdds(NamedTuple):
+    """Monroe et al. (2008) log-odds ratio estimates, their variances and z-scores."""
+
+    delta: np.ndarray
+    variance: np.ndarray
+    z: np.ndarray
+
+
+# --------------------------------------------------------------------------------------------
+# helpers
+
+
+def _values(x: ArrayLike, name: str = "x") -> np.ndarray:
+    """1-D float array without NaN."""
+    a = np.asarray(x, dtype=float)
+    if a.ndim != 1:
+        raise ValueError(f"{name} must be one-dimensional, got shape {a.shape}")
+    return a[~np.isnan(a)]
+
+
+def _check_resampling(n_resamples: int, confidence_level: float) -> None:
+    if not isinstance(n_resamples, (int, np.integer)) or n_resamples < 1:
+        raise ValueError(f"n_resamples must be a positive integer, got {n_resamples!r}")
+    if not 0 < confidence_level < 1:
+        raise ValueError(f"confidence_level must be between 0 and 1, got {confidence_level!r}")
+
+
+def _rng(seed: Any) -> np.random.Generator:
+    if isinstance(seed, np.random.Generator):
+        return seed
+    return np.random.default_rng(seed)
+
+
+def _resample_indices(n: int, n_resamples: int, rng: np.random.Generator):
+    """Yield blocks of bootstrap index rows (documents drawn with replacement)."""
+    block = max(1, min(n_resamples, _BLOCK // max(n, 1)))
+    done = 0
+    while done < n_resamples:
+        b = min(block, n_resamples - done)
+        yield rng.integers(0, n, size=(b, n))
+        done += b
+
+
+def _counts(idx: np.ndarray, n: int) -> np.ndarray:
+    """How often each of ``n`` items occurs in each row of ``idx``."""
+    b = idx.shape[0]
+    flat = (idx + (np.arange(b)[:, None] * n)).ravel()
+    return np.bincount(flat, minlength=b * n).reshape(b, n).astype(float)
+
+
+def _percentile_interval(boot: np.ndarray, confidence_level: float) -> tuple:
+    alpha = (1.0 - confidence_level) / 2.0
+    lo, hi = np.nanpercentile(boot, [100 * alpha, 100 * (1 - alpha)], axis=0)
+    return lo, hi
+
+
+# --------------------------------------------------------------------------------------------
+# bootstrap
+
+
+def bootstrap_ci(
+    values: ArrayLike,
+    statistic: Union[str, Callable[..., Any]] = "mean",
+    *,
+    n_resamples: int = 2000,
+    confidence_level: float = 0.95,
+    seed: Any = 0,
+) -> ConfidenceInterval:
+    """Percentile bootstrap confidence interval of a statistic of one sample.
+
+    NaN values are dropped first; the remaining values are resampled with replacement.
+
+    Parameters
+    ----------
+    values : array-like of float
+        One value per unit (document).
+    statistic : {"mean", "median"} or callable
+        A callable is called as ``statistic(resamples, axis=1)`` on a 2-D array of resamples
+        and must return one value per row (as ``np.mean`` does).
+    n_resamples : int, default 2000
+        Number of bootstrap resamples.
+    confidence_level : float, default 0.95
+    seed : int, numpy Generator or None, default 0
+        Seed of the resampling; the same seed gives the same interval.
+
+    Returns
+    -------
+    ConfidenceInterval
+        ``estimate`` (the statistic of the sample), ``low``, ``high`` and ``n``. With fewer
+        than two values the interval is ``(nan, nan)``.
+
+    Examples
+    --------
+    >>> ci = bootstrap_ci([2.0, 4.0, 4.0, 5.0, 7.0, 9.0], seed=1)
+    >>> ci.estimate, ci.n
+    (5.166666666666667, 6)
+    >>> bool(ci.low < ci.estimate < ci.high)
+    True
+    """
+    _check_resampling(n_resamples, confidence_level)
+    x = _values(values, "values")
+    if isinstance(statistic, str):
+        if statistic not in _STATISTICS:
+            raise ValueError(f"unknown statistic {statistic!r}; valid options are {list(_STATISTICS)} "
+                             "or a callable(resamples, axis)")
+        func = np.mean if statistic == "mean" else np.median
+    elif callable(statistic):
+        func = statistic
+    else:
+        raise TypeError(f"statistic must be a name or a callable, got {type(statistic).__name__}")
+    n = x.size
+    if n == 0:
+        return ConfidenceInterval(math.nan, math.nan, math.nan, 0)
+    estimate = float(func(x[None, :], axis=1)[0])
+    if n < 2:
+        return ConfidenceInterval(estimate, math.nan, math.nan, n)
+    rng = _rng(seed)
+    parts = []
+    for idx in _resample_indices(n, n_resamples, rng):
+        if statistic == "mean":  # the same arithmetic as bootstrap_means, so results agree
+            parts.append(_counts(idx, n) @ x / n)
+        else:
+            parts.append(np.asarray(func(x[idx], axis=1), dtype=float))
+    boot = np.concatenate(parts)
+    lo, hi = _percentile_interval(boot, confidence_level)
+    return ConfidenceInterval(estimate, float(lo), float(hi), n)
+
+
+def bootstrap_means(
+    matrix: Any,
+    *,
+    n_resamples: int = 2000,
+    confidence_level: float = 0.95,
+    seed: Any = 0,
+) -> List[ConfidenceInterval]:
+    """Percentile bootstrap CIs of the column means of a documents-by-measures matrix.
+
+    Rows (documents) are resampled with replacement, once for all columns. A NaN cell is a
+    measure that is undefined for that document (a share of zero attributions): each
+    resample's mean of a column is taken over its rows where the column is defined, so the
+    interval also reflects how many documents define the measure. Without NaN each column's
+    interval equals ``bootstrap_ci(column, seed=seed)``.
+
+    Parameters
+    ----------
+    matrix : array-like, shape (n_documents, n_measures)
+    n_resamples : int, default 2000
+    confidence_level : float, default 0.95
+    seed : int, numpy Generator or None, default 0
+
+    Returns
+    -------
+    list of ConfidenceInterval
+        One per column; ``n`` counts the defined cells. Columns with fewer than two defined
+        cells get ``(nan, nan)``.
+
+    Examples
+    --------
+    >>> m = [[1.0, 0.5], [2.0, float("nan")], [4.0, 0.25], [5.0, 1.0]]
+    >>> [(round(c.estimate, 3), c.n) for c in bootstrap_means(m, seed=0)]
+    [(3.0, 4), (0.583, 3)]
+    >>> bootstrap_means(m, seed=0)[0] == bootstrap_ci([1.0, 2.0, 4.0, 5.0], seed=0)
+    True
+    """
+    _check_resampling(n_resamples, confidence_level)
+    a = np.asarray(matrix, dtype=float)
+    if a.ndim != 2:
+        raise ValueError(f"matrix must be two-dimensional (documents x measures), got shape {a.shape}")
+    n, m = a.shape
+    defined = ~np.isnan(a)
+    n_def = defined.sum(axis=0)
+    filled = np.where(defined, a, 0.0)
+    estimates = np.array([np.mean(a[defined[:, j], j]) if n_def[j] else math.nan for j in range(m)])
+    out: List[ConfidenceInterval] = []
+    if n < 2:
+        return [ConfidenceInterval(float(estimates[j]) if n_def[j] else math.nan, math.nan, math.nan,
+                                   int(n_def[j])) for j in range(m)]
+    rng = _rng(seed)
+    all_defined = defined.all(axis=0)
+    filled = np.asfortranarray(filled)  # contiguous columns for the products below
+    weights = np.asfortranarray(defined.astype(float))
+    columns = [j for j in range(m) if n_def[j] >= 2]
+    boots: Dict[int, List[np.ndarray]] = {j: [] for j in columns}
+    for idx in _resample_indices(n, n_resamples, rng):
+        c = _counts(idx, n)
+        # one matrix-vector product per column: the same arithmetic as bootstrap_ci, so a
+        # column without NaN gets exactly the interval bootstrap_ci gives it
+        for j in columns:
+            if all_defined[j]:
+                boots[j].append(c @ filled[:, j] / n)
+            else:
+                with np.errstate(invalid="ignore", divide="ignore"):
+                    boots[j].append((c @ filled[:, j]) / (c @ weights[:, j]))
+    for j in range(m):
+        if n_def[j] < 2:
+            out.append(ConfidenceInterval(float(estimates[j]) if n_def[j] else math.nan,
+                                          math.nan, math.nan, int(n_def[j])))
+            continue
+        lo, hi = _percentile_interval(np.concatenate(boots[j]), confidence_level)
+        out.append(ConfidenceInterval(float(estimates[j]), float(lo), float(hi), int(n_def[j])))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# two-sample tests and effect sizes
+
+
+def cliffs_delta(x: ArrayLike, y: ArrayLike) -> float:
+    """Cliff's delta: ``P(X > Y) - P(X < Y)`` over all pairs (Cliff 1993).
+
+    Equal to the rank-biserial correlation of the Mann-Whitney U test, ``2U/(n_x n_y) - 1``.
+    Ranges from -1 (every y larger) to 1 (every x larger); NaN values are dropped.
+
+    Examples
+    --------
+    >>> cliffs_delta([1, 2, 3], [1, 2, 3])
+    0.0
+    >>> cliffs_delta([4, 5], [1, 2, 3])
+    1.0
+    >>> cliffs_delta([1, 2], [2, 3])
+    -0.75
+    """
+    a, b = _values(x, "x"), _values(y, "y")
+    if a.size == 0 or b.size == 0:
+        return math.nan
+    bs = np.sort(b)
+    less = np.searchsorted(bs, a, side="left").sum()  # pairs with y < x
+    greater = (b.size - np.searchsorted(bs, a, side="right")).sum()  # pairs with y > x
+    return float((less - greater) / (a.size * b.size))
+
+
+def mann_whitney(x: ArrayLike, y: ArrayLike, *, alternative: str = "two-sided") -> StatResult:
+    """Mann-Whitney U test with Cliff's delta as effect size.
+
+    A thin wrapper of :func:`scipy.stats.mannwhitneyu` (``method="auto"``: exact for small
+    samples without ties, otherwise the normal approximation with tie and continuity
+    corrections). NaN values are dropped. When all values are identical there is no evidence
+    of a difference: ``pvalue`` is 1 and ``effect_size`` 0.
+
+    Parameters
+    ----------
+    x, y : array-like of float
+    alternative : {"two-sided", "less", "greater"}
+
+    Returns
+    -------
+    StatResult
+        ``statistic`` is U of ``x``.
+
+    Examples
+    --------
+    >>> r = mann_whitney([1, 2, 3, 4], [5, 6, 7, 8])
+    >>> r.statistic, round(r.pvalue, 4), r.effect_size
+    (0.0, 0.0286, -1.0)
+    """
+    from scipy import stats
+
+    if alternative not in _ALTERNATIVES:
+        raise ValueError(f"unknown alternative {alternative!r}; valid options are {list(_ALTERNATIVES)}")
+    a, b = _values(x, "x"), _values(y, "y")
+    if a.size == 0 or b.size == 0:
+        return StatResult(math.nan, math.nan, math.nan, int(a.size), int(b.size), "mann-whitney")
+    pooled = np.concatenate([a, b])
+    if np.all(pooled == pooled[0]):
+        return StatResult(a.size * b.size / 2.0, 1.0, 0.0, int(a.size), int(b.size), "mann-whitney")
+    res = stats.mannwhitneyu(a, b, alternative=alternative, method="auto")
+    delta = 2.0 * float(res.statistic) / (a.size * b.size) - 1.0
+    return StatResult(float(res.statistic), float(res.pvalue), delta, int(a.size), int(b.size),
+                      "mann-whitney")
+
+
+def _mean_diff(x: np.ndarray, y: np.ndarray, axis: int = -1) -> np.ndarray:
+    return np.mean(x, axis=axis) - np.mean(y, axis=axis)
+
+
+def permutation_test(
+    x: ArrayLike,
+    y: ArrayLike,
+    statistic: Union[str, Callable[..., Any]] = "mean_diff",
+    *,
+    n_resamples: int = 9999,
+    alternative: str = "two-sided",
+    seed: Any = 0,
+) -> StatResult:
+    """Two-sample permutation test (independent samples), with Cliff's delta as effect size.
+
+    The labels of the pooled values are permuted; when the number of distinct partitions is
+    at most ``n_resamples`` all of them are enumerated (an exact test), otherwise
+    ``n_resamples`` random permutations are drawn. P-values follow
+    :func:`scipy.stats.permutation_test`: exact tests count the observed partition in the null
+    distribution; randomized ones add one to numerator and denominator; two-sided p-values
+    are twice the smaller one-sided p-value, at most 1.
+
+    Parameters
+    ----------
+    x, y : array-like of float
+        NaN values are dropped.
+    statistic : "mean_diff" or callable
+        A callable is called as ``statistic(x, y, axis=-1)`` with batches of permuted samples
+        along the first axis and must be vectorised (as in scipy).
+    n_resamples : int, default 9999
+    alternative : {"two-sided", "less", "greater"}
+    seed : int, numpy Generator or None, default 0
+
+    Returns
+    -------
+    StatResult
+        ``statistic`` is the observed statistic.
+
+    Examples
+    --------
+    >>> r = permutation_test([5.0, 6.0, 7.0], [1.0, 2.0, 3.0])   # 20 partitions: exact
+    >>> r.statistic, r.pvalue
+    (4.0, 0.1)
+    """
+    if alternative not in _ALTERNATIVES:
+        raise ValueError(f"unknown alternative {alternative!r}; valid options are {list(_ALTERNATIVES)}")
+    if statistic == "mean_diff":
+        func: Callable[..., Any] = _mean_diff
+    elif callable(statistic):
+        func = statistic
+    else:
+        raise ValueError(f"unknown statistic {statistic!r}; valid options are ['mean_diff'] or a "
+                         "callable(x, y, axis)")
+    if not isinstance(n_resamples, (int, np.integer)) or n_resamples < 1:
+        raise ValueError(f"n_resamples must be a positive integer, got {n_resamples!r}")
+    a, b = _values(x, "x"), _values(y, "y")
+    nx, ny = a.size, b.size
+    if nx == 0 or ny == 0:
+        return StatResult(math.nan, math.nan, math.nan, nx, ny, "permutation")
+    observed = float(np.asarray(func(a[None, :], b[None, :], axis=-1))[0])
+    pooled = np.concatenate([a, b])
+    n = nx + ny
+    n_partitions = math.comb(n, nx)
+    exact = n_partitions <= n_resamples
+    null_parts = []
+    if exact:
+        combos = itertools.combinations(range(n), nx)
+        batch = max(1, _BLOCK // n)
+        while True:
+            chunk = list(itertools.islice(combos, batch))
+            if not chunk:
+                break
+            xi = np.array(chunk)
+            mask = np.ones((len(chunk), n), dtype=bool)
+            mask[np.arange(len(chunk))[:, None], xi] = False
+            yi = np.nonzero(mask)[1].reshape(len(chunk), ny)
+            null_parts.append(np.asarray(func(pooled[xi], pooled[yi], axis=-1), dtype=float))
+        denominator, adjustment = n_partitions, 0
+    else:
+        rng = _rng(seed)
+        batch = max(1, _BLOCK // n)
+        done = 0
+        while done < n_resamples:
+            k = min(batch, n_resamples - done)
+            perm = rng.permuted(np.broadcast_to(pooled, (k, n)), axis=1)
+            null_parts.append(np.asarray(func(perm[:, :nx], perm[:, nx:], axis=-1), dtype=float))
+            done += k
+        denominator, adjustment = n_resamples, 1
+    null = np.concatenate(null_parts)
+    gamma = abs(np.finfo(float).eps * 100 * observed)  # float tolerance, as scipy uses
+    p_less = (np.count_nonzero(null <= observed + gamma) + adjustment) / (denominator + adjustment)
+    p_greater = (np.count_nonzero(null >= observed - gamma) + adjustment) / (denominator + adjustment)
+    if alternative == "less":
+        p = p_less
+    elif alternative == "greater":
+        p = p_greater
+    else:
+        p = min(1.0, 2.0 * min(p_less, p_greater))
+    return StatResult(observed, float(p), cliffs_delta(a, b), nx, ny, "permutation")
+
+
+def kruskal_wallis(*samples: ArrayLike) -> StatResult:
+    """Kruskal-Wallis H test over k samples, with epsilon-squared ``H / (n - 1)``.
+
+    A wrapper of :func:`scipy.stats.kruskal`; NaN values and empty samples are dropped. When
+    all values are identical, ``H`` is 0 and the p-value 1. ``n_x`` is the total number of
+    values and ``n_y`` the number of non-empty samples.
+
+    Examples
+    --------
+    >>> r = kruskal_wallis([1, 2, 3], [4, 5, 6], [7, 8, 9])
+    >>> round(r.statistic, 3), round(r.pvalue, 4), round(r.effect_size, 3)
+    (7.2, 0.0273, 0.9)
+    """
+    from scipy import stats
+
+    groups = [v for v in (_values(s, "sample") for s in samples) if v.size]
+    n = int(sum(v.size for v in groups))
+    if len(groups) < 2:
+        return StatResult(math.nan, math.nan, math.nan, n, len(groups), "kruskal-wallis")
+    pooled = np.concatenate(groups)
+    if np.all(pooled == pooled[0]):
+        return StatResult(0.0, 1.0, 0.0, n, len(groups), "kruskal-wallis")
+    res = stats.kruskal(*groups)
+    h = float(res.statistic)
+    return StatResult(h, float(res.pvalue), h / (n - 1), n, len(groups), "kruskal-wallis")
+
+
+# --------------------------------------------------------------------------------------------
+# multiple testing
+
+
+def benjamini_hochberg(pvalues: ArrayLike) -> np.ndarray:
+    """Benjamini-Hochberg adjusted p-values (q-values) for a family of tests.
+
+    NaN p-values (tests that could not be run) are kept as NaN and not counted in the family.
+    Equal to :func:`scipy.stats.false_discovery_control` with ``method="bh"`` on the finite
+    values.
+
+    Examples
+    --------
+    >>> benjamini_hochberg([0.01, 0.04, 0.03, float("nan"), 0.5]).round(4).tolist()
+    [0.04, 0.0533, 0.0533, nan, 0.5]
+    """
+    p = np.asarray(pvalues, dtype=float)
+    if p.ndim != 1:
+        raise ValueError(f"pvalues must be one-dimensional, got shape {p.shape}")
+    ok = ~np.isnan(p)
+    if np.any((p[ok] < 0) | (p[ok] > 1)):
+        raise ValueError("p-values must lie between 0 and 1")
+    q = np.full(p.shape, np.nan)
+    m = int(ok.sum())
+    if m == 0:
+        return q
+    pv = p[ok]
+    order = np.argsort(pv, kind="mergesort")
+    ranked = pv[order] * m / np.arange(1, m + 1)
+    adj = np.minimum.accumulate(ranked[::-1])[::-1]
+    out = np.empty(m)
+    out[order] = np.minimum(adj, 1.0)
+    q[ok] = out
+    return q
+
+
+# --------------------------------------------------------------------------------------------
+# keyness
+
+
+def log_odds_dirichlet(
+    y_i: ArrayLike,
+    y_j: ArrayLike,
+    alpha: ArrayLike,
+    *,
+    n_i: Optional[float] = None,
+    n_j: Optional[float] = None,
+    alpha_0: Optional[float] = None,
+) -> LogOdds:
+    """Log-odds ratios with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008).
+
+    For each word w (eq. 16 and 18-20 of the paper)::
+
+        delta_w = log((y_iw + a_w) / (n_i + a_0 - y_iw - a_w))
+                - log((y_jw + a_w) / (n_j + a_0 - y_jw - a_w))
+        var_w  ~= 1 / (y_iw + a_w) + 1 / (y_jw + a_w)
+        z_w     = delta_w / sqrt(var_w)
+
+    Positive values: w is more typical of group i.
+
+    Parameters
+    ----------
+    y_i, y_j : array-like of float
+        Counts of each word in group i and group j.
+    alpha : array-like of float
+        Dirichlet prior pseudo-counts ``a_w`` (> 0), e.g. background frequencies times a
+        prior scale.
+    n_i, n_j : float, optional
+        Total word counts of each group, including words outside ``y`` (default: the sums of
+        ``y_i`` and ``y_j``, i.e. a closed vocabulary).
+    alpha_0 : float, optional
+        Total prior mass over the whole vocabulary (default: ``sum(alpha)``).
+
+    Returns
+    -------
+    LogOdds
+
+    Examples
+    --------
+    >>> r = log_odds_dirichlet([10, 2], [2, 10], [6, 6])
+    >>> round(float(r.delta[0]), 4), round(float(r.z[0]), 4)
+    (1.3863, 3.2015)
+    """
+    yi, yj, a = (np.asarray(v, dtype=float) for v in (y_i, y_j, alpha))
+    if not (yi.shape == yj.shape == a.shape) or yi.ndim != 1:
+        raise ValueError(f"y_i, y_j and alpha must be 1-D of equal length, got shapes "
+                         f"{yi.shape}, {yj.shape}, {a.shape}")
+    if np.any(a <= 0):
+        raise ValueError("every prior pseudo-count alpha must be positive")
+    if np.any(yi < 0) or np.any(yj < 0):
+        raise ValueError("counts must be non-negative")
+    ni = float(yi.sum()) if n_i is None else float(n_i)
+    nj = float(yj.sum()) if n_j is None else float(n_j)
+    a0 = float(a.sum()) if alpha_0 is None else float(alpha_0)
+    rest_i = ni + a0 - yi - a
+    rest_j = nj + a0 - yj - a
+    if np.any(rest_i <= 0) or np.any(rest_j <= 0):
+        raise ValueError("n_i + alpha_0 (and n_j + alpha_0) must exceed each word's count plus "
+                         "its prior; are the totals the groups' token counts?")
+    delta = np.log((yi + a) / rest_i) - np.log((yj + a) / rest_j)
+    var = 1.0 / (yi + a) + 1.0 / (yj + a)
+    return LogOdds(delta, var, delta / np.sqrt(var))
+
+
+def keyness(
+    counts: Mapping[Hashable, Mapping[str, float]],
+    totals: Mapping[Hashable, float],
+    *,
+    prior_scale: float = 1.0,
+    groups: Optional[Sequence[Hashable]] = None,
+) -> "Any":
+    """Keyness of terms for each group against all other groups (one versus rest).
+
+    Uses :func:`log_odds_dirichlet` with an informative prior built from the pooled corpus:
+    ``a_w = prior_scale * (pooled count of w)`` and ``a_0 = prior_scale * (pooled tokens)``,
+    so the prior has the corpus' own term frequencies, as the ``tidylo`` package does by
+    default (Schnoebelen & Silge). The totals are the groups' token counts, so a term's rate is
+    relative to everything the group wrote.
+
+    Parameters
+    ----------
+    counts : mapping group -> mapping term -> count
+    totals : mapping group -> number of tokens
+    prior_scale : float, default 1.0
+        Strength of the prior relative to the corpus (> 0).
+    groups : sequence, optional
+        Order of the groups (default: the order of ``counts``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``group, term, count, count_rest, per_1k, per_1k_rest, log_odds, se, z``,
+        sorted by group, then z descending, then term.
+
+    Examples
+    --------
+    >>> t = keyness({"A": {"slammed": 8, "said": 2}, "B": {"slammed": 1, "said": 9}},
+    ...             {"A": 1000, "B": 1000})
+    >>> t[t.group == "A"][["term", "count", "z"]].round(3).to_dict("records")
+    [{'term': 'slammed', 'count': 8, 'z': 1.337}, {'term': 'said', 'count': 2, 'z': -1.216}]
+    """
+    import pandas as pd
+
+    if not prior_scale > 0:
+        raise ValueError(f"prior_scale must be positive, got {prior_scale!r}")
+    order = list(groups) if groups is not None else list(counts)
+    missing = [g for g in order if g not in totals]
+    if missing:
+        raise ValueError(f"no token total for groups {missing}")
+    terms = sorted({t for g in order for t, c in counts.get(g, {}).items() if c > 0})
+    columns = ["group", "term", "count", "count_rest", "per_1k", "per_1k_rest", "log_odds", "se", "z"]
+    if not terms or len(order) < 2:
+        return pd.DataFrame(columns=columns)
+    mat = np.array([[float(counts.get(g, {}).get(t, 0)) for t in terms] for g in order])
+    tot = np.array([float(totals[g]) for g in order])
+    pooled = mat.sum(axis=0)
+    n_all = tot.sum()
+    alpha = prior_scale * pooled
+    alpha_0 = prior_scale * n_all
+    frames = []
+    for k, g in enumerate(order):
+        yi = mat[k]
+        yj = pooled - yi
+        ni, nj = tot[k], n_all - tot[k]
+        if ni <= 0 or nj <= 0:
+            continue
+        r = log_odds_dirichlet(yi, yj, alpha, n_i=ni, n_j=nj, alpha_0=alpha_0)
+        frames.append(pd.DataFrame({
+            "group": [g] * len(terms),
+            "term": terms,
+            "count": yi.astype(int),
+            "count_rest": yj.astype(int),
+            "per_1k": 1000.0 * yi / ni,
+            "per_1k_rest": 1000.0 * yj / nj,
+            "log_odds": r.delta,
+            "se": np.sqrt(r.variance),
+            "z": r.z,
+            "_order": k,
+        }))
+    if not frames:
+        return pd.DataFrame(columns=columns)
+    out = pd.concat(frames, ignore_index=True)
+    out["_negz"] = -out["z"]
+    out = out.sort_values(["_order", "_negz", "term"], kind="mergesort").drop(columns=["_order", "_negz"])
+    return out.reset_index(drop=True)[columns]
