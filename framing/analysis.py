@@ -6,9 +6,22 @@ names and shapes, extend freely.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Mapping, Optional, Tuple
 
-__all__ = ["Span", "Part", "Attribution", "Quote", "Analysis"]
+__all__ = ["Span", "Part", "Attribution", "Quote", "Counts", "Schema", "Analysis",
+           "normalise_term"]
+
+
+def normalise_term(text: str) -> str:
+    """A matched text as a term: lower-cased, curly apostrophes straight, one space between
+    words (so "Claimed" and "claimed" are one term in keyness tables).
+
+    Examples
+    --------
+    >>> normalise_term("Hit  out’s")
+    "hit out's"
+    """
+    return " ".join(text.replace("\u2019", "'").replace("\u2018", "'").lower().split())
 
 
 @dataclass(frozen=True)
@@ -29,9 +42,12 @@ class Span:
     voice: str
     lexicon: str
     weight: float = 1.0
+    #: All categories of the entry in this layer, when it has more than one (``category`` is
+    #: the first of them); empty otherwise.
+    categories: Tuple[str, ...] = ()
 
     def to_dict(self) -> Dict[str, Any]:
-        d = {
+        d: Dict[str, Any] = {
             "start": self.start,
             "end": self.end,
             "text": self.text,
@@ -40,6 +56,8 @@ class Span:
             "voice": self.voice,
             "lexicon": self.lexicon,
         }
+        if self.categories:
+            d["categories"] = list(self.categories)
         if self.weight != 1.0:
             d["weight"] = self.weight
         return d
@@ -116,6 +134,103 @@ class Quote:
         return {"start": self.start, "end": self.end, "text": self.text}
 
 
+@dataclass(frozen=True)
+class Schema:
+    """What an analyzer measures: the layers and categories it matches, and its switches.
+
+    It decides which measures exist (:func:`framing.measures.measures`): a layer or category
+    that is not configured has no measure at all, rather than a measure of zero.
+
+    Attributes
+    ----------
+    layers : tuple of str
+        The span layers, in column order (``loaded``, ``hedge``, ``booster`` first).
+    categories : tuple of (lexicon name, category, layer)
+        The span categories of every lexicon, in column order.
+    attribution : bool
+        Whether attributions are extracted.
+    readability : bool
+        Whether syllables are counted (Flesch scores).
+    voice : bool
+        Whether quoted words are told apart from the author's.
+    lang : str
+        Language of the readability formulas.
+    """
+
+    layers: Tuple[str, ...] = ()
+    categories: Tuple[Tuple[str, str, str], ...] = ()
+    attribution: bool = True
+    readability: bool = True
+    voice: bool = True
+    lang: str = "en_US"
+
+
+@dataclass(frozen=True)
+class Counts:
+    """What was counted in one document; every rate and share is derived from these
+    (:func:`framing.measures.measures`).
+
+    Attributes
+    ----------
+    words, words_quoted : int
+        Word tokens in the document, and those inside quotations (the rest are the author's).
+    sentences : int
+    syllables : int or None
+        Syllables of the word tokens (None when readability is off).
+    quotes : int
+        Quotation spans.
+    layer_hits : mapping of (layer, voice) -> float
+        Weighted lexicon matches per layer and voice; a match counts once in each distinct
+        layer of its entry's categories.
+    category_hits : mapping of (lexicon, layer, category, voice) -> float
+        Weighted matches per category and voice; a match counts once in each of its entry's
+        categories.
+    attributions : mapping of (voice, source type, stance, quote) -> int
+        Attributions by the voice of their cue, the type of their source (``none`` without a
+        source), the stance of their cue and the quotation type of their content.
+    schema : Schema
+        What the analyzer was configured to measure.
+    """
+
+    words: int
+    words_quoted: int
+    sentences: int
+    syllables: Optional[int]
+    quotes: int
+    layer_hits: Mapping[Tuple[str, str], float]
+    category_hits: Mapping[Tuple[str, str, str, str], float]
+    attributions: Mapping[Tuple[str, str, str, str], int]
+    schema: Schema
+
+    @property
+    def words_author(self) -> int:
+        """Word tokens in the author's voice (outside quotations)."""
+        return self.words - self.words_quoted
+
+    def n_attributions(self, voice: Optional[str] = None, **where: str) -> int:
+        """Attributions of one voice (or all), optionally of one ``source``, ``stance`` or
+        ``quote`` value.
+
+        Examples
+        --------
+        >>> c = Counts(10, 0, 1, None, 0, {}, {}, {("author", "vague", "distancing", "indirect"): 2,
+        ...            ("quoted", "named", "neutral", "direct"): 1}, Schema())
+        >>> c.n_attributions("author"), c.n_attributions(stance="neutral"), c.n_attributions()
+        (2, 1, 3)
+        """
+        fields = {"source": 1, "stance": 2, "quote": 3}
+        unknown = set(where) - set(fields)
+        if unknown:
+            raise TypeError(f"unknown fields {sorted(unknown)}; valid options are {sorted(fields)}")
+        total = 0
+        for key, n in self.attributions.items():
+            if voice is not None and key[0] != voice:
+                continue
+            if all(key[fields[f]] == v for f, v in where.items()):
+                total += n
+        return total
+
+
 @dataclass
 class Analysis:
     """Everything ``framing`` measured in one document."""
@@ -130,6 +245,8 @@ class Analysis:
     quotes: List[Quote] = field(default_factory=list)
     signature: str = ""
     meta: Dict[str, Any] = field(default_factory=dict)
+    #: What was counted (the scores are :func:`framing.measures.measures` of it).
+    counts: Optional[Counts] = None
 
     def spans_of(self, layer: str, voice: Optional[str] = None) -> List[Span]:
         """Spans of one layer, optionally of one voice."""
@@ -143,6 +260,48 @@ class Analysis:
         row["n_sentences"] = self.n_sentences
         row.update(self.scores)
         return row
+
+    def summary(self) -> Dict[str, Any]:
+        """What a group comparison keeps of the document (``framing compare``), as plain JSON
+        values: its score row and the tallies of its terms and attributions.
+
+        Returns
+        -------
+        dict
+            ``row``: :meth:`to_row`; ``terms``: layer -> normalised term -> count, over the
+            spans of every voice, and the cues of the attributions made in the author's voice
+            under ``"cue"``; ``sources`` (source types of the author's attributions with a
+            source), ``stances`` and ``quotes`` (of the author's attributions).
+
+        Examples
+        --------
+        >>> import framing
+        >>> s = framing.analyze("Critics claimed it was a disgrace.").summary()
+        >>> s["terms"]["cue"], s["sources"], s["row"]["distancing_cue_share"]
+        ({'claimed': 1}, {'vague': 1}, 1.0)
+        """
+        terms: Dict[str, Dict[str, int]] = {}
+        for sp in self.spans:
+            layer = terms.setdefault(sp.layer, {})
+            t = normalise_term(sp.text)
+            layer[t] = layer.get(t, 0) + 1
+        sources: Dict[str, int] = {}
+        stances: Dict[str, int] = {}
+        quotes: Dict[str, int] = {}
+        cues: Dict[str, int] = {}
+        for a in self.attributions:
+            if a.voice != "author":
+                continue
+            if a.source is not None:
+                sources[a.source_type] = sources.get(a.source_type, 0) + 1
+            stances[a.stance] = stances.get(a.stance, 0) + 1
+            quotes[a.quote] = quotes.get(a.quote, 0) + 1
+            t = normalise_term(a.cue.text)
+            cues[t] = cues.get(t, 0) + 1
+        if cues:
+            terms["cue"] = cues
+        return {"row": self.to_row(), "terms": terms, "sources": sources, "stances": stances,
+                "quotes": quotes}
 
     def to_dict(self) -> Dict[str, Any]:
         """The JSON record of ``framing analyze`` (one per document)."""

@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from typing import Dict, List, Optional, Sequence, Set, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Set, Tuple
 
 from .analysis import Attribution, Part, Quote
-from .lexicon import Lexicon, Match
+from .lexicon import Lexicon, Match, Matcher
 from .text import Doc, Sentence, Token
 from .voice import VoiceMap
 
@@ -85,10 +85,6 @@ _AFTER_PARENTHETICAL = {",", "."} | _SENT_END
 _WEAK_SUBJECT_SYNTAX = {"verb"}
 
 
-def _is_word(tok: Token) -> bool:
-    return tok.text[:1].isalnum() or tok.text[-1:].isalnum()
-
-
 def _is_cap(tok: Token) -> bool:
     return tok.text[:1].isupper()
 
@@ -114,8 +110,6 @@ class AttributionExtractor:
         self.lexicon = lexicon
         cue_entries = [e for e in lexicon.entries if e.layer == "cue"]
         src_entries = [e for e in lexicon.entries if e.layer == "source"]
-        from .lexicon import Matcher
-
         self.cue_matcher = Matcher(cue_entries)
         self.source_matcher = Matcher(src_entries)
         self._forms: Dict[str, Set[str]] = {}
@@ -149,7 +143,7 @@ class AttributionExtractor:
         while i >= lo and n < 9:
             t = toks[i]
             low = t.lower
-            if not _is_word(t):
+            if not t.is_word:
                 if t.text in ("&",) or (t.text == "-" and i > lo):
                     start = i
                     i -= 1
@@ -184,7 +178,7 @@ class AttributionExtractor:
         n = 0
         while i < hi and n < 12:
             t = toks[i]
-            if not _is_word(t):
+            if not t.is_word:
                 if t.text == "&" or t.text == "-":
                     i += 1
                     continue
@@ -277,38 +271,43 @@ class AttributionExtractor:
             return q
         return None
 
-    def _quote_type(self, cs: int, ce: int, quotes: VoiceMap) -> str:
-        text = quotes.text
-        if text.startswith("that ", cs):  # the complementiser is not paraphrase
-            cs += 5
-        inner = quotes.overlapping(cs, ce)
-        if not inner:
-            return "indirect"
-        covered = sum(min(q.end, ce) - max(q.start, cs) for q in inner)
-        if covered >= (ce - cs) * 0.9:
-            return "direct"
-        return "mixed"
-
     # ------------------------------------------------------------------ main
     def extract(self, doc: Doc, quotes: VoiceMap) -> List[Attribution]:
-        """All attributions of ``doc`` in text order."""
+        """All attributions of ``doc`` in text order.
+
+        The cue matcher scans the text (:meth:`framing.lexicon.Matcher.find`); only the
+        sentences that hold a cue are tokenized, each on its own.
+        """
+        by_sentence: Dict[int, List[Tuple[int, int, Any]]] = {}
+        for hit in self.cue_matcher.find(doc):
+            k = doc.sentence_at(hit[0])
+            if k >= 0:
+                by_sentence.setdefault(k, []).append(hit)
         out: List[Attribution] = []
-        toks = doc.tokens
-        for sent in doc.sentences:
-            matches = self.cue_matcher.find_in(toks, sent.first, sent.last)
-            out.extend(self.extract_sentence(doc, sent, matches, quotes))
+        text = doc.text
+        for k in sorted(by_sentence):
+            toks = doc.tokens_of(k)
+            s0, s1, par = doc.spans[k]
+            starts = [t.start for t in toks]
+            matches = []
+            for a, b, entry in by_sentence[k]:
+                # the tokens of a hit: the one starting at its start, up to the first token
+                # starting at or after its end (hits fall on token boundaries)
+                i = bisect.bisect_left(starts, a)
+                j = bisect.bisect_left(starts, b, i)
+                matches.append(Match(entry, i, j))
+            out.extend(self.extract_sentence(text, toks, Sentence(s0, s1, 0, len(toks), par),
+                                             matches, quotes))
         return out
 
-    def extract_sentence(self, doc: Doc, sent: Sentence, matches: Sequence[Match],
-                         quotes: VoiceMap) -> List[Attribution]:
-        """The attributions of one sentence of ``doc``, given its cue matches.
+    def extract_sentence(self, text: str, toks: Sequence[Token], sent: Sentence,
+                         matches: Sequence[Match], quotes: VoiceMap) -> List[Attribution]:
+        """The attributions of one sentence, given its cue matches.
 
-        ``matches`` must be what ``self.cue_matcher.find_in(doc.tokens, sent.first,
-        sent.last)`` returns; the analyzer passes the matches its text matcher has already
-        found instead of matching the tokens again.
+        ``toks`` holds the sentence's tokens (``toks[sent.first:sent.last]``) and ``matches``
+        what ``self.cue_matcher.find_in(toks, sent.first, sent.last)`` returns.
         """
         out: List[Attribution] = []
-        toks = doc.tokens
         sent_attrs: List[Tuple[_Source, Attribution]] = []
         # coordinated cues ("… but stressed that …") end the content of the cue before them
         # and so do participial ones ("…, claiming that …")
@@ -319,15 +318,14 @@ class AttributionExtractor:
         for m in matches:
             k = bisect.bisect_right(bounds, toks[m.end - 1].end)
             limit = bounds[k] if k < len(bounds) else None
-            a = self._one(doc, sent, m, quotes, sent_attrs, limit)
+            a = self._one(text, toks, sent, m, quotes, sent_attrs, limit)
             if a is not None:
                 out.append(a[1])
                 sent_attrs.append(a)
         return out
 
-    def _one(self, doc: Doc, sent, m: Match, quotes: VoiceMap,
+    def _one(self, text: str, toks: Sequence[Token], sent: Sentence, m: Match, quotes: VoiceMap,
              sent_attrs: List[Tuple[_Source, Attribution]], limit: Optional[int] = None):
-        text, toks = doc.text, doc.tokens
         lo, hi = sent.first, sent.last
         e = m.entry
         syntax = e.syntax
@@ -343,7 +341,7 @@ class AttributionExtractor:
                 return None
             content = Part(cs, ce, text[cs:ce])
             return (_Source(i, i, "unknown"),
-                    Attribution(None, cue, content, self._quote_type(cs, ce, quotes), e.category,
+                    Attribution(None, cue, content, quotes.quote_type(cs, ce), e.category,
                                 quotes.voice(cue.start, cue.end)))
 
         if syntax == "prep":
@@ -354,12 +352,12 @@ class AttributionExtractor:
             src = _Source(a, b, self.source_type(toks, a, b, lo))
             if i == lo or (i - 1 >= lo and toks[i - 1].lower in _LEADING) or (
                 prev is not None and prev.text == ","
-                and all(not _is_word(t) or t.lower in _LEADING for t in toks[lo:i - 1])
+                and all(not t.is_word or t.lower in _LEADING for t in toks[lo:i - 1])
             ):
                 cs, ce = self._trim(text, toks[b - 1].end, sent_end, quotes)
             else:
                 cs, ce = self._trim(text, toks[lo].start, toks[i].start, quotes)
-            return self._build(doc, src, cue, cs, ce, quotes, e.category)
+            return self._build(text, toks, src, cue, cs, ce, quotes, e.category)
 
         # verbs and nouns used as cues
         if _is_cap(toks[i]) and prev is not None and prev.text not in _BEFORE_CAP_CUE:
@@ -388,7 +386,7 @@ class AttributionExtractor:
                 else:
                     cs, ce = self._trim(text, toks[lo].start, toks[i].start, quotes)
                 if ce > cs:
-                    return self._build(doc, src, cue, cs, ce, quotes, e.category)
+                    return self._build(text, toks, src, cue, cs, ce, quotes, e.category)
 
         # 2. subject to the left, skipping auxiliaries and adverbs
         k = i - 1
@@ -452,12 +450,12 @@ class AttributionExtractor:
                     cs, ce = self._trim(text, cs, toks[src.first - 1].start, quotes)
             else:
                 c = self._content_start(toks, j, hi, e.term.split(" ")[0])
-                if c >= hi or (c + 1 == hi and not _is_word(toks[c])):
+                if c >= hi or (c + 1 == hi and not toks[c].is_word):
                     # nothing after the cue: “…,” another friend, Mariam Emara told CNN.
                     q_prev = quotes.last_within(toks[lo].start - 1, toks[src.first].start)
                     if q_prev is None:
                         return None
-                    return self._build(doc, src, cue, q_prev.start, q_prev.end, quotes, e.category)
+                    return self._build(text, toks, src, cue, q_prev.start, q_prev.end, quotes, e.category)
                 if needs_clause and not relative and toks[c].lower != "that" and \
                         toks[c].text not in _QUOTE_CHARS and not (j < hi and toks[j].text == ":"):
                     return None  # "swing states", "was found dead": no clause, no attribution
@@ -481,7 +479,7 @@ class AttributionExtractor:
                     return None  # "… sanctuary to extremists reveals the …": no source
         if ce <= cs:
             return None
-        return self._build(doc, src, cue, cs, ce, quotes, e.category)
+        return self._build(text, toks, src, cue, cs, ce, quotes, e.category)
 
     def _content_start(self, toks: Sequence[Token], j: int, hi: int, lemma: str) -> int:
         """First token of the content after a cue ending at ``j``.
@@ -500,24 +498,24 @@ class AttributionExtractor:
             for r in range(c, min(hi, c + 6)):
                 if toks[r].lower == "that":
                     return r
-                if not _is_word(toks[r]):
+                if not toks[r].is_word:
                     break
         if lemma in _RECIPIENT_LEMMAS:
             for r in range(c, min(hi, c + 7)):
                 if toks[r].lower == "that":
                     return r
-                if not _is_word(toks[r]):
+                if not toks[r].is_word:
                     break
             t = toks[c]
             if _is_cap(t) and t.lower not in _DETERMINERS:
-                while c < hi and _is_cap(toks[c]) and _is_word(toks[c]):
+                while c < hi and _is_cap(toks[c]) and toks[c].is_word:
                     c += 1
                 return c
             if t.lower in _OBJECT_PRONOUNS:
                 return c + 1
             if t.lower in _DETERMINERS and c + 2 <= hi:
                 return c + 2
-            if t.lower not in _NP_PREP and t.lower not in _NP_STOP and _is_word(t):
+            if t.lower not in _NP_PREP and t.lower not in _NP_STOP and t.is_word:
                 return c + 1
         return c
 
@@ -568,7 +566,7 @@ class AttributionExtractor:
         Kerry"), or a determiner phrase whose head is a role or vague-source noun.
         """
         a = lo
-        while a < hi and (toks[a].lower in _LEADING or not _is_word(toks[a])):
+        while a < hi and (toks[a].lower in _LEADING or not toks[a].is_word):
             a += 1
         if a >= hi:
             return None
@@ -580,7 +578,7 @@ class AttributionExtractor:
             while b < hi and (_is_cap(toks[b]) or (toks[b].lower in ("of", "the")
                                                    and b + 1 < hi and _is_cap(toks[b + 1]))):
                 b += 1
-            if b < hi and not _is_word(toks[b]) and toks[b].text != ",":
+            if b < hi and not toks[b].is_word and toks[b].text != ",":
                 return None
             return _Source(a, b, self.source_type(toks, a, b, lo))
         if t.lower in _DETERMINERS:
@@ -608,9 +606,8 @@ class AttributionExtractor:
                 return s
         return None
 
-    def _build(self, doc: Doc, src: _Source, cue: Part, cs: int, ce: int, quotes: VoiceMap,
-               category: str):
-        text, toks = doc.text, doc.tokens
+    def _build(self, text: str, toks: Sequence[Token], src: _Source, cue: Part, cs: int, ce: int,
+               quotes: VoiceMap, category: str):
         source = None
         if src.last > src.first:
             s0, s1 = toks[src.first].start, toks[src.last - 1].end
@@ -619,5 +616,5 @@ class AttributionExtractor:
             return None
         ce = min(ce, cs + MAX_CONTENT_CHARS)
         content = Part(cs, ce, text[cs:ce])
-        return src, Attribution(source, cue, content, self._quote_type(cs, ce, quotes), category,
+        return src, Attribution(source, cue, content, quotes.quote_type(cs, ce), category,
                                 quotes.voice(cue.start, cue.end))

@@ -75,6 +75,8 @@ from typing import (
     Union,
 )
 
+from .errors import InputError
+
 __all__ = [
     "sha256_file",
     "label_text",
@@ -188,32 +190,8 @@ class RecordError:
         return {"file": self.file, "line": self.line, "field": self.field, "message": self.message}
 
 
-class FramingInputError(ValueError):
-    """An input problem, described in one line: ``file[:line]: message``.
-
-    Attributes ``file``, ``line``, ``field`` and ``message`` (the part after the location)
-    are kept for programs.
-
-    Examples
-    --------
-    >>> str(FramingInputError("missing.txt", "no such file or directory"))
-    'missing.txt: no such file or directory'
-    >>> err = FramingInputError("data.jsonl", "malformed JSON (Expecting value at column 1)", line=7)
-    >>> str(err), err.line
-    ('data.jsonl:7: malformed JSON (Expecting value at column 1)', 7)
-    """
-
-    def __init__(
-        self, file: str, message: str, *, line: Optional[int] = None, field: Optional[str] = None
-    ) -> None:
-        self.file = str(file)
-        self.line = line
-        self.field = field
-        self.message = " ".join(str(message).split())  # always one line
-        super().__init__(f"{_location(self.file, line)}: {self.message}")
-
-    def to_record_error(self) -> RecordError:
-        return RecordError(self.file, self.line, self.field, self.message)
+#: The error of an input problem (:class:`framing.errors.InputError`), by its earlier name.
+FramingInputError = InputError
 
 
 class FramingInputWarning(UserWarning):

@@ -37,8 +37,10 @@ the output is the same as on one machine.
 Examples
 --------
 >>> from framing.corpus import Document
+>>> from framing.settings import AnalyzerSettings
+>>> settings = AnalyzerSettings.create()
 >>> engine = make_engine("local", jobs=1)
->>> [o.ok for o in engine.submit("score", [Document("d1", "Critics said so.")]).result()]
+>>> [o.ok for o in engine.submit(settings, "score", [Document("d1", "Critics said so.")]).result()]
 [True]
 >>> engine.close()
 """
@@ -68,7 +70,9 @@ from typing import (
     Tuple,
 )
 
-from .analysis import Analysis
+from .analyzer import analyzer_for
+from .errors import EngineError
+from .settings import AnalyzerSettings
 from .corpus import (
     STDIN,
     atomic_write_bytes,
@@ -97,7 +101,6 @@ __all__ = [
     "document_record",
     "process_document",
     "process_chunk",
-    "score_row",
     "chunk_documents",
     "ordered_results",
     "work_dir_for",
@@ -106,8 +109,9 @@ __all__ = [
     "run_corpus",
 ]
 
-#: What a run produces per document: a CSV row (``score``) or a JSON object (``analyze``).
-TASKS = ("score", "analyze")
+#: What a run produces per document: a CSV row (``score``), a JSON object (``analyze``), or
+#: what ``framing compare`` keeps of a document (``summary``).
+TASKS = ("score", "analyze", "summary")
 #: Engines by name (``--engine``).
 ENGINES = ("local", "dask")
 #: Documents per chunk (the unit of work and of resumption), unless the caller says otherwise.
@@ -123,56 +127,38 @@ _WORK_FORMAT = "framing-work/1"
 _WARM_UP_TEXT = "Warm-up. Critics said the plan may fail, officials claimed."
 
 
-class EngineError(RuntimeError):
-    """A run cannot go on; the message is one line (file and line where there are some)."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(" ".join(str(message).split()))
-
-
 # --------------------------------------------------------------------------------------------
 # The per-document function
 
 
-def score_row(analysis: Any) -> Dict[str, Any]:
-    """The ``framing score`` row of an analysis: id, metadata, counts, then the scores.
-
-    The same columns as :func:`framing.score` and ``Analyzer.score_row``.
-
-    Examples
-    --------
-    >>> import framing
-    >>> row = score_row(framing.analyze("It may rain.", doc_id="a", meta={"outlet": "X"}))
-    >>> list(row)[:4]
-    ['id', 'outlet', 'n_tokens', 'n_sentences']
-    """
-    return Analysis.to_row(analysis)  # any object with the Analysis fields (tests pass stand-ins)
-
-
-def document_record(doc: Document, task: str) -> Dict[str, Any]:
+def document_record(settings: AnalyzerSettings, doc: Document, task: str) -> Dict[str, Any]:
     """The output record of one document: the per-document function of every engine.
 
     Parameters
     ----------
+    settings : framing.settings.AnalyzerSettings
+        The settings of the analysis (its analyzer is built once per process).
     doc : framing.corpus.Document
-    task : {"score", "analyze"}
+    task : {"score", "analyze", "summary"}
         ``score``: the flat row of ``framing score``; ``analyze``: the JSON object of
-        ``framing analyze`` (``Analysis.to_dict()``).
+        ``framing analyze`` (``Analysis.to_dict()``); ``summary``: what ``framing compare``
+        keeps of a document (:meth:`framing.analysis.Analysis.summary`).
 
     Examples
     --------
     >>> from framing.corpus import Document
-    >>> document_record(Document("a", "Critics said it may fail."), "analyze")["id"]
+    >>> from framing.settings import AnalyzerSettings
+    >>> document_record(AnalyzerSettings.create(), Document("a", "Critics said it may fail."), "analyze")["id"]
     'a'
     """
-    import framing  # looked up on each call, so that framing.analyze can be replaced in tests
-
-    analysis = framing.analyze(doc.text, doc_id=doc.id, meta=doc.meta)
+    if task not in TASKS:
+        raise ValueError(f"invalid task {task!r}; valid options are {sorted(TASKS)}")
+    analysis = analyzer_for(settings).analyze(doc.text, doc.id, doc.meta)
     if task == "score":
-        return score_row(analysis)
+        return analysis.to_row()
     if task == "analyze":
         return analysis.to_dict()
-    raise ValueError(f"invalid task {task!r}; valid options are {sorted(TASKS)}")
+    return analysis.summary()
 
 
 @dataclass(frozen=True)
@@ -198,11 +184,11 @@ class Outcome:
     detail: str = ""
 
 
-def process_document(doc: Document, task: str) -> Outcome:
+def process_document(settings: AnalyzerSettings, doc: Document, task: str) -> Outcome:
     """Apply :func:`document_record` to one document and serialise the record; never raises
     for a failure of the analysis (it becomes an ``Outcome`` with ``ok=False``)."""
     try:
-        record = document_record(doc, task)
+        record = document_record(settings, doc, task)
         if task == "score":
             record = csv_cells(record)
         return Outcome(True, to_json_line(record))
@@ -212,26 +198,29 @@ def process_document(doc: Document, task: str) -> Outcome:
         return Outcome(False, error=message, detail=detail)
 
 
-def process_chunk(task: str, docs: Sequence[Document]) -> List[Outcome]:
+def process_chunk(settings: AnalyzerSettings, task: str, docs: Sequence[Document]) -> List[Outcome]:
     """:func:`process_document` over a chunk, in order: what every engine runs.
 
     Examples
     --------
     >>> from framing.corpus import Document
-    >>> [o.ok for o in process_chunk("score", [Document("a", "It may rain."), Document("b", "No.")])]
+    >>> from framing.settings import AnalyzerSettings
+    >>> docs = [Document("a", "It may rain."), Document("b", "No.")]
+    >>> [o.ok for o in process_chunk(AnalyzerSettings.create(), "score", docs)]
     [True, True]
     """
     if task not in TASKS:
         raise ValueError(f"invalid task {task!r}; valid options are {sorted(TASKS)}")
-    return [process_document(doc, task) for doc in docs]
+    return [process_document(settings, doc, task) for doc in docs]
 
 
-def _warm_up() -> None:
-    """Build the default analyzer and load what its first use loads (tokenizer, syllables)."""
-    import framing
-
+def _warm_up(settings: Optional[AnalyzerSettings]) -> None:
+    """Build the analyzer of ``settings`` and load what its first use loads (tokenizer,
+    syllables), so that forked workers inherit it."""
+    if settings is None:
+        return
     try:
-        framing.analyze(_WARM_UP_TEXT, doc_id="warm-up")
+        analyzer_for(settings).analyze(_WARM_UP_TEXT, doc_id="warm-up")
     except Exception:  # pragma: no cover - a broken analyzer fails per document later, clearly
         pass
 
@@ -276,7 +265,8 @@ class Engine:
     def max_in_flight(self) -> int:
         return max(1, IN_FLIGHT_PER_WORKER * self.workers) if self.workers > 1 else 1
 
-    def submit(self, task: str, docs: Sequence[Document]) -> Any:  # pragma: no cover - abstract
+    def submit(self, settings: AnalyzerSettings, task: str,
+               docs: Sequence[Document]) -> Any:  # pragma: no cover - abstract
         raise NotImplementedError
 
     def describe(self) -> str:
@@ -295,8 +285,8 @@ class Engine:
 class SerialEngine(Engine):
     """Chunks run in this process, one at a time, when submitted."""
 
-    def submit(self, task: str, docs: Sequence[Document]) -> _Done:
-        return _Done(process_chunk(task, docs))
+    def submit(self, settings: AnalyzerSettings, task: str, docs: Sequence[Document]) -> _Done:
+        return _Done(process_chunk(settings, task, docs))
 
 
 def _worker_init() -> None:
@@ -317,11 +307,11 @@ class LocalEngine(Engine):
     """A pool of ``jobs`` worker processes on this machine.
 
     On Linux the workers are forked (the standard library's default there up to Python 3.13)
-    after the analyzer was built and warmed up here, so they start at once and share its memory;
-    elsewhere they are spawned and each builds its own.
+    after the analyzer of ``settings`` was built and warmed up here, so they start at once and
+    share its memory; elsewhere they are spawned and each builds its own on its first chunk.
     """
 
-    def __init__(self, jobs: int) -> None:
+    def __init__(self, jobs: int, settings: Optional[AnalyzerSettings] = None) -> None:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
@@ -330,18 +320,18 @@ class LocalEngine(Engine):
         self.workers = jobs
         context = multiprocessing.get_context("spawn")
         if sys.platform.startswith("linux"):
-            _warm_up()
+            _warm_up(settings)
             context = multiprocessing.get_context("fork")
         self._pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_init)
         # start the workers now, before any thread (progress bar, counter) exists in this process
-        for f in [self._pool.submit(_warm_up) for _ in range(jobs)]:
+        for f in [self._pool.submit(_warm_up, settings) for _ in range(jobs)]:
             f.result()
 
-    def submit(self, task: str, docs: Sequence[Document]) -> Any:
+    def submit(self, settings: AnalyzerSettings, task: str, docs: Sequence[Document]) -> Any:
         from concurrent.futures.process import BrokenProcessPool
 
         try:
-            return self._pool.submit(process_chunk, task, list(docs))
+            return self._pool.submit(process_chunk, settings, task, list(docs))
         except BrokenProcessPool as exc:
             raise EngineError(f"a worker process died ({exc})") from None
 
@@ -428,8 +418,8 @@ class DaskEngine(Engine):
         where = self.scheduler or "LocalCluster"
         return f"dask engine ({where}), {self.workers} worker thread{'s' if self.workers != 1 else ''}"
 
-    def submit(self, task: str, docs: Sequence[Document]) -> Any:
-        return _DaskFuture(self._client.submit(process_chunk, task, list(docs), pure=False))
+    def submit(self, settings: AnalyzerSettings, task: str, docs: Sequence[Document]) -> Any:
+        return _DaskFuture(self._client.submit(process_chunk, settings, task, list(docs), pure=False))
 
     def _shutdown_cluster(self) -> None:
         if self._cluster is not None:
@@ -465,7 +455,8 @@ class _DaskFuture:
         return self._future.cancel()
 
 
-def make_engine(engine: str = "local", jobs: Optional[int] = 1, scheduler: Optional[str] = None) -> Engine:
+def make_engine(engine: str = "local", jobs: Optional[int] = 1, scheduler: Optional[str] = None,
+                settings: Optional[AnalyzerSettings] = None) -> Engine:
     """The engine for ``--engine``/``--jobs``/``--scheduler``.
 
     Parameters
@@ -476,6 +467,9 @@ def make_engine(engine: str = "local", jobs: Optional[int] = 1, scheduler: Optio
         the number of CPUs); 0 means the number of CPUs.
     scheduler : str, optional
         Dask scheduler address (``engine="dask"`` only).
+    settings : AnalyzerSettings, optional
+        The settings the engine will mostly run with: local workers are forked after their
+        analyzer was built (any settings can be submitted).
 
     Raises
     ------
@@ -495,7 +489,7 @@ def make_engine(engine: str = "local", jobs: Optional[int] = 1, scheduler: Optio
     if scheduler is not None:
         raise ValueError("a scheduler address needs the dask engine")
     jobs = jobs or 1
-    return SerialEngine() if jobs == 1 else LocalEngine(jobs)
+    return SerialEngine() if jobs == 1 else LocalEngine(jobs, settings)
 
 
 # --------------------------------------------------------------------------------------------
@@ -558,6 +552,7 @@ def chunk_documents(
 
 def ordered_results(
     engine: Engine,
+    settings: AnalyzerSettings,
     task: str,
     chunks: Iterable[Chunk],
     skip: Callable[[Chunk], bool] = lambda chunk: False,
@@ -583,7 +578,7 @@ def ordered_results(
                     done, future = window.popleft()
                     yield done, None if future is None else future.result()
                 raise
-            window.append((chunk, None if skip(chunk) else engine.submit(task, chunk.docs)))
+            window.append((chunk, None if skip(chunk) else engine.submit(settings, task, chunk.docs)))
             while window and (window[0][1] is None or window[0][1].done() or len(window) > limit):
                 done, future = window.popleft()
                 yield done, None if future is None else future.result()
@@ -829,6 +824,7 @@ def run_corpus(
     task: str,
     *,
     engine: Engine,
+    settings: Optional[AnalyzerSettings] = None,
     text_column: str = "text",
     id_column: str = "id",
     fmt: str = "auto",
@@ -856,6 +852,8 @@ def run_corpus(
     task : {"score", "analyze"}
     engine : Engine
         From :func:`make_engine`; the caller closes it.
+    settings : AnalyzerSettings, optional
+        The settings of the analysis (default: :meth:`AnalyzerSettings.create`).
     text_column, id_column, fmt, delimiter, encoding_errors, on_error
         As for :func:`framing.corpus.iter_documents`; ``on_error`` also governs documents whose
         analysis fails.
@@ -890,8 +888,9 @@ def run_corpus(
         When a document's analysis fails under ``on_error="fail"``, on a resumption that does
         not match, and when workers die.
     """
-    if task not in TASKS:
-        raise ValueError(f"invalid task {task!r}; valid options are {sorted(TASKS)}")
+    if task not in ("score", "analyze"):
+        raise ValueError(f"invalid task {task!r}; valid options are ['analyze', 'score']")
+    settings = settings if settings is not None else AnalyzerSettings.create()
     skip_bad = on_error == "skip"
     to_file = output != STDIN
     if to_file and Path(output).is_dir():
@@ -910,8 +909,8 @@ def run_corpus(
                 old_chunk = json.loads((work_path / _WorkDir.MANIFEST).read_text(encoding="utf-8"))["chunk_docs"]
         if chunk_docs is None:
             chunk_docs = old_chunk or DEFAULT_CHUNK_DOCS
-        manifest = _manifest(inputs, task, text_column, id_column, fmt, delimiter, encoding_errors,
-                             chunk_docs, chunk_chars)
+        manifest = _manifest(settings, inputs, task, text_column, id_column, fmt, delimiter,
+                             encoding_errors, chunk_docs, chunk_chars)
         work = _WorkDir.open(work_path, manifest, resume)
         result.work_dir = str(work_path)
         clean_stale_temporaries(output)
@@ -931,7 +930,7 @@ def run_corpus(
     try:
         chunks = chunk_documents(read, chunk_docs, chunk_chars)
         skip = work.is_done if work is not None else (lambda chunk: False)
-        for chunk, outcomes in ordered_results(engine, task, chunks, skip):
+        for chunk, outcomes in ordered_results(engine, settings, task, chunks, skip):
             if outcomes is None and work is not None:  # done in the unfinished run
                 failures = work.failures(chunk)
                 result.resumed += len(chunk.docs)
@@ -982,18 +981,15 @@ def run_corpus(
     return result
 
 
-def _manifest(inputs: Sequence[str], task: str, text_column: str, id_column: str, fmt: str,
-              delimiter: Optional[str], encoding_errors: str, chunk_docs: int,
-              chunk_chars: int) -> Dict[str, Any]:
-    from .analyzer import default_analyzer
-
-    analyzer = default_analyzer()
+def _manifest(settings: AnalyzerSettings, inputs: Sequence[str], task: str, text_column: str,
+              id_column: str, fmt: str, delimiter: Optional[str], encoding_errors: str,
+              chunk_docs: int, chunk_chars: int) -> Dict[str, Any]:
     return {
         "format": _WORK_FORMAT,
         "task": task,
         "inputs": [[f["input"], f["sha256"]] for f in fingerprint_inputs(inputs)],
-        "signature": analyzer.signature,
-        "lexicons": [f"{lx.id}:{lx.sha256}" for lx in analyzer.lexicons],
+        "signature": settings.signature().format(),
+        "lexicons": [f"{lx.id}:{lx.sha256}" for lx in settings.all_lexicons],
         "text_column": text_column,
         "id_column": id_column,
         "fmt": fmt,

@@ -18,9 +18,12 @@ import importlib
 import math
 import threading
 from functools import lru_cache
-from typing import Callable, Dict, List, Optional
+from typing import Callable, Dict, Iterable, List, Optional
 
-__all__ = ["readability", "install_cmudict_provider", "READABILITY_METRICS"]
+from .errors import SettingsError
+
+__all__ = ["readability", "install_cmudict_provider", "READABILITY_METRICS", "syllables",
+           "count_syllables", "flesch_from_counts", "check_lang"]
 
 #: The keys of :func:`readability`'s result, in order.
 READABILITY_METRICS = (
@@ -148,11 +151,13 @@ def _flesch_languages() -> List[str]:
     return sorted(root for root, cfg in LANG_CONFIGS.items() if "fre_base" in cfg)
 
 
-def _check_lang(lang: str) -> str:
+def check_lang(lang: str) -> str:
+    """``lang`` if pyphen knows the language (readability needs its hyphenation), else a
+    :class:`~framing.errors.SettingsError` that lists the valid codes."""
     import pyphen
 
     if not isinstance(lang, str) or pyphen.language_fallback(lang) is None:
-        raise ValueError(
+        raise SettingsError(
             f"unknown language {lang!r} for readability: use a pyphen language code such as "
             f"'en_US', 'en_GB', 'de_DE' or 'fr'; valid options are {sorted(pyphen.LANGUAGES)}"
         )
@@ -210,7 +215,7 @@ def readability(text: str, lang: str = "en_US") -> Dict[str, float]:
     """
     if not isinstance(text, str):
         raise TypeError(f"readability() needs the document text as str, got {type(text).__name__}")
-    _check_lang(lang)
+    check_lang(lang)
     install_cmudict_provider()
     from textstat.backend.counts import count_words
 
@@ -293,6 +298,25 @@ def syllables(word: str, lang: str = "en_US") -> int:
         if len(cache) < 500_000:  # bounded: a corpus of any size keeps a bounded cache
             cache[word] = n
     return n
+
+
+def count_syllables(words: Iterable[str], lang: str = "en_US") -> int:
+    """Syllables of all ``words`` (:func:`syllables` of each, through its cache).
+
+    Examples
+    --------
+    >>> count_syllables(["the", "analysis", "so-called"])
+    7
+    """
+    cache = _SYLLABLE_CACHE.setdefault(lang, {})
+    get = cache.get
+    total = 0
+    for w in words:
+        n = get(w)
+        if n is None:
+            n = syllables(w, lang)
+        total += n
+    return total
 
 
 #: Flesch (1948) Reading Ease constants for English, as in textstat's language configuration.

@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
-from typing import List, NamedTuple, Tuple
+import bisect
+from typing import Any, Callable, Dict, List, NamedTuple, Optional, Tuple
 
 __all__ = [
     "Token",
@@ -31,6 +32,12 @@ __all__ = [
     "Doc",
     "segment",
     "tokenize",
+    "lower",
+    "is_word",
+    "count_words",
+    "sentence_spans",
+    "token_re",
+    "word_re",
     "abbreviations",
     "TOKENIZER_NAME",
     "OPEN_QUOTES",
@@ -48,11 +55,43 @@ CLOSE_QUOTES = "”»"
 DASHES = "‐‑‒–—―"
 
 
+def lower(text: str) -> str:
+    """``text`` lower-cased, with the curly apostrophe (’) written as ``'``: the form lexicons
+    match on. Always the same length as ``text``, so offsets into one are offsets into the
+    other (a character whose lower case is longer, such as "İ", keeps its first character).
+
+    Examples
+    --------
+    >>> lower("Don’t İzmir")
+    "don't izmir"
+    """
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower()[0] for c in text)
+    return low.replace("’", "'")
+
+
+def is_word(token_text: str) -> bool:
+    """Is a token a *word*: does it contain a letter or a digit? The one definition of a word
+    token in framing: rates are per 1,000 words, readability counts words, and punctuation
+    (a dash, "…", "_") is no word.
+
+    Examples
+    --------
+    >>> [is_word(t) for t in ("U.S.", "3.5", "—", "_", "n't")]
+    [True, True, False, False, True]
+    """
+    for ch in token_text:
+        if ch.isalnum():
+            return True
+    return False
+
+
 class Token(NamedTuple):
     """A token: ``text == document[start:end]``.
 
-    ``lower`` is the lower-cased form with the curly apostrophe (’) written as ``'``, the key
-    that lexicons match on; it has the same length as ``text``.
+    ``lower`` is :func:`lower` of the text, the key that lexicons match on; it has the same
+    length as ``text``.
     """
 
     start: int
@@ -62,8 +101,9 @@ class Token(NamedTuple):
 
     @property
     def is_word(self) -> bool:
-        """True when the token contains a letter or digit (punctuation is not counted)."""
-        return any(ch.isalnum() for ch in self.text)
+        """True when the token contains a letter or digit (:func:`is_word`)."""
+        t = self.text  # inlined: the attribution rules ask for every token they read
+        return t[:1].isalnum() or t[-1:].isalnum() or (len(t) > 2 and is_word(t))
 
 
 class Sentence(NamedTuple):
@@ -77,32 +117,122 @@ class Sentence(NamedTuple):
 
 
 class Doc:
-    """A segmented document: text, tokens, sentences and paragraph spans."""
+    """A document read lazily: its sentences up front, the tokens of a sentence when asked.
 
-    __slots__ = ("text", "tokens", "sentences", "paragraphs", "_lower")
+    The analyzer reads a document through this object: the sentence spans
+    (:func:`sentence_spans`) are found once, the tokens of a sentence are built on first use
+    and kept (:meth:`tokens_of`), and derived text that several readers need (the matcher's
+    boundary text) is kept in :meth:`memo`. The whole segmentation (:attr:`tokens`,
+    :attr:`sentences` with token indices, :attr:`paragraphs`) is built only when asked for.
 
-    def __init__(self, text: str, tokens: List[Token], sentences: List[Sentence],
-                 paragraphs: List[Tuple[int, int]]):
+    Attributes
+    ----------
+    text : str
+        The document exactly as read; every offset indexes it.
+    low : str
+        :func:`lower` of the text (same length).
+
+    Examples
+    --------
+    >>> doc = Doc("Gov. Lee spoke.\\nShe left.")
+    >>> doc.spans
+    [(0, 15, 0), (16, 25, 1)]
+    >>> [t.text for t in doc.tokens_of(1)]
+    ['She', 'left', '.']
+    >>> doc.sentence_at(17), doc.n_words
+    (1, 5)
+    """
+
+    __slots__ = ("text", "low", "_spans", "_starts", "_ends", "_toks", "_tokens", "_sentences",
+                 "_paragraphs", "_memo")
+
+    def __init__(self, text: str):
+        if not isinstance(text, str):
+            raise TypeError(f"a document must be a str, got {type(text).__name__}")
         self.text = text
-        self.tokens = tokens
-        self.sentences = sentences
-        self.paragraphs = paragraphs
+        self.low = lower(text)
+        self._spans: Optional[List[Tuple[int, int, int]]] = None
+        self._starts: List[int] = []
+        self._ends: List[int] = []
+        self._toks: Dict[int, List[Token]] = {}
+        self._tokens: Optional[List[Token]] = None
+        self._sentences: Optional[List[Sentence]] = None
+        self._paragraphs: Optional[List[Tuple[int, int]]] = None
+        self._memo: Dict[str, Any] = {}
+
+    @property
+    def spans(self) -> List[Tuple[int, int, int]]:
+        """The sentences as ``(start, end, paragraph)`` (:func:`sentence_spans`)."""
+        if self._spans is None:
+            self._spans = sentence_spans(self.text)
+            self._starts = [s for s, _, _ in self._spans]
+            self._ends = [e for _, e, _ in self._spans]
+        return self._spans
+
+    def tokens_of(self, k: int) -> List[Token]:
+        """The tokens of sentence ``k`` (built on first use, then kept)."""
+        toks = self._toks.get(k)
+        if toks is None:
+            s0, s1, _ = self.spans[k]
+            toks = self._toks[k] = tokenize(self.text, s0, s1, self.low)
+        return toks
+
+    def sentence_at(self, pos: int) -> int:
+        """Index of the sentence that holds character ``pos``, or -1 between sentences."""
+        if self._spans is None:
+            self.spans
+        k = bisect.bisect_right(self._starts, pos) - 1
+        return k if k >= 0 and pos < self._ends[k] else -1
+
+    def memo(self, key: str, compute: Callable[[], Any]) -> Any:
+        """A value derived from the document, computed once (keyed by its reader's name)."""
+        value = self._memo.get(key)
+        if value is None:
+            value = self._memo[key] = compute()
+        return value
 
     @property
     def n_words(self) -> int:
-        """Number of word tokens (tokens with a letter or digit)."""
-        return sum(1 for t in self.tokens if t.is_word)
+        """Number of word tokens (:func:`is_word`), counted without building tokens."""
+        return count_words(self.text, self.low)
+
+    # -- the whole segmentation, for readers that walk every token
+    def _segment(self) -> None:
+        tokens: List[Token] = []
+        sentences: List[Sentence] = []
+        for k, (s0, s1, par) in enumerate(self.spans):
+            toks = self.tokens_of(k)
+            sentences.append(Sentence(s0, s1, len(tokens), len(tokens) + len(toks), par))
+            tokens.extend(toks)
+        self._tokens, self._sentences = tokens, sentences
+
+    @property
+    def tokens(self) -> List[Token]:
+        """All tokens, in order."""
+        if self._tokens is None:
+            self._segment()
+        return self._tokens  # type: ignore[return-value]
+
+    @property
+    def sentences(self) -> List[Sentence]:
+        """All sentences, with the range of their indices in :attr:`tokens`."""
+        if self._sentences is None:
+            self._segment()
+        return self._sentences  # type: ignore[return-value]
+
+    @property
+    def paragraphs(self) -> List[Tuple[int, int]]:
+        """Spans of the paragraphs that hold a token (maximal runs without a line break)."""
+        if self._paragraphs is None:
+            self._paragraphs = [m.span() for m in _PARA_RE.finditer(self.text)
+                                if not m.group().isspace()]
+        return self._paragraphs
 
     def sentence_of(self, token_index: int) -> Sentence:
         """The sentence that holds token ``token_index``."""
-        lo, hi = 0, len(self.sentences) - 1
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            if self.sentences[mid].first <= token_index:
-                lo = mid
-            else:
-                hi = mid - 1
-        return self.sentences[lo]
+        sents = self.sentences
+        k = bisect.bisect_right([s.first for s in sents], token_index) - 1
+        return sents[max(k, 0)]
 
 
 @lru_cache(maxsize=1)
@@ -154,7 +284,8 @@ def _token_pattern(punctuation: bool, shortcuts: bool = True) -> str:
 
 
 @lru_cache(maxsize=1)
-def _token_re() -> "re.Pattern[str]":
+def token_re() -> "re.Pattern[str]":
+    """The tokenizer's regular expression (every token is one match)."""
     return re.compile(_token_pattern(True), re.VERBOSE)
 
 
@@ -162,7 +293,8 @@ _new_tuple = tuple.__new__
 _Match = re.Match
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> List[Token]:
+def tokenize(text: str, start: int = 0, end: Optional[int] = None,
+             low: Optional[str] = None) -> List[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``.
 
     Parameters
@@ -171,13 +303,16 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> List[Token]:
         The whole document.
     start, end : int, optional
         The region to tokenize (default: all of it).
+    low : str, optional
+        :func:`lower` of the whole ``text``, when the caller has it (a :class:`Doc` does):
+        the tokens' ``lower`` is sliced from it.
 
     Examples
     --------
     >>> [(t.start, t.text) for t in tokenize("It isn't 3.5%—yet.")]
     [(0, 'It'), (3, "isn't"), (9, '3.5'), (12, '%'), (13, '—'), (14, 'yet'), (17, '.')]
     """
-    rx = _token_re()
+    rx = token_re()
     end = len(text) if end is None else end
     # The tokens of a region are those of the whole text that start in it: where the region
     # ends right before a non-space character ("vs.He", a sentence end without a space), the
@@ -188,17 +323,19 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> List[Token]:
     if end < len(text) and not text[end].isspace():
         gap = _SPACE_RE.search(text, end)
         stop = gap.start() if gap else len(text)
-    low = text[start:stop].lower().replace("’", "'")
-    if len(low) != stop - start:  # a few characters change length when lower-cased (İ)
-        return [Token(m.start(), m.end(), m.group(), m.group().lower().replace("’", "'"))
-                for m in _region_matches(rx, text, start, end, stop)]
+    if low is None:
+        low, base = lower(text[start:stop]), start
+    else:
+        base = 0
     # ``tuple.__new__(Token, fields)`` is what ``Token(*fields)`` does, without the call
     # overhead of the generated ``__new__``; the spans come from a C-level ``map``.
     if stop == end:
         spans = list(map(_Match.span, rx.finditer(text, start, end)))
     else:
         spans = [m.span() for m in _region_matches(rx, text, start, end, stop)]
-    return [_new_tuple(Token, (a, b, text[a:b], low[a - start:b - start])) for a, b in spans]
+    if base:
+        return [_new_tuple(Token, (a, b, text[a:b], low[a - base:b - base])) for a, b in spans]
+    return [_new_tuple(Token, (a, b, text[a:b], low[a:b])) for a, b in spans]
 
 
 _SPACE_RE = re.compile(r"\s")
@@ -225,41 +362,12 @@ _FINAL = frozenset(".!?")
 _CLOSERS = frozenset("\"”’'»)]}")
 
 
-def _split_sentences(toks: List[Token]) -> List[Tuple[int, int]]:
-    """Half-open token ranges of the sentences of one paragraph."""
-    out: List[Tuple[int, int]] = []
-    n = len(toks)
-    first = 0
-    i = 0
-    while i < n:
-        t = toks[i]
-        if t.text in _FINAL:
-            j = i + 1
-            while j < n and toks[j].text in _FINAL and toks[j].start == toks[j - 1].end:
-                j += 1  # "?!" and "..."
-            while j < n and toks[j].text in _CLOSERS and toks[j].start == toks[j - 1].end:
-                j += 1  # ." and .” and .)
-            if j >= n:
-                break
-            nxt = toks[j].text
-            prev = toks[i - 1].text if i > first else ""
-            initial = t.text == "." and len(prev) == 1 and prev.isupper() and toks[i - 1].end == t.start
-            if not initial and not nxt[:1].islower() and nxt[:1] not in ",;:":
-                out.append((first, j))
-                first = j
-            i = j
-            continue
-        i += 1
-    if first < n:
-        out.append((first, n))
-    return out
-
-
 def segment(text: str) -> Doc:
     """Split a document into paragraphs (lines), sentences and tokens, all with offsets.
 
     A paragraph is a maximal run of characters without a line break; sentences never cross a
-    paragraph, and every token belongs to exactly one sentence.
+    paragraph, and every token belongs to exactly one sentence. The result is a lazy
+    :class:`Doc`: its tokens are built when first read.
 
     Parameters
     ----------
@@ -278,29 +386,14 @@ def segment(text: str) -> Doc:
     """
     if not isinstance(text, str):
         raise TypeError(f"segment() needs a str, got {type(text).__name__}")
-    tokens: List[Token] = []
-    sentences: List[Sentence] = []
-    paragraphs: List[Tuple[int, int]] = []
-    for pm in _PARA_RE.finditer(text):
-        p_start, p_end = pm.start(), pm.end()
-        para_tokens = tokenize(text, p_start, p_end)
-        if not para_tokens:
-            continue
-        p_index = len(paragraphs)
-        paragraphs.append((p_start, p_end))
-        base = len(tokens)
-        for a, b in _split_sentences(para_tokens):
-            sentences.append(Sentence(para_tokens[a].start, para_tokens[b - 1].end,
-                                      base + a, base + b, p_index))
-        tokens.extend(para_tokens)
-    return Doc(text, tokens, sentences, paragraphs)
+    return Doc(text)
 
 
 # --------------------------------------------------------------------------- sparse fast path
 # The analyzer does not need a token object for every word: it counts words with one regex
 # pass and builds tokens only for the few sentences that attribution rules read. The
-# functions below give the same sentences and word counts as :func:`segment` without
-# tokenizing everything (tests check the equivalence).
+# functions below give the sentences and word counts of the tokens without tokenizing
+# everything (tests check them against a token-by-token oracle).
 
 _FINAL_CHAR_RE = re.compile(r"[.!?]")
 #: Longest run of non-space characters read around a candidate period; longer runs are read
@@ -311,8 +404,38 @@ _WS_RUN_RE = re.compile(r"\S+")
 
 @lru_cache(maxsize=1)
 def word_re() -> "re.Pattern[str]":
-    """The tokenizer's pattern without its punctuation alternative: word tokens only."""
+    """The tokenizer's pattern without its punctuation alternative.
+
+    Its matches are the tokens that are not a single punctuation character; those among them
+    with a letter or digit are the word tokens (:func:`count_words`).
+    """
     return re.compile(_token_pattern(False), re.VERBOSE)
+
+
+def count_words(text: str, low: Optional[str] = None, start: int = 0,
+                end: Optional[int] = None) -> int:
+    """Number of word tokens (:func:`is_word`) of ``text[start:end]``, without building tokens.
+
+    Parameters
+    ----------
+    text : str
+    low : str, optional
+        :func:`lower` of ``text``, when the caller has it (the pattern runs faster on it).
+    start, end : int, optional
+        A region: its tokens are those the tokenizer finds in it.
+
+    Examples
+    --------
+    >>> count_words("A _ b — 3.5, U.S.")
+    4
+    """
+    low = lower(text) if low is None else low
+    end = len(low) if end is None else end
+    rx = word_re()
+    if low.find("_", start, end) < 0:
+        # without an underscore every match has a letter or digit (\w is [^\W_] plus "_")
+        return len(rx.findall(low, start, end))
+    return sum(1 for w in rx.findall(low, start, end) if is_word(w))
 
 
 def _chunk_bounds(text: str, i: int, lo: int, hi: int) -> Tuple[int, int]:
@@ -373,7 +496,7 @@ def sentence_spans(text: str) -> List[Tuple[int, int, int]]:
     >>> sentence_spans("Mr. Lee left. “Why?” he asked.\\nNew line")
     [(0, 13, 0), (14, 30, 0), (31, 39, 1)]
     """
-    rx = _token_re()
+    rx = token_re()
     out: List[Tuple[int, int, int]] = []
     p_index = 0
     for pm in _PARA_RE.finditer(text):

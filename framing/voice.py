@@ -28,10 +28,12 @@ from typing import List, Sequence, Tuple
 
 from .analysis import Quote
 
-__all__ = ["find_quotes", "VoiceMap", "AUTHOR", "QUOTED"]
+__all__ = ["find_quotes", "VoiceMap", "AUTHOR", "QUOTED", "QUOTE_TYPES"]
 
 AUTHOR = "author"
 QUOTED = "quoted"
+#: How the content of an attribution is quoted (:meth:`VoiceMap.quote_type`), in column order.
+QUOTE_TYPES = ("direct", "indirect", "mixed")
 
 _OPEN_DOUBLE = "“„«"
 _CLOSE_DOUBLE = "”»"
@@ -200,3 +202,25 @@ class VoiceMap:
     def voice(self, start: int, end: int) -> str:
         """``'quoted'`` when the span lies inside a quotation, else ``'author'``."""
         return QUOTED if self.quote_at(start, end) is not None else AUTHOR
+
+    def quote_type(self, start: int, end: int) -> str:
+        """How the content ``text[start:end]`` of an attribution is quoted.
+
+        ``direct`` when quotations cover at least 90% of it, ``mixed`` when they cover part
+        of it, ``indirect`` when none overlaps it. A leading complementiser ("that ...") is
+        not paraphrase and is left out of the comparison.
+
+        Examples
+        --------
+        >>> text = 'She said that the plan was “a disgrace”.'
+        >>> v = VoiceMap(text, find_quotes(text))
+        >>> v.quote_type(9, 39), v.quote_type(26, 39), v.quote_type(0, 8)
+        ('mixed', 'direct', 'indirect')
+        """
+        if self.text.startswith("that ", start):
+            start += 5
+        inner = self.overlapping(start, end)
+        if not inner:
+            return "indirect"
+        covered = sum(min(q.end, end) - max(q.start, start) for q in inner)
+        return "direct" if covered >= (end - start) * 0.9 else "mixed"

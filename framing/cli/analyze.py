@@ -3,17 +3,20 @@ from __future__ import annotations
 
 import argparse
 
-from .common import (add_corpus_options, add_engine_options, command, run_engine_command)
+from .common import (add_analysis_options, add_corpus_options, add_engine_options, command,
+                     run_engine_command)
+
+#: The subcommands this module registers.
+COMMAND_NAMES = ("analyze", "score")
+
 
 # --------------------------------------------------------------------------------------------
 # analyze
 
 
-#: The subcommands this module registers.
-COMMAND_NAMES = ("analyze", "score")
-
 def _configure_analyze(p: argparse.ArgumentParser) -> None:
     add_corpus_options(p, "output .jsonl file, one JSON object per document (default: stdout)")
+    add_analysis_options(p)
     add_engine_options(p)
 
 
@@ -34,6 +37,7 @@ def _run_analyze(args: argparse.Namespace) -> int:
 
 def _configure_score(p: argparse.ArgumentParser) -> None:
     add_corpus_options(p, "output .csv file, one row per document (default: stdout)")
+    add_analysis_options(p)
     add_engine_options(p)
 
 

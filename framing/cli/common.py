@@ -16,12 +16,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Dict, Optional, Sequence, Tuple
 
+from ..errors import FramingError
 from ..corpus import FORMATS, FramingInputError, JsonlWriter, RecordError
 
 __all__ = ["COMMANDS", "Command", "command", "PROG", "UsageError", "InputFailure"]
 
 PROG = "framing"
 EXIT_OK, EXIT_INPUT, EXIT_USAGE, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
+#: Exit status of an internal error, a bug in framing (EX_SOFTWARE of BSD's sysexits.h).
+EXIT_INTERNAL = 70
 DEBUG_ENV = "FRAMING_DEBUG"
 
 
@@ -29,7 +32,7 @@ class UsageError(Exception):
     """A command-line usage error (exit 2)."""
 
 
-class InputFailure(Exception):
+class InputFailure(FramingError):
     """A problem with inputs, outputs or data (exit 1); the message is one line."""
 
 
@@ -233,6 +236,43 @@ non_negative_int = int_at_least(0)
 positive_int = int_at_least(1)
 
 
+def add_analysis_options(p: argparse.ArgumentParser) -> None:
+    """The options that make the analyzer settings (``analyze``, ``score``, ``compare``, ``demo``)."""
+    g = p.add_argument_group("analysis")
+    g.add_argument("--lexicon", action="append", default=None, metavar="NAME|PATH",
+                   help="a lexicon to match: a bundled name (see 'framing lexicon list') or a .lex "
+                   "file (import a LIWC .dic, WordStat .cat or word list with 'framing lexicon "
+                   "import'); repeat for several. The lexicons given replace the defaults "
+                   "(loaded, hedges); 'default' stands for them, so '--lexicon default "
+                   "--lexicon mine.lex' adds one. Every category gets its own rate columns")
+    g.add_argument("--attribution", choices=("rules", "off"), default="rules",
+                   help="source attribution: by the transparent rules (default) or off")
+    g.add_argument("--attribution-lexicon", default=None, metavar="NAME|PATH",
+                   help="the lexicon of attribution cues and source nouns (default: the bundled "
+                   "'attribution')")
+    g.add_argument("--no-voice", dest="voice", action="store_false",
+                   help="do not tell quoted words from the outlet's own (no *_author_* and "
+                   "*_quoted_* measures)")
+    g.add_argument("--no-readability", dest="readability", action="store_false",
+                   help="no syllable counts and Flesch scores")
+    g.add_argument("--lang", default="en_US", metavar="CODE",
+                   help="language of the readability formulas and syllable counts, a pyphen "
+                   "code (default: en_US)")
+
+
+def analysis_settings(args: argparse.Namespace) -> Any:
+    """The :class:`~framing.settings.AnalyzerSettings` of the analysis options."""
+    from ..settings import DEFAULT_ATTRIBUTION, AnalyzerSettings
+
+    if args.attribution == "off" and args.attribution_lexicon:
+        raise UsageError("--attribution-lexicon needs attribution on (not --attribution off)")
+    attribution = None if args.attribution == "off" else (args.attribution_lexicon
+                                                           or DEFAULT_ATTRIBUTION)
+    return AnalyzerSettings.create(lexicons=args.lexicon, attribution=attribution,
+                                   voice=args.voice, readability=args.readability,
+                                   lang=args.lang)
+
+
 def add_engine_options(p: argparse.ArgumentParser) -> None:
     from ..engine import DEFAULT_CHUNK_DOCS, ENGINES
 
@@ -283,13 +323,14 @@ def run_engine_command(args: argparse.Namespace, task: str, verb: str) -> int:
     to_file = output != "-"
     skip = args.on_error == "skip"
     work_dir = str(work_dir_for(output)) if to_file and "-" not in args.inputs else None
+    settings = analysis_settings(args)
     engine: Any = None
     progress: Optional[Progress] = None
     reporter: Optional[SkipReporter] = None
     ok = False
     try:
         try:
-            engine = make_engine(engine_name, jobs=jobs, scheduler=scheduler)
+            engine = make_engine(engine_name, jobs=jobs, scheduler=scheduler, settings=settings)
         except ValueError as exc:
             raise UsageError(str(exc)) from None
         if args.resume and skip and to_file:
@@ -298,7 +339,7 @@ def run_engine_command(args: argparse.Namespace, task: str, verb: str) -> int:
         progress.count_in_background(args.inputs, args.fmt, args.delimiter)
         reporter = SkipReporter(progress, errors_path(output) if skip and to_file else None)
         result = run_corpus(
-            args.inputs, output, task, engine=engine,
+            args.inputs, output, task, engine=engine, settings=settings,
             text_column=args.text_column, id_column=args.id_column, fmt=args.fmt,
             delimiter=args.delimiter, encoding_errors=args.encoding_errors, on_error=args.on_error,
             chunk_docs=args.chunk_size, resume=args.resume,

@@ -186,10 +186,7 @@ def _configure_lexicon(p: argparse.ArgumentParser) -> None:
 def _load_lexicon(name: str) -> Any:
     from ..lexicon import load_lexicon
 
-    try:
-        return load_lexicon(name)
-    except (ValueError, OSError) as exc:  # LexiconError is a ValueError
-        raise InputFailure(" ".join(str(exc).split())) from exc
+    return load_lexicon(name)  # a LexiconError is reported by main
 
 
 @command("lexicon", "list, show, validate, import, export lexicons; suggest entries",
@@ -199,10 +196,7 @@ def _run_lexicon(args: argparse.Namespace) -> int:
         raise UsageError("lexicon: choose an action: list, show, validate, import, export or "
                           "suggest (see 'framing lexicon --help')")
     if args.action in ACTIONS:
-        try:
-            return run(args)
-        except (ValueError, OSError) as exc:  # LexiconError and FramingInputError are ValueErrors
-            raise InputFailure(" ".join(str(exc).split())) from exc
+        return run(args)  # LexiconError, InputError: reported by main
     if args.action == "list":
         from ..lexicon import bundled_lexicons
 

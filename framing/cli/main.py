@@ -1,10 +1,11 @@
 """The ``framing`` command line: the parser built from the command registry, and ``main``.
 
 Exit status: 0 on success; 1 for problems with inputs, outputs or data (a missing file, a
-malformed record under ``--on-error fail``, an unknown lexicon); 2 for usage errors (unknown
-options, bad option values); 130 when interrupted (Ctrl-C), 143 when terminated (SIGTERM). Every
-error is one line on standard error, ``framing: error: ...``, never a traceback (set
-``FRAMING_DEBUG=1`` to see one).
+malformed record under ``--on-error fail``, an unknown lexicon: any
+:class:`~framing.errors.FramingError`); 2 for usage errors (unknown options, bad option values);
+70 for an internal error (a bug in framing); 130 when interrupted (Ctrl-C), 143 when terminated
+(SIGTERM). Every error is one line on standard error, ``framing: error: ...`` (``framing:
+internal error: ...``), never a traceback: ``--debug`` (or ``FRAMING_DEBUG=1``) shows one.
 """
 from __future__ import annotations
 
@@ -16,9 +17,9 @@ import threading
 from typing import Any, Optional, Sequence
 
 from .._version import __version__
-from ..corpus import FramingInputError
-from .common import (COMMANDS, DEBUG_ENV, EXIT_INPUT, EXIT_INTERRUPTED, EXIT_TERMINATED,
-                     EXIT_USAGE, PROG, ArgumentParser, InputFailure, Terminated, UsageError)
+from ..errors import FramingError, one_line
+from .common import (COMMANDS, DEBUG_ENV, EXIT_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED,
+                     EXIT_TERMINATED, EXIT_USAGE, PROG, ArgumentParser, Terminated, UsageError)
 
 # The command modules register their subcommands in COMMANDS when imported, in this order
 # (the order of ``framing --help``).
@@ -41,10 +42,16 @@ def build_parser() -> argparse.ArgumentParser:
         f"set {DEBUG_ENV}=1 to see tracebacks.",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--debug", action="store_true",
+                        help=f"show the traceback of an error (as {DEBUG_ENV}=1 does)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
     for cmd in COMMANDS.values():
         p = sub.add_parser(cmd.name, help=cmd.help, description=cmd.description)
         cmd.configure(p)
+        # also after the command ("framing score x --debug"); its own name, because a
+        # sub-parser's default would overwrite the main parser's value
+        p.add_argument("--debug", dest="debug_command", action="store_true",
+                       help=f"show the traceback of an error (as {DEBUG_ENV}=1 does)")
         p.set_defaults(_run=cmd.run)
     return parser
 
@@ -64,24 +71,26 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     """
     parser = build_parser()
     previous_term = _catch_sigterm()
+    debug = bool(os.environ.get(DEBUG_ENV))
     try:
         try:
             args = parser.parse_args(argv)
         except SystemExit as exc:  # --help and --version
             return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_USAGE
+        debug = debug or args.debug or getattr(args, "debug_command", False)
         if args.command is None:
             raise UsageError(f"choose a command: {', '.join(COMMANDS)} (see '{PROG} --help')")
         return args._run(args)
     except UsageError as exc:
         _fail(str(exc))
         return EXIT_USAGE
-    except (InputFailure, FramingInputError) as exc:
-        if os.environ.get(DEBUG_ENV):
+    except FramingError as exc:  # inputs, outputs, data, lexicons, settings: the user can fix it
+        if debug:
             raise
         _fail(str(exc))
         return EXIT_INPUT
     except OSError as exc:  # outputs: permission denied, disk full, a folder given as file...
-        if os.environ.get(DEBUG_ENV) or isinstance(exc, BrokenPipeError):
+        if debug or isinstance(exc, BrokenPipeError):
             if isinstance(exc, BrokenPipeError):
                 return _broken_pipe()
             raise
@@ -92,6 +101,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         what = "terminated" if isinstance(exc, Terminated) else "interrupted"
         print(f"{PROG}: {what}{getattr(exc, 'framing_note', '')}", file=sys.stderr)
         return EXIT_TERMINATED if isinstance(exc, Terminated) else EXIT_INTERRUPTED
+    except Exception as exc:  # anything else is a bug in framing
+        if debug:
+            raise
+        print(f"{PROG}: internal error: {type(exc).__name__}: {one_line(exc)} (a bug in framing; "
+              f"rerun with --debug for the traceback and report it)", file=sys.stderr, flush=True)
+        return EXIT_INTERNAL
     finally:
         if previous_term is not None:
             signal.signal(signal.SIGTERM, previous_term)

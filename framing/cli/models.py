@@ -231,10 +231,6 @@ def _run_train(args: argparse.Namespace) -> int:
             )
     except TrainingDataError as exc:
         raise InputFailure(f"{data}: {_one_line(exc)}") from exc
-    except ValueError as exc:
-        if os.environ.get(DEBUG_ENV):
-            raise
-        raise InputFailure(f"{data}: training failed ({_one_line(exc)})") from exc
     for n in notes:
         _note(f"note: {n}", args.quiet)
     path, md, js = save_model(model, args.output)

@@ -162,10 +162,7 @@ def _run_train(args: argparse.Namespace) -> int:
                                stacking=not args.no_stacking and len(docs) >= 2,
                                random_state=args.seed, n_jobs=args.jobs,
                                progress=False if args.quiet else None)
-    try:
-        tagger.fit(docs)
-    except ValueError as exc:
-        raise InputFailure(" ".join(str(exc).split())) from exc
+    tagger.fit(docs)  # bad training data: a TrainingDataError, reported by main
     save_tagger(tagger, out)
     if not args.quiet:
         cv = tagger.cv_results_.get("oof_f1")

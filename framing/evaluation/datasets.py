@@ -20,6 +20,7 @@ from typing import (Dict, Iterable, Iterator, List, Mapping, NamedTuple, Optiona
 from xml.etree import ElementTree as ET
 
 
+from ..errors import DataFormatError, SpanMismatchError
 from .metrics import POLNEAR_ROLES, word_spans
 
 __all__ = [
@@ -98,39 +99,6 @@ _MBIC_BOILERPLATE = ("HuffPost is part of Verizon Media", "Access temporarily su
 # ---------------------------------------------------------------------------------------------
 # Errors
 # ---------------------------------------------------------------------------------------------
-
-class DataFormatError(ValueError):
-    """Malformed annotation file; the message starts with ``path:line:``.
-
-    Parameters
-    ----------
-    path : str or Path
-        File being read.
-    line : int or None
-        1-based line number (``None`` when the problem is not tied to a line).
-    message : str
-        What is wrong.
-
-    Examples
-    --------
-    >>> str(DataFormatError("a.ann", 3, "bad offsets"))
-    'a.ann:3: bad offsets'
-    """
-
-    def __init__(self, path: PathLike, line: Optional[int], message: str):
-        self.path = str(path)
-        self.line = line
-        self.message = message
-        where = self.path if line is None else f"{self.path}:{line}"
-        super().__init__(f"{where}: {message}")
-
-    def __reduce__(self):  # keep the exception picklable (multiprocessing, joblib)
-        return type(self), (self.path, self.line, self.message)
-
-
-class SpanMismatchError(DataFormatError):
-    """The text stored in a standoff annotation differs from ``text[start:end]``."""
-
 
 # ---------------------------------------------------------------------------------------------
 # Records

@@ -59,6 +59,7 @@ import numpy as np
 from scipy import sparse
 
 from ..analysis import Attribution, Part
+from ..errors import TaggerFileError, TrainingDataError
 
 __all__ = [
     "ROLES",
@@ -92,10 +93,6 @@ TRUSTED_TYPES = frozenset({
 })
 _QUOTE_TOKENS = frozenset({'"', "“", "”", "„", "«", "»", "'", "‘", "’", "``", "''"})
 _SEP = "\n"
-
-
-class TaggerFileError(ValueError):
-    """A tagger file that cannot be loaded safely (or at all); the message is one line."""
 
 
 # --------------------------------------------------------------------------------------------
@@ -587,13 +584,13 @@ def _as_pairs(docs: Iterable[Any]) -> List[Tuple[str, Dict[str, List[Span]]]]:
             for s in (spans or {}).get(role, []) or []:
                 s0, s1 = int(s[0]), int(s[1])
                 if not 0 <= s0 <= s1 <= len(text):
-                    raise ValueError(f"document {k}: {role} span {(s0, s1)} outside the text "
+                    raise TrainingDataError(f"document {k}: {role} span {(s0, s1)} outside the text "
                                      f"(length {len(text)})")
                 sp.append((s0, s1))
             clean[role] = sp
         unknown = set(spans or {}) - set(ROLES)
         if unknown:
-            raise ValueError(f"document {k}: unknown role(s) {sorted(unknown)}; roles are {ROLES}")
+            raise TrainingDataError(f"document {k}: unknown role(s) {sorted(unknown)}; roles are {ROLES}")
         out.append((text, clean))
     return out
 
@@ -710,7 +707,7 @@ class AttributionTagger:
         t0 = time.time()
         pairs = _as_pairs(docs)
         if not pairs:
-            raise ValueError("no training documents")
+            raise TrainingDataError("no training documents")
         dfs, ys = [], []
         for text, spans in _progress(pairs, len(pairs), "features", self.progress):
             df = token_features(text, self.lexicon)
@@ -718,7 +715,7 @@ class AttributionTagger:
             ys.append(_gold_tags(df, spans))
         y = np.concatenate(ys) if ys else np.zeros(0, dtype=np.int64)
         if not (y > 0).any():
-            raise ValueError("the training documents have no annotated spans")
+            raise TrainingDataError("the training documents have no annotated spans")
         # vocabulary: features seen in at least min_count tokens, in order of first appearance
         counts: Dict[str, int] = {}
         for df in dfs:

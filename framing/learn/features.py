@@ -761,9 +761,9 @@ class ReadabilityFeatures(_TextMeasures):
 
 
 def _check_readability_params(owner: str, lang: Any, fill_value: Any) -> None:
-    from ..readability import _check_lang
+    from ..readability import check_lang
 
-    _check_lang(lang)
+    check_lang(lang)
     if not isinstance(fill_value, numbers.Real) or not math.isfinite(fill_value):
         raise ValueError(f"{owner}: fill_value must be a finite number, got {fill_value!r}")
 

@@ -80,6 +80,7 @@ from sklearn.utils.multiclass import type_of_target
 from sklearn.utils.validation import check_is_fitted
 
 from .._version import __version__
+from ..errors import ModelFileError, TrainingDataError
 from ..corpus import atomic_write_bytes, label_text, sha256_file
 
 __all__ = [
@@ -141,14 +142,6 @@ _TAUS = (0.0, 0.25, 0.5, 0.75, 1.0)
 _META_L2 = 1e-3
 #: Format version of the model files written by :func:`save_model`.
 MODEL_FORMAT = 1
-
-
-class ModelFileError(ValueError):
-    """A model file that cannot be loaded safely (or at all); the message is one line."""
-
-
-class TrainingDataError(ValueError):
-    """Training or evaluation data that cannot be used (too few rows or classes, bad labels)."""
 
 
 # --------------------------------------------------------------------------------------------
@@ -448,7 +441,7 @@ class BlockStackingClassifier(ClassifierMixin, BaseEstimator):
             self.pos_index_ = None
             return Y.astype(bool), "multilabel"
         if target not in ("binary", "multiclass"):
-            raise ValueError(
+            raise TrainingDataError(
                 f"Unknown label type: {target!r}; expected class labels (binary or multi-class) "
                 "or a 2-D 0/1 indicator array (multi-label)"
             )
@@ -457,13 +450,13 @@ class BlockStackingClassifier(ClassifierMixin, BaseEstimator):
             y = y.ravel()
         classes = np.unique(y)
         if len(classes) < 2:
-            raise ValueError(f"y has only one class ({classes[0]!r}); a classifier needs two or more")
+            raise TrainingDataError(f"y has only one class ({classes[0]!r}); a classifier needs two or more")
         self.classes_ = classes
         if len(classes) == 2:
             pos = self.positive_label if self.positive_label is not None else classes[1]
             matches = np.flatnonzero(classes == pos)
             if len(matches) != 1:
-                raise ValueError(
+                raise TrainingDataError(
                     f"positive_label={pos!r} is not one of the classes; valid options are "
                     f"{classes.tolist()}"
                 )

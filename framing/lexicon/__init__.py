@@ -10,19 +10,21 @@ Examples
 """
 from __future__ import annotations
 
-from .format import (SEPARATOR, Entry, Issue, Lexicon, LexiconError, bundled_lexicons,
-                     inflections, load_lexicon, parse_lexicon, validate_lexicon)
-from .matcher import Match, Matcher, TextMatcher, boundary_text, line_breaks, spaced_words
+from .format import (ATTRIBUTION_LAYERS, FORMAT_VERSIONS, SEPARATOR, Entry, Issue, Lexicon,
+                     LexiconError, bundled_lexicons, inflections, load_lexicon, parse_lexicon,
+                     validate_lexicon)
+from .matcher import Match, Matcher, boundary_text, line_breaks, spaced_words
 
 __all__ = [
     "Entry",
     "Lexicon",
     "Match",
     "Matcher",
-    "TextMatcher",
     "LexiconError",
     "Issue",
     "SEPARATOR",
+    "FORMAT_VERSIONS",
+    "ATTRIBUTION_LAYERS",
     "parse_lexicon",
     "load_lexicon",
     "bundled_lexicons",

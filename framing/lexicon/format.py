@@ -1,4 +1,4 @@
-"""Lexicons: the ``.lex`` format, loading, validation and a compiled token matcher.
+"""Lexicons: the ``.lex`` format, loading and validation.
 
 The format is documented in ``lexicons/README.md``: a TOML header (metadata, categories,
 citations) and one tab-separated entry per line after ``%% entries``. Bundled lexicons ship
@@ -20,9 +20,9 @@ Examples
 ... ''')
 >>> lex.id
 'demo@0.1'
->>> from framing.text import segment
->>> doc = segment("In May it may rain, but it could not snow.")
->>> [doc.tokens[m.start].text for m in lex.compile().find(doc)]
+>>> from framing.text import Doc
+>>> doc = Doc("In May it may rain, but it could not snow.")
+>>> [doc.text[start:end] for start, end, entry in lex.compile().find(doc)]
 ['may']
 """
 from __future__ import annotations
@@ -31,10 +31,12 @@ import hashlib
 import re
 import sys
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
+
+from ..errors import LexiconError
 
 if sys.version_info >= (3, 11):  # pragma: no cover - depends on interpreter
     import tomllib
@@ -52,9 +54,15 @@ __all__ = [
     "bundled_lexicons",
     "validate_lexicon",
     "inflections",
+    "FORMAT_VERSIONS",
+    "ATTRIBUTION_LAYERS",
 ]
 
 SEPARATOR = "%% entries"
+#: Versions of the ``.lex`` format this framing reads. Version 2 (``format = 2`` in
+#: ``[lexicon]``) lets an entry belong to several categories (``term<TAB>cat_a,cat_b``) and
+#: requires category names of ``[a-z0-9_]``; a file without ``format`` is version 1.
+FORMAT_VERSIONS = (1, 2)
 _NAME_RE = re.compile(r"^[a-z0-9_]+$")
 _OPTIONS = {
     "inflect": {"verb", "noun", "adj"},
@@ -65,9 +73,6 @@ _OPTIONS = {
     "clause": {"required"},
 }
 _FREE_OPTIONS = {"forms", "weight"}
-
-class LexiconError(ValueError):
-    """A lexicon file that cannot be used; the message starts with ``file:line:``."""
 
 
 @dataclass(frozen=True)
@@ -85,11 +90,17 @@ class Issue:
 
 @dataclass(frozen=True)
 class Entry:
-    """One lexicon entry as written in the file, with its compiled surface forms."""
+    """One lexicon entry as written in the file, with its compiled surface forms.
+
+    An entry belongs to one or more categories (``categories``; the layers of those categories
+    in ``layers``, in the same order). A match of the entry counts once in each of its
+    categories and once in each distinct layer, as LIWC and quanteda count a dictionary word
+    that is listed under several categories.
+    """
 
     term: str
-    category: str
-    layer: str
+    categories: Tuple[str, ...]
+    layers: Tuple[str, ...]
     line: int
     note: str = ""
     forms: Tuple[Tuple[str, ...], ...] = ()
@@ -101,10 +112,36 @@ class Entry:
     syntax: str = "verb"
     options: Tuple[Tuple[str, str], ...] = ()
 
+    @property
+    def category(self) -> str:
+        """The first category (the only one of most entries)."""
+        return self.categories[0]
 
-@dataclass
+    @property
+    def layer(self) -> str:
+        """The layer of the first category."""
+        return self.layers[0]
+
+    @cached_property
+    def by_layer(self) -> Tuple[Tuple[str, Tuple[str, ...]], ...]:
+        """``(layer, categories of that layer)`` pairs, layers in order of first appearance."""
+        out: Dict[str, List[str]] = {}
+        for cat, layer in zip(self.categories, self.layers):
+            out.setdefault(layer, []).append(cat)
+        return tuple((layer, tuple(cats)) for layer, cats in out.items())
+
+
+#: Layers of the attribution lexicon: cue words and phrases, and the nouns that type sources.
+ATTRIBUTION_LAYERS = frozenset({"cue", "source"})
+
+
+@dataclass(eq=False)
 class Lexicon:
     """A loaded lexicon: metadata, categories and entries.
+
+    Two lexicons are equal when their name, version and file hash are (so a lexicon can key a
+    cache and sit in frozen settings); a lexicon pickles as its file text, and a bundled one
+    as its name and hash.
 
     Attributes
     ----------
@@ -113,7 +150,15 @@ class Lexicon:
     sha256 : str
         Hash of the file's bytes, for reports.
     categories : dict
-        ``{category: {"layer": ..., "definition": ...}}``.
+        ``{category: {"layer": ..., "definition": ...}}``, in file order.
+    entries : list of Entry
+    source : str
+        Where it was read from (``lexicons/NAME.lex`` for a bundled one).
+    text : str
+        The text of the file.
+    format : int
+        The ``.lex`` format version of the file (1 or 2; 2 allows several categories per
+        entry).
     """
 
     name: str
@@ -123,14 +168,56 @@ class Lexicon:
     categories: Dict[str, Dict[str, Any]]
     entries: List[Entry]
     source: str = "<string>"
-    _matcher: Optional[Any] = field(default=None, repr=False, compare=False)
+    text: str = field(default="", repr=False)
+    format: int = 1
+    _matcher: Optional[Any] = field(default=None, repr=False)
 
     @property
     def id(self) -> str:
         return f"{self.name}@{self.version}"
 
+    @property
+    def bundled(self) -> bool:
+        """Is this exactly (same bytes) the bundled lexicon of its name?"""
+        return self.name in bundled_lexicons() and _load_bundled(self.name).sha256 == self.sha256
+
+    @property
+    def signature_id(self) -> str:
+        """``name@version`` for a bundled lexicon; for any other, ``name@version#`` and the
+        first 8 hex digits of its sha256, so that two files with the same name and version
+        are never confused in a signature."""
+        return self.id if self.bundled else f"{self.id}#{self.sha256[:8]}"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Lexicon):
+            return NotImplemented
+        return (self.name, self.version, self.sha256) == (other.name, other.version, other.sha256)
+
+    def __hash__(self) -> int:
+        return hash((self.name, self.version, self.sha256))
+
+    def __reduce__(self) -> Any:
+        if self.bundled:
+            return _bundled_by_hash, (self.name, self.sha256)
+        return _parsed_by_hash, (self.text, self.source, self.sha256)
+
+    @property
+    def is_attribution(self) -> bool:
+        """Does the lexicon define attribution cues or source nouns (layers ``cue``/``source``)?"""
+        return any(c.get("layer") in ATTRIBUTION_LAYERS for c in self.categories.values())
+
+    @property
+    def span_entries(self) -> List[Entry]:
+        """The entries whose matches are spans (every layer but ``cue`` and ``source``)."""
+        return [e for e in self.entries if e.layer not in ATTRIBUTION_LAYERS]
+
+    def span_categories(self) -> List[Tuple[str, str]]:
+        """``(category, layer)`` of the span categories, in file order."""
+        return [(name, str(c["layer"])) for name, c in self.categories.items()
+                if c.get("layer") not in ATTRIBUTION_LAYERS]
+
     def compile(self) -> Any:
-        """The compiled matcher (built once and cached on the lexicon)."""
+        """The compiled matcher of all entries (built once and cached on the lexicon)."""
         if self._matcher is None:
             from .matcher import Matcher
 
@@ -142,7 +229,32 @@ class Lexicon:
 
     def terms(self, category: Optional[str] = None) -> List[str]:
         """Terms as written, optionally of one category."""
-        return [e.term for e in self.entries if category is None or e.category == category]
+        return [e.term for e in self.entries if category is None or category in e.categories]
+
+
+@lru_cache(maxsize=64)
+def _parsed(text: str, source: str) -> Lexicon:
+    return parse_lexicon(text, source)
+
+
+def _parsed_by_hash(text: str, source: str, sha256: str) -> Lexicon:
+    """Unpickle a lexicon: parsed once per process for each text."""
+    lex = _parsed(text, source)
+    if lex.sha256 != sha256:  # pragma: no cover - the text is the file's text
+        raise LexiconError(f"{source}: the lexicon changed in transit")
+    return lex
+
+
+def _bundled_by_hash(name: str, sha256: str) -> Lexicon:
+    """Unpickle a bundled lexicon: load it here, and check that it is the same file (a worker
+    with another version of framing installed would count differently)."""
+    lex = _load_bundled(name)
+    if lex.sha256 != sha256:
+        raise LexiconError(
+            f"lexicons/{name}.lex: this process has another version of the bundled lexicon "
+            f"{name!r} (sha256 {lex.sha256[:12]}…, expected {sha256[:12]}…); install the same "
+            "version of framing on every worker")
+    return lex
 
 
 # --------------------------------------------------------------------------- inflection
@@ -234,8 +346,8 @@ def _term_tokens(term: str) -> Tuple[str, ...]:
     return tuple(term.split(" "))
 
 
-def _build_entry(term: str, category: str, layer: str, opts: Dict[str, str], note: str,
-                 line: int, where: str) -> Entry:
+def _build_entry(term: str, categories: Tuple[str, ...], layers: Tuple[str, ...],
+                 opts: Dict[str, str], note: str, line: int, where: str) -> Entry:
     if term != term.strip() or "  " in term or "\t" in term:
         raise LexiconError(f"{where}: term {term!r} has stray whitespace")
     toks = _term_tokens(term)
@@ -244,8 +356,12 @@ def _build_entry(term: str, category: str, layer: str, opts: Dict[str, str], not
         "*" in toks[-1] and not wildcard
     ):
         raise LexiconError(f"{where}: a wildcard '*' may only end the last token of {term!r}")
-    if wildcard and len(toks[-1]) < 4:
-        raise LexiconError(f"{where}: wildcard stem {toks[-1]!r} is too short (3+ letters)")
+    # a stem of one token needs 2+ characters ("ok*"; "a*" would match every word starting
+    # with a); after other words any stem is specific enough (Lexicoder's "cut up*")
+    minimum = 2 if len(toks) == 1 else 1
+    if wildcard and len(toks[-1]) - 1 < minimum:
+        raise LexiconError(f"{where}: wildcard stem {toks[-1]!r} is too short "
+                           f"({minimum}+ characters {'before' if minimum == 1 else 'in'} the '*')")
     case_exact = opts.get("case") == "exact"
     if not case_exact and term != term.lower():
         raise LexiconError(f"{where}: term {term!r} has capitals; write it lower-case or add case=exact")
@@ -277,8 +393,8 @@ def _build_entry(term: str, category: str, layer: str, opts: Dict[str, str], not
         raise LexiconError(f"{where}: weight {opts['weight']!r} is not a number") from None
     return Entry(
         term=term,
-        category=category,
-        layer=layer,
+        categories=categories,
+        layers=layers,
         line=line,
         note=note,
         forms=tuple(uniq),
@@ -319,16 +435,23 @@ def _parse(text: str, source: str, collect: Optional[List[Issue]] = None) -> Lex
         raise LexiconError(f"{source}:1: [lexicon] name {name!r} must match [a-z0-9_]+")
     if not isinstance(version, str) or not version:
         raise LexiconError(f"{source}:1: [lexicon] version must be a non-empty string")
+    fmt = info.get("format", 1)
+    if fmt not in FORMAT_VERSIONS or isinstance(fmt, bool):
+        raise LexiconError(f"{source}:1: [lexicon] format {fmt!r} is not known; valid options "
+                           f"are {list(FORMAT_VERSIONS)} (a newer framing may read it)")
     cats = meta.get("categories")
     if not isinstance(cats, dict) or not cats:
         raise LexiconError(f"{source}:1: the header defines no [categories.NAME] tables")
     for cname, cdef in cats.items():
+        if fmt >= 2 and not _NAME_RE.match(cname):
+            raise LexiconError(f"{source}:1: category name {cname!r} must match [a-z0-9_]+ "
+                               "(it becomes part of column names)")
         if not isinstance(cdef, dict) or not isinstance(cdef.get("layer"), str):
             raise LexiconError(f"{source}:1: category {cname!r} needs a layer = \"...\"")
         if not isinstance(cdef.get("definition"), str) or not cdef["definition"].strip():
             raise LexiconError(f"{source}:1: category {cname!r} needs a definition")
     entries: List[Entry] = []
-    seen: Dict[Tuple[str, ...], Tuple[int, str]] = {}
+    seen: Dict[Tuple[str, ...], Tuple[int, Tuple[str, ...]]] = {}
     for lineno, line in body:
         stripped = line.strip()
         if not stripped or stripped.startswith("#"):
@@ -345,25 +468,34 @@ def _parse(text: str, source: str, collect: Optional[List[Issue]] = None) -> Lex
             term, category, options, note = fields
             if not term:
                 raise LexiconError(f"{where}: empty term")
-            if category not in cats:
-                raise LexiconError(
-                    f"{where}: category {category!r} is not defined in the header; defined: "
-                    f"{sorted(cats)}"
-                )
+            names = tuple(c.strip() for c in category.split(",")) if fmt >= 2 else (category,)
+            for c in names:
+                if c not in cats:
+                    raise LexiconError(
+                        f"{where}: category {c!r} is not defined in the header; defined: "
+                        f"{sorted(cats)}"
+                    )
+            if len(set(names)) != len(names):
+                raise LexiconError(f"{where}: a category is listed twice in {category!r}")
+            layers = tuple(str(cats[c]["layer"]) for c in names)
+            if len(names) > 1 and ATTRIBUTION_LAYERS & set(layers):
+                raise LexiconError(f"{where}: an attribution cue or source noun has one category "
+                                   f"(its stance or source type), found {category!r}")
             opts = _parse_options(options, where)
-            entry = _build_entry(term, category, cats[category]["layer"], opts, note.strip(),
-                                 lineno, where)
+            entry = _build_entry(term, names, layers, opts, note.strip(), lineno, where)
             for form in entry.forms:
                 key = tuple(t.lower() for t in form) if not entry.case_exact else form
                 key = key + (("*",) if entry.wildcard else ())
                 if key in seen:
-                    prev_line, prev_cat = seen[key]
-                    kind = "duplicate" if prev_cat == category else "conflicting categories for"
+                    prev_line, prev_cats = seen[key]
+                    kind = "duplicate" if prev_cats == names else "conflicting categories for"
+                    hint = ("; list all its categories on one line, separated by commas"
+                            if fmt >= 2 and prev_cats != names else "")
                     raise LexiconError(
                         f"{where}: {kind} {' '.join(form)!r} (also line {prev_line}, "
-                        f"category {prev_cat!r})"
+                        f"category {','.join(prev_cats)!r}){hint}"
                     )
-                seen[key] = (lineno, category)
+                seen[key] = (lineno, names)
         except LexiconError as exc:
             if collect is None:
                 raise
@@ -380,6 +512,8 @@ def _parse(text: str, source: str, collect: Optional[List[Issue]] = None) -> Lex
         categories=cats,
         entries=entries,
         source=source,
+        text=text,
+        format=fmt,
     )
 
 
@@ -420,7 +554,7 @@ def validate_lexicon(text: str, source: str = "<string>") -> List[Issue]:
             issues.append(Issue(source, 1, "warning", f"[lexicon] has no {key}"))
     if not lex.meta.get("citations"):
         issues.append(Issue(source, 1, "warning", "no [[citations]] of the literature that informed it"))
-    used = {e.category for e in lex.entries}
+    used = {c for e in lex.entries for c in e.categories}
     for cname in lex.categories:
         if cname not in used:
             issues.append(Issue(source, 1, "warning", f"category {cname!r} has no entries"))

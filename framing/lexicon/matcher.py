@@ -1,4 +1,51 @@
-"""Lexicon matching: the compiled matcher of lexicon entries over a document's text and tokens.
+"""Lexicon matching: one matcher of lexicon entries over a document's text and tokens.
+
+:class:`Matcher` is compiled once from the entries of a lexicon. It has one rule set and two
+ways to apply it:
+
+* :meth:`Matcher.find` scans a :class:`~framing.text.Doc`'s text: an Aho–Corasick automaton
+  (``pyahocorasick``) over the *boundary text* (:func:`boundary_text`) finds the candidate
+  positions in one pass at C speed, and each candidate is verified on the tokens that start
+  there, read with the tokenizer's own pattern. In the sentences where a number touches a word
+  ("a 10-brutal war", "3rd"), a token starts inside a word of the boundary text, where the
+  automaton does not look, so there :meth:`find` uses the token scan instead.
+* :meth:`Matcher.find_in` scans a list of tokens (one sentence).
+
+Both take the candidates of a position from the same table, in the same order, and accept
+them by the same functions (:func:`_form_ok`, :func:`_context_ok`):
+
+* longest form first; then case-insensitive forms before case-exact ones before wildcard
+  stems, longer stems first; then the order of the entries in the lexicon;
+* matches do not overlap: at each position the first acceptable candidate wins, scanning left
+  to right;
+* ``case=exact`` compares the text, other forms its lower case; a final ``*`` on the last
+  token matches any token that starts with the stem;
+* ``neg=drop``: not when the token before is a negator or the token after is "not"/"n't";
+  ``next=number``: only when a number follows;
+* multi-word forms and context never cross a line break, and the token scan never crosses a
+  sentence (a sentence ends in punctuation, which no form or context word contains).
+
+Tests check that :meth:`find` equals the token scan over every sentence of a document
+(``tests/oracle.py``).
+
+Examples
+--------
+>>> from framing.lexicon import parse_lexicon
+>>> from framing.text import Doc
+>>> lex = parse_lexicon('''
+... [lexicon]
+... name = "demo"
+... version = "0.1"
+... [categories.modal]
+... layer = "hedge"
+... definition = "Epistemic modals."
+... %% entries
+... may\\tmodal\\tcase=exact
+... could\\tmodal\\tneg=drop
+... ''')
+>>> doc = Doc("In May it may rain, but it could not snow.")
+>>> [(doc.text[s:e], entry.term) for s, e, entry in Matcher(lex.entries).find(doc)]
+[('may', 'may')]
 """
 from __future__ import annotations
 
@@ -7,12 +54,13 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Dict, List, Optional, Sequence, Tuple
 
-from ..text import Doc, Token
+from ..text import Doc, Token, token_re
 
 if TYPE_CHECKING:  # pragma: no cover
     from .format import Entry
 
-__all__ = ["Match", "Matcher", "TextMatcher", "boundary_text", "line_breaks", "spaced_words"]
+__all__ = ["Match", "Matcher", "boundary_text", "line_breaks", "spaced_words",
+           "NEGATORS_BEFORE", "NEGATORS_AFTER"]
 
 #: Negators checked by ``neg=drop``: a closed grammatical class, not lexicon content.
 NEGATORS_BEFORE = frozenset({"not", "n't", "never", "no", "hardly", "barely"})
@@ -26,9 +74,6 @@ _NUMBER_WORDS = frozenset(
 )
 
 
-# --------------------------------------------------------------------------- matching
-
-
 @dataclass(frozen=True)
 class Match:
     """A match of ``entry`` over tokens ``start`` (inclusive) to ``end`` (exclusive)."""
@@ -38,149 +83,62 @@ class Match:
     end: int
 
 
-def _is_number(tok: Token) -> bool:
-    return bool(_NUMBER_RE.match(tok.text)) or tok.lower in _NUMBER_WORDS
+# --------------------------------------------------------------------------- the rules
 
 
-def _is_negator(tok: Token) -> bool:
-    return tok.lower in NEGATORS_BEFORE or tok.lower.endswith("n't")
-
-
-class Matcher:
-    """Token-level matcher compiled from lexicon entries.
-
-    Single- and multi-word forms are indexed by their first token (a dict lookup per token);
-    wildcard stems by prefix. Within one matcher, matches do not overlap: at each position
-    the longest form wins, scanning left to right.
-    """
-
-    def __init__(self, entries: Sequence[Entry]):
-        # first token -> list of (form tokens, entry), longest first
-        self._ci: Dict[str, List[Tuple[Tuple[str, ...], Entry]]] = {}
-        self._cs: Dict[str, List[Tuple[Tuple[str, ...], Entry]]] = {}
-        self._prefix: Dict[str, List[Tuple[Tuple[str, ...], Entry]]] = {}
-        self._prefix_lens: List[int] = []
-        max_len = 1
-        for e in entries:
-            for form in e.forms:
-                max_len = max(max_len, len(form))
-                if e.wildcard and len(form) == 1:
-                    stem = form[0][:-1]
-                    self._prefix.setdefault(stem, []).append((form, e))
-                    continue
-                table = self._cs if e.case_exact else self._ci
-                table.setdefault(form[0], []).append((form, e))
-        for table in (self._ci, self._cs, self._prefix):
-            for k in table:
-                table[k].sort(key=lambda fe: -len(fe[0]))
-        self._prefix_lens = sorted({len(k) for k in self._prefix}, reverse=True)
-        self.max_len = max_len
-
-    def _form_matches(self, form: Tuple[str, ...], entry: Entry, toks: Sequence[Token], i: int,
-                      stop: int) -> bool:
-        n = len(form)
-        if i + n > stop:
+def _form_ok(form: Tuple[str, ...], entry: Entry, texts: Sequence[str],
+             lows: Sequence[str]) -> bool:
+    """Do the tokens (``texts``, their lower case ``lows``) spell ``form``?"""
+    n = len(form)
+    if n > len(texts):
+        return False
+    last = n - 1
+    for k in range(n):
+        surface = texts[k] if entry.case_exact else lows[k]
+        pat = form[k]
+        if k == last and entry.wildcard:
+            if not surface.startswith(pat[:-1]):
+                return False
+        elif surface != pat:
             return False
-        for k in range(1, n):
-            tok = toks[i + k]
-            pat = form[k]
-            surface = tok.text if entry.case_exact else tok.lower
-            if k == n - 1 and entry.wildcard:
-                if not surface.startswith(pat[:-1]):
-                    return False
-            elif surface != pat:
-                return False
-        return True
-
-    def _context_ok(self, entry: Entry, toks: Sequence[Token], i: int, j: int, lo: int,
-                    hi: int) -> bool:
-        if entry.next_number:
-            if j >= hi:
-                return False
-            nxt = toks[j]
-            # "about 40", "some forty", "about a dozen"
-            if not _is_number(nxt) and not (
-                nxt.lower in ("a", "an") and j + 1 < hi and toks[j + 1].lower in _NUMBER_WORDS
-            ):
-                return False
-        if entry.neg_drop:
-            if i - 1 >= lo and _is_negator(toks[i - 1]):
-                return False
-            if j < hi and toks[j].lower in NEGATORS_AFTER:
-                return False
-        return True
-
-    def match_at(self, toks: Sequence[Token], i: int, lo: int, hi: int) -> Optional[Match]:
-        """The longest valid match starting at token ``i`` within ``[lo, hi)``, if any."""
-        tok = toks[i]
-        best: Optional[Match] = None
-        cands: List[Tuple[Tuple[str, ...], Entry]] = []
-        c = self._ci.get(tok.lower)
-        if c:
-            cands.extend(c)
-        c = self._cs.get(tok.text)
-        if c:
-            cands.extend(c)
-        if self._prefix:
-            low = tok.lower
-            for n in self._prefix_lens:
-                if len(low) >= n:
-                    c = self._prefix.get(low[:n])
-                    if c:
-                        cands.extend(c)
-        for form, entry in cands:
-            n = len(form)
-            if n == 1:
-                j = i + 1
-            else:
-                if i + n > hi:
-                    continue
-                nxt = toks[i + 1]
-                second = nxt.text if entry.case_exact else nxt.lower
-                if n == 2 and entry.wildcard:
-                    if not second.startswith(form[1][:-1]):
-                        continue
-                elif second != form[1]:
-                    continue
-                if n > 2 and not self._form_matches(form, entry, toks, i, hi):
-                    continue
-                j = i + n
-            if best is not None and j - i <= best.end - best.start:
-                continue
-            if self._context_ok(entry, toks, i, j, lo, hi):
-                best = Match(entry, i, j)
-        return best
-
-    def find_in(self, toks: Sequence[Token], lo: int, hi: int) -> List[Match]:
-        """Non-overlapping matches in tokens ``[lo, hi)``, left to right."""
-        out: List[Match] = []
-        i = lo
-        ci, cs, prefix, plens = self._ci, self._cs, self._prefix, self._prefix_lens
-        while i < hi:
-            tok = toks[i]
-            low = tok.lower
-            if low not in ci and tok.text not in cs and not (
-                prefix and any(low[:n] in prefix for n in plens if len(low) >= n)
-            ):
-                i += 1
-                continue
-            m = self.match_at(toks, i, lo, hi)
-            if m is None:
-                i += 1
-            else:
-                out.append(m)
-                i = m.end
-        return out
-
-    def find(self, doc: Doc) -> List[Match]:
-        """Matches over a segmented document; multi-word forms never cross a sentence."""
-        out: List[Match] = []
-        for s in doc.sentences:
-            out.extend(self.find_in(doc.tokens, s.first, s.last))
-        return out
+    return True
 
 
-# --------------------------------------------------------------------------- text matcher
+def _is_number(text: str, low: str) -> bool:
+    return bool(_NUMBER_RE.match(text)) or low in _NUMBER_WORDS
+
+
+def _context_ok(entry: Entry, prev: Optional[Tuple[str, str]],
+                following: Sequence[Tuple[str, str]]) -> bool:
+    """The context options of ``entry`` given the token before (``(text, lower)`` or None)
+    and up to two tokens after the match."""
+    if entry.next_number:
+        if not following:
+            return False
+        # "about 40", "some forty", "about a dozen"
+        text, low = following[0]
+        if not _is_number(text, low) and not (
+                low in ("a", "an") and len(following) > 1 and following[1][1] in _NUMBER_WORDS):
+            return False
+    if entry.neg_drop:
+        if prev is not None and (prev[1] in NEGATORS_BEFORE or prev[1].endswith("n't")):
+            return False
+        if following and following[0][1] in NEGATORS_AFTER:
+            return False
+    return True
+
+
+def _cand_order(cand: "_Cand") -> Tuple[int, int, int, int]:
+    """The order in which candidates are tried (see the module docstring)."""
+    return cand[0]
+
+
+#: A candidate: (sort key, form, entry, prefilter or None). The sort key is (-length of the
+#: form, priority 0 case-insensitive / 1 case-exact / 2 wildcard stem, -stem length, order).
+_Cand = Tuple[Tuple[int, int, int, int], Tuple[str, ...], Any, Optional[str]]
+
+
+# --------------------------------------------------------------------------- boundary text
 
 #: Longest run of non-space characters read around a candidate. Longer runs (no real token is
 #: that long) are read in a window, so pathological input stays linear.
@@ -227,14 +185,6 @@ _MAYBE_INSIDE = frozenset(".,:/'’&-")
 _ASCII_KEY_RE = re.compile(r" [A-Za-z'&\-]+ \Z")
 #: The next word of a boundary text: spaces, then everything up to the next space.
 _PEEK_RE = re.compile(r" *([^ ]*)")
-
-
-def _cand_order(cand) -> Tuple[int, int, int]:
-    """Order in which :class:`TextMatcher` tries candidates: longest form first, then
-    :class:`Matcher`'s priority (case-insensitive, case-exact, wildcard), then lexicon order."""
-    return -len(cand[2]), cand[0], cand[1]
-
-
 #: Form words the prefilter handles: ASCII letters, with joiners only inside (a stem may
 #: end in ``*``). Such a word can only match a word token, which the boundary text keeps whole.
 _ASCII_WORD_RE = re.compile(r"[A-Za-z](?:[A-Za-z'&\-]*[A-Za-z])?\*?\Z")
@@ -306,69 +256,118 @@ def line_breaks(text: str) -> List[int]:
     return out
 
 
-class TextMatcher:
-    """The same matches as :class:`Matcher`, found in the text without tokenizing it.
+class _TextView:
+    """What the text scan reads off a document, computed once per document and matcher
+    family (kept in :meth:`framing.text.Doc.memo`)."""
 
-    An Aho–Corasick automaton (``pyahocorasick``) over the first tokens of all forms finds
-    candidate positions in one pass at C speed; each candidate is then verified token by
-    token with the tokenizer's own pattern, and the same rules apply as in :class:`Matcher`
-    (longest form first, no overlap, ``case``, ``neg``, ``next``; multi-word forms never cross
-    a sentence or paragraph).
+    __slots__ = ("btext", "breaks", "spaced")
+
+    def __init__(self, doc: Doc) -> None:
+        self.btext = " " + boundary_text(doc.low) + " "
+        self.breaks = line_breaks(doc.text)
+        self.spaced = spaced_words(doc.text)
+
+
+def _text_view(doc: Doc) -> _TextView:
+    return doc.memo("matcher.text_view", lambda: _TextView(doc))
+
+
+#: A number token touching a word token without a space: "50-state", "3rd", "1990s".
+_NUMBER_TOUCH_RE = re.compile(r"\d(?:[-'’&])?[^\W\d]")
+
+
+def touched_sentences(doc: Doc) -> List[int]:
+    """Indices of the sentences of ``doc`` in which a number touches a word (sorted, unique).
+
+    There a token starts inside a word of the boundary text, so the text scan would not see
+    a match that starts at it ("a 10-brutal war"); :meth:`Matcher.find` scans their tokens.
+    """
+    def compute() -> List[int]:
+        text = doc.text
+        found = _NUMBER_TOUCH_RE.search(text)
+        if found is None:
+            return []
+        out = set()
+        for m in _NUMBER_TOUCH_RE.finditer(text, found.start()):
+            k = doc.sentence_at(m.start())
+            if k >= 0:
+                out.add(k)
+        return sorted(out)
+
+    return doc.memo("matcher.touched", compute)
+
+
+# --------------------------------------------------------------------------- the matcher
+
+
+class Matcher:
+    """The compiled matcher of lexicon entries (see the module docstring for the rules).
+
+    Parameters
+    ----------
+    entries : sequence of Entry
+        The entries, in lexicon order (the order breaks ties).
+
+    Attributes
+    ----------
+    empty : bool
+        True when there is nothing to match.
     """
 
     def __init__(self, entries: Sequence[Entry]):
         import ahocorasick
 
-        from ..text import _token_re
+        self._rx = token_re()
+        self.entries = list(entries)
+        # one candidate table: every form of every entry, with its sort key
+        cands: List[_Cand] = []
+        for order, (form, e) in enumerate((f, e) for e in self.entries for f in e.forms):
+            wild_single = e.wildcard and len(form) == 1
+            prio = 2 if wild_single else (1 if e.case_exact else 0)
+            stem = len(form[0]) - 1 if wild_single else 0
+            cands.append(((-len(form), prio, -stem, order), form, e, _form_prefilter(form, e)))
+        cands.sort(key=_cand_order)
+        self.empty = not cands
+        self.max_len = max((len(c[1]) for c in cands), default=1)
 
-        self._rx = _token_re()
-        # candidates: (priority, lexicon order, form, entry, prefilter or None)
-        groups: Dict[str, List[Tuple[int, int, Tuple[str, ...], Entry, Any]]] = {}
-        order = 0
-        for e in entries:
-            for form in e.forms:
-                first = form[0].lower()
-                wild_first = e.wildcard and len(form) == 1
-                key = " " + (first[:-1] if wild_first else first + " ")
-                # priority as in Matcher: case-insensitive, then case-exact, then wildcards
-                prio = 2 if wild_first else (1 if e.case_exact else 0)
-                groups.setdefault(key, []).append((prio, order, form, e, _form_prefilter(form, e)))
-                order += 1
+        # --- the token scan: candidates by first token (lower case, exact text, stem)
+        self._ci: Dict[str, List[_Cand]] = {}
+        self._cs: Dict[str, List[_Cand]] = {}
+        self._prefix: Dict[str, List[_Cand]] = {}
+        for c in cands:
+            form, e = c[1], c[2]
+            if e.wildcard and len(form) == 1:
+                self._prefix.setdefault(form[0][:-1], []).append(c)
+            else:
+                (self._cs if e.case_exact else self._ci).setdefault(form[0], []).append(c)
+        self._prefix_lens = sorted({len(k) for k in self._prefix}, reverse=True)
+
+        # --- the text scan: candidates by the boundary text of their first token
+        groups: Dict[str, List[_Cand]] = {}
+        punct: Dict[str, List[_Cand]] = {}
+        for c in cands:
+            form, e = c[1], c[2]
+            wild_single = e.wildcard and len(form) == 1
+            first = form[0].lower()
+            first = first[:-1] if wild_single else first
+            bt = boundary_text(first)
+            if not bt.strip():  # a first token without a word character (":)", "&", "$")
+                punct.setdefault(first, []).append(c)
+                continue
+            groups.setdefault(" " + bt + ("" if wild_single else " "), []).append(c)
         self._automaton = ahocorasick.Automaton()
-        for key, cands in groups.items():
-            cands.sort(key=_cand_order)
-            # candidates longer than one token are indexed by their second token, so a
-            # frequent first word ("it") does not try every phrase that starts with it
-            singles = [c for c in cands if len(c[2]) == 1]
-            by_second: Dict[str, list] = {}
-            wild_second = []
-            for c in cands:
-                form, entry = c[2], c[3]
-                if len(form) < 2:
-                    continue
-                if len(form) == 2 and entry.wildcard:
-                    wild_second.append(c)
-                else:
-                    by_second.setdefault(form[1].lower(), []).append(c)
-            max_len = len(cands[0][2])
-            # the value of a key: [0] its length, [1] one-token forms, [2] longer forms by
-            # their second token, [3] two-token forms with a wildcard second token, [4] the
-            # longest form's length, [5] "only phrases start here", [6] forms that need no
-            # second token, in match order, [7] "a second token is read", [8] "the key is a
-            # whole word of ASCII letters and joiners" (see ``find``), [9] by second token,
-            # all the forms to try, in match order
-            base = sorted(singles + wild_second, key=_cand_order)
-            self._automaton.add_word(key, (
-                len(key), singles, by_second, wild_second, max_len,
-                not singles and not wild_second,
-                base,
-                bool(by_second or wild_second),
-                bool(_ASCII_KEY_RE.match(key)),
-                {w: sorted(base + more, key=_cand_order) for w, more in by_second.items()},
-            ))
-        self.empty = not groups
-        if not self.empty:
+        values: Dict[str, tuple] = {}
+        for key, group in groups.items():
+            values[key] = self._value(key, group)
+            self._automaton.add_word(key, values[key])
+        if groups:
             self._automaton.make_automaton()
+        # Tokens without a word character are found by a regular expression over the lower-
+        # cased text instead (the boundary text holds only spaces there).
+        self._punct = {first: self._value(first, group, punctuation=True)
+                       for first, group in punct.items()}
+        self._punct_re = re.compile("|".join(re.escape(k) for k in sorted(punct, key=len, reverse=True))) \
+            if punct else None
         # A second automaton where a first word that only starts phrases ("it", "in", "to") is
         # keyed with each possible second word, one space apart (" it seems "): a frequent
         # first word then gives no hit at all where no phrase follows. It finds exactly the
@@ -376,10 +375,9 @@ class TextMatcher:
         # words by more than one whitespace character; for such a text (see
         # :func:`spaced_words`) ``find`` uses the first automaton.
         self._automaton2 = None
-        phrase_only = [(k, v) for k, v in self._automaton.items() if v[5]]
-        if phrase_only:
+        if any(v[5] for v in values.values()):
             self._automaton2 = ahocorasick.Automaton()
-            for key, value in self._automaton.items():
+            for key, value in values.items():
                 if not value[5]:
                     self._automaton2.add_word(key, value)
                     continue
@@ -388,9 +386,146 @@ class TextMatcher:
                     self._automaton2.add_word(key2, (len(key2),) + value[1:5] + (False,) + value[6:])
             self._automaton2.make_automaton()
 
-    def _token_at(self, text: str, pos: int, hi: int):
-        m = self._rx.match(text, pos, hi)
-        return m
+    @staticmethod
+    def _value(key: str, group: List[_Cand], punctuation: bool = False) -> tuple:
+        """What the text scan keeps for one key.
+
+        The value of a key: [0] its length, [1] one-token forms, [2] longer forms by their
+        second token, [3] two-token forms with a wildcard second token, [4] the longest form's
+        length, [5] "only phrases start here" (and every second token is a plain word of the
+        boundary text, so a peek at the next word decides), [6] forms that need no second
+        token, in match order, [7] "a second token is read", [8] "the key is a whole word of
+        ASCII letters and joiners" (see ``find``), [9] by second token, all the forms to try,
+        in match order. Candidates longer than one token are indexed by their second token,
+        so a frequent first word ("it") does not try every phrase that starts with it.
+        """
+        singles = [c for c in group if len(c[1]) == 1]
+        by_second: Dict[str, List[_Cand]] = {}
+        wild_second: List[_Cand] = []
+        for c in group:
+            form, entry = c[1], c[2]
+            if len(form) < 2:
+                continue
+            if len(form) == 2 and entry.wildcard:
+                wild_second.append(c)
+            else:
+                by_second.setdefault(form[1].lower(), []).append(c)
+        base = sorted(singles + wild_second, key=_cand_order)
+        plain_seconds = all(boundary_text(w) == w for w in by_second)
+        return (
+            len(key), singles, by_second, wild_second, max(len(c[1]) for c in group),
+            not punctuation and not singles and not wild_second and plain_seconds,
+            base,
+            bool(by_second or wild_second),
+            not punctuation and bool(_ASCII_KEY_RE.match(key)),
+            {w: sorted(base + more, key=_cand_order) for w, more in by_second.items()},
+        )
+
+    # ------------------------------------------------------------------ the token scan
+
+    def candidates(self, tok: Token) -> List[_Cand]:
+        """The candidates of a position whose first token is ``tok``, in match order."""
+        found = []
+        c = self._ci.get(tok.lower)
+        if c:
+            found.append(c)
+        c = self._cs.get(tok.text)
+        if c:
+            found.append(c)
+        if self._prefix:
+            low = tok.lower
+            for n in self._prefix_lens:
+                if len(low) >= n:
+                    c = self._prefix.get(low[:n])
+                    if c:
+                        found.append(c)
+        if len(found) == 1:
+            return found[0]  # one table's list, already in match order
+        out = [cand for lst in found for cand in lst]
+        out.sort(key=_cand_order)
+        return out
+
+    def match_at(self, toks: Sequence[Token], i: int, lo: int, hi: int) -> Optional[Match]:
+        """The match starting at token ``i`` within ``[lo, hi)``, if any."""
+        cands = self.candidates(toks[i])
+        if not cands:
+            return None
+        tok = toks[i]
+        texts: Optional[List[str]] = None
+        lows: List[str] = []
+        for _, form, entry, _ in cands:
+            n = len(form)
+            if n == 1 and not entry.wildcard:  # the common case, inline (= _form_ok)
+                if (tok.text if entry.case_exact else tok.lower) != form[0]:
+                    continue
+            else:
+                if i + n > hi:
+                    continue
+                if n > 1 and not (n == 2 and entry.wildcard):
+                    nxt = toks[i + 1]  # most phrases fail on their second word (= _form_ok)
+                    if (nxt.text if entry.case_exact else nxt.lower) != form[1]:
+                        continue
+                if texts is None:
+                    texts, lows = [tok.text], [tok.lower]
+                while len(texts) < n:
+                    t = toks[i + len(texts)]
+                    texts.append(t.text)
+                    lows.append(t.lower)
+                if not _form_ok(form, entry, texts, lows):
+                    continue
+            j = i + n
+            if entry.next_number or entry.neg_drop:
+                prev = (toks[i - 1].text, toks[i - 1].lower) if i - 1 >= lo and entry.neg_drop else None
+                following = [(t.text, t.lower) for t in toks[j:min(j + 2, hi)]]
+                if not _context_ok(entry, prev, following):
+                    continue
+            return Match(entry, i, j)
+        return None
+
+    def find_in(self, toks: Sequence[Token], lo: int = 0, hi: Optional[int] = None) -> List[Match]:
+        """Non-overlapping matches in tokens ``[lo, hi)`` (one sentence), left to right."""
+        hi = len(toks) if hi is None else hi
+        out: List[Match] = []
+        i = lo
+        ci, cs, prefix, plens = self._ci, self._cs, self._prefix, self._prefix_lens
+        while i < hi:
+            tok = toks[i]
+            low = tok.lower
+            if low not in ci and tok.text not in cs and not (
+                prefix and any(low[:n] in prefix for n in plens if len(low) >= n)
+            ):
+                i += 1
+                continue
+            m = self.match_at(toks, i, lo, hi)
+            if m is None:
+                i += 1
+            else:
+                out.append(m)
+                i = m.end
+        return out
+
+    # ------------------------------------------------------------------ the text scan
+
+    def find(self, doc: Doc) -> List[Tuple[int, int, Entry]]:
+        """Matches ``(start, end, entry)`` in ``doc``, in text order (character offsets).
+
+        The text scan, except in the sentences where a number touches a word: there the
+        tokens of the sentence are scanned (see the module docstring).
+        """
+        if self.empty:
+            return []
+        hits = self._scan_text(doc)
+        touched = touched_sentences(doc)
+        if not touched:
+            return hits
+        inside = set(touched)
+        out = [h for h in hits if doc.sentence_at(h[0]) not in inside]
+        for k in touched:
+            toks = doc.tokens_of(k)
+            for m in self.find_in(toks, 0, len(toks)):
+                out.append((toks[m.start].start, toks[m.end - 1].end, m.entry))
+        out.sort(key=lambda h: h[0])
+        return out
 
     def _tokens_from(self, text: str, start: int, hi: int, count: int) -> List[Tuple[int, int]]:
         """Up to ``count`` consecutive tokens from ``start``, not crossing ``hi`` (a line break)."""
@@ -409,43 +544,29 @@ class TextMatcher:
             pos = m.end()
         return out
 
-    @staticmethod
-    def _form_ok(text: str, low: str, toks: List[Tuple[int, int]], form: Tuple[str, ...],
-                 entry: Entry) -> bool:
-        n = len(form)
-        if n > len(toks):
-            return False
-        for k in range(n):
-            a, b = toks[k]
-            surface = text[a:b] if entry.case_exact else low[a:b]
-            pat = form[k]
-            if k == n - 1 and entry.wildcard:
-                if not surface.startswith(pat[:-1]):
-                    return False
-            elif surface != pat:
-                return False
-        return True
-
-    def _prev_token(self, text: str, low: str, start: int, lo: int) -> Optional[str]:
+    def _prev_token(self, text: str, low: str, start: int) -> Optional[Tuple[str, str]]:
+        """The token that ends before ``start`` on its line, as ``(text, lower)``."""
         q = start - 1
-        while q >= lo and text[q].isspace():
+        while q >= 0 and text[q].isspace():
             if text[q] in "\r\n":
                 return None
             q -= 1
-        if q < lo:
+        if q < 0:
             return None
         # the token that ends at q: tokenize its whitespace-delimited chunk
         a = q
-        while a > lo and not text[a - 1].isspace() and q - a < _CHUNK_LIMIT:
+        while a > 0 and not text[a - 1].isspace() and q - a < _CHUNK_LIMIT:
             a -= 1
         last = None
         for m in self._rx.finditer(text, a, q + 1):
             last = m
-        return low[last.start():last.end()] if last is not None else None
+        return (last.group(), low[last.start():last.end()]) if last is not None else None
 
-    def _next_tokens(self, text: str, low: str, end: int, hi: int, count: int) -> List[str]:
-        out: List[str] = []
+    def _next_tokens(self, text: str, low: str, end: int, count: int) -> List[Tuple[str, str]]:
+        """Up to ``count`` tokens after ``end`` on its line, as ``(text, lower)`` pairs."""
+        out: List[Tuple[str, str]] = []
         pos = end
+        hi = len(text)
         while len(out) < count:
             while pos < hi and text[pos].isspace():
                 if text[pos] in "\r\n":
@@ -454,67 +575,48 @@ class TextMatcher:
             m = self._rx.match(text, pos, hi) if pos < hi else None
             if m is None:
                 return out
-            out.append(low[m.start():m.end()])
+            out.append((m.group(), low[m.start():m.end()]))
             pos = m.end()
         return out
 
-    def _context_ok(self, entry: Entry, text: str, low: str, start: int, end: int) -> bool:
-        n = len(text)
-        if entry.next_number:
-            nxt = self._next_tokens(text, low, end, n, 2)
-            if not nxt:
-                return False
-            ok = bool(_NUMBER_RE.match(nxt[0])) or nxt[0] in _NUMBER_WORDS or (
-                nxt[0] in ("a", "an") and len(nxt) > 1 and nxt[1] in _NUMBER_WORDS)
-            if not ok:
-                return False
-        if entry.neg_drop:
-            prev = self._prev_token(text, low, start, 0)
-            if prev is not None and (prev in NEGATORS_BEFORE or prev.endswith("n't")):
-                return False
-            nxt = self._next_tokens(text, low, end, n, 1)
-            if nxt and nxt[0] in NEGATORS_AFTER:
-                return False
-        return True
+    def _token_starts_here(self, text: str, pos: int) -> bool:
+        """Does a tokenizer token start at ``pos``? (Tokenize the chunk that holds it.)"""
+        if pos == 0 or text[pos - 1].isspace():
+            return True
+        a = pos
+        while a > 0 and not text[a - 1].isspace() and pos - a < _CHUNK_LIMIT:
+            a -= 1
+        b = pos
+        while b < len(text) and not text[b].isspace() and b - pos < _CHUNK_LIMIT:
+            b += 1
+        return any(m.start() == pos for m in self._rx.finditer(text, a, b))
 
-    def find(self, text: str, low: str, btext: str, breaks: Optional[List[int]] = None,
-             spaced: Optional[bool] = None) -> List[Tuple[int, int, Entry]]:
-        """Matches ``(start, end, entry)`` in text order.
-
-        Parameters
-        ----------
-        text : str
-            The document.
-        low : str
-            ``text`` lower-cased with ’ written as ', the same length as ``text``.
-        btext : str
-            ``" " + boundary_text(low) + " "``.
-        breaks : list of int, optional
-            :func:`line_breaks` of ``text``, when the caller has it already.
-        spaced : bool, optional
-            :func:`spaced_words` of ``text``, when the caller has it already.
-        """
-        if self.empty:
-            return []
-        if spaced is None:
-            spaced = spaced_words(text)
+    def _scan_text(self, doc: Doc) -> List[Tuple[int, int, Entry]]:
+        text, low = doc.text, doc.low
+        view = _text_view(doc)
+        btext, spaced = view.btext, view.spaced
         automaton = self._automaton if spaced or self._automaton2 is None else self._automaton2
         hits: Dict[int, list] = {}
         peek = _PEEK_RE.match
-        for end_idx, value in automaton.iter(btext):
-            # only phrases start here: peek at the next word before doing any real work
-            if value[5] and peek(btext, end_idx + 1).group(1) not in value[2]:
-                continue
-            start = end_idx - value[0] + 1  # the leading space in btext = token start in text
-            at = hits.get(start)
-            if at is None:
-                hits[start] = [value]
-            else:
-                at.append(value)
+        if len(automaton):
+            for end_idx, value in automaton.iter(btext):
+                # only phrases start here: peek at the next word before doing any real work
+                if value[5] and peek(btext, end_idx + 1).group(1) not in value[2]:
+                    continue
+                start = end_idx - value[0] + 1  # the leading space in btext = token start in text
+                at = hits.get(start)
+                if at is None:
+                    hits[start] = [value]
+                else:
+                    at.append(value)
+        if self._punct_re is not None:
+            for m in self._punct_re.finditer(low):
+                start = m.start()
+                if self._token_starts_here(text, start):
+                    hits.setdefault(start, []).append(self._punct[m.group()])
         if not hits:
             return []
-        if breaks is None:
-            breaks = line_breaks(text)
+        breaks = view.breaks
         out: List[Tuple[int, int, Entry]] = []
         free = 0
         tokens_from = self._tokens_from
@@ -558,12 +660,10 @@ class TextMatcher:
             if not cands or not toks:
                 continue
             best = None
-            best_len = 0
-            for prio, order, form, entry, prefilter in cands:
+            texts = None
+            for _, form, entry, prefilter in cands:
                 n = len(form)
-                if n <= best_len:
-                    break
-                if n == 1 and not entry.wildcard:  # the common case, inline
+                if n == 1 and not entry.wildcard:  # the common case, inline (= _form_ok)
                     a, b = toks[0]
                     if (text[a:b] if entry.case_exact else low[a:b]) != form[0]:
                         continue
@@ -576,26 +676,22 @@ class TextMatcher:
                     if n > len(toks) and len(toks) == asked:
                         toks = tokens_from(text, start, hi, n)
                         asked = n
-                    if not self._form_ok(text, low, toks, form, entry):
+                    if texts is None:
+                        texts, lows = [], []
+                    while len(texts) < min(n, len(toks)):
+                        a, b = toks[len(texts)]
+                        texts.append(text[a:b])
+                        lows.append(low[a:b])
+                    if not _form_ok(form, entry, texts, lows):
                         continue
                 end = toks[n - 1][1]
-                if (entry.next_number or entry.neg_drop) and \
-                        not self._context_ok(entry, text, low, start, end):
+                if (entry.next_number or entry.neg_drop) and not _context_ok(
+                        entry, self._prev_token(text, low, start) if entry.neg_drop else None,
+                        self._next_tokens(text, low, end, 2 if entry.next_number else 1)):
                     continue
-                best, best_len = (start, end, entry), n
+                best = (start, end, entry)
+                break
             if best is not None:
                 out.append(best)
                 free = best[1]
         return out
-
-    def _token_starts_here(self, text: str, pos: int) -> bool:
-        """Does a tokenizer token start at ``pos``? (Tokenize the chunk that holds it.)"""
-        if pos == 0 or text[pos - 1].isspace():
-            return True
-        a = pos
-        while a > 0 and not text[a - 1].isspace() and pos - a < _CHUNK_LIMIT:
-            a -= 1
-        b = pos
-        while b < len(text) and not text[b].isspace() and b - pos < _CHUNK_LIMIT:
-            b += 1
-        return any(m.start() == pos for m in self._rx.finditer(text, a, b))

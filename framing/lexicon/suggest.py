@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
+from ..errors import InputError
 from ..text import tokenize
 from .format import Lexicon
 
@@ -200,7 +201,7 @@ def _word_list_cell(value: Any, where: str) -> List[str]:
                 continue
             if isinstance(v, list):
                 return [str(x) for x in v]
-        raise ValueError(f"{where}: cannot read the word list {s[:60]!r} (expected a JSON or "
+        raise InputError(where, f"cannot read the word list {s[:60]!r} (expected a JSON or "
                          "Python list, or ';'-separated words)")
     return [w.strip() for w in s.split(";") if w.strip()]
 
@@ -258,8 +259,8 @@ def suggest_from_documents(documents: Iterable[Any], label_column: Optional[str]
         where = f"{getattr(d, 'origin', '<input>')}:{getattr(d, 'line', None) or k + 1}"
         meta = getattr(d, "meta", {}) or {}
         if column not in meta:
-            raise ValueError(f"{where}: no column {column!r}; columns present: "
-                             f"{', '.join(map(str, meta)) or '(none)'}")
+            raise InputError(where, f"no column {column!r}; columns present: "
+                             f"{', '.join(map(str, meta)) or '(none)'}", field=column)
         texts.append(d.text)
         if label_column is not None:
             marks.append(str(meta[column]).strip() == str(positive))

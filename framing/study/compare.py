@@ -48,6 +48,7 @@ from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optio
 import numpy as np
 
 from . import stats
+from ..errors import CompareError
 from ..corpus import Document, RecordError, iter_documents, label_text, sha256_file
 
 __all__ = [
@@ -126,10 +127,6 @@ STANCES = ("neutral", "distancing", "endorsing", "emphatic", "emotive")
 QUOTE_TYPES = ("direct", "mixed", "indirect")
 _TRUE = {"1", "true", "t", "yes", "y"}
 _FALSE = {"0", "false", "f", "no", "n"}
-
-
-class CompareError(ValueError):
-    """A comparison that cannot be made as asked; the message says why and what would work."""
 
 
 # --------------------------------------------------------------------------------------------

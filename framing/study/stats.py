@@ -4,8 +4,10 @@ false-discovery-rate control and keyness.
 Per-document rates and shares are the unit of analysis (DESIGN section 4): confidence
 intervals resample documents, tests compare the per-document values of two groups.
 
-* :func:`bootstrap_ci`, :func:`bootstrap_means` - seeded percentile bootstrap (Efron &
-  Tibshirani 1993, ch. 13).
+* :func:`bootstrap_ci` - the one bootstrap: units (documents) resampled with replacement, seeded,
+  percentile, basic or BCa intervals (Efron & Tibshirani 1993, ch. 13-14) by
+  :func:`scipy.stats.bootstrap`; :func:`bootstrap_means` applies it to the columns of a
+  documents-by-measures table.
 * :func:`mann_whitney` - two-sided Mann-Whitney U test (scipy) with Cliff's delta, which equals
   the rank-biserial correlation ``2U / (n_x n_y) - 1`` (Cliff 1993; Kerby 2014).
 * :func:`permutation_test` - two-sample permutation test, exact when all partitions fit in
@@ -27,7 +29,8 @@ from __future__ import annotations
 
 import itertools
 import math
-from typing import Any, Callable, Dict, Hashable, List, Mapping, NamedTuple, Optional, Sequence, Union
+import warnings
+from typing import Any, Callable, Hashable, List, Mapping, NamedTuple, Optional, Sequence, Union
 
 import numpy as np
 
@@ -35,6 +38,7 @@ __all__ = [
     "ConfidenceInterval",
     "StatResult",
     "LogOdds",
+    "BOOTSTRAP_METHODS",
     "bootstrap_ci",
     "bootstrap_means",
     "cliffs_delta",
@@ -48,19 +52,36 @@ __all__ = [
 
 ArrayLike = Union[Sequence[float], np.ndarray]
 
-#: Elements of the resampling matrix drawn at a time; bounds memory, not results.
-_BLOCK = 2_000_000
 _STATISTICS = ("mean", "median")
 _ALTERNATIVES = ("two-sided", "less", "greater")
 
 
-class ConfidenceInterval(NamedTuple):
-    """A point estimate with its confidence interval; ``n`` values entered it."""
-
-    estimate: float
-    low: float
-    high: float
+class _Interval(NamedTuple):
+    estimate: Any
+    low: Any
+    high: Any
     n: int
+
+
+class ConfidenceInterval(_Interval):
+    """A point estimate with its confidence interval; ``n`` units entered it.
+
+    ``estimate``, ``low`` and ``high`` are arrays when the statistic is. Two attributes that
+    are not part of the tuple (nor of its equality): ``distribution``, the bootstrap values
+    (shape ``(n_resamples, ...)``; None without resamples), and ``method``, the interval
+    method.
+    """
+
+    distribution: Optional[np.ndarray] = None
+    method: str = "percentile"
+
+
+def _interval(estimate: Any, low: Any, high: Any, n: int, distribution: Optional[np.ndarray] = None,
+              method: str = "percentile") -> ConfidenceInterval:
+    ci = ConfidenceInterval(estimate, low, high, n)
+    ci.distribution = distribution
+    ci.method = method
+    return ci
 
 
 class StatResult(NamedTuple):
@@ -98,11 +119,14 @@ def _values(x: ArrayLike, name: str = "x") -> np.ndarray:
     return a[~np.isnan(a)]
 
 
-def _check_resampling(n_resamples: int, confidence_level: float) -> None:
+def _check_resampling(n_resamples: int, confidence_level: float, method: str = "percentile") -> None:
     if not isinstance(n_resamples, (int, np.integer)) or n_resamples < 1:
         raise ValueError(f"n_resamples must be a positive integer, got {n_resamples!r}")
     if not 0 < confidence_level < 1:
         raise ValueError(f"confidence_level must be between 0 and 1, got {confidence_level!r}")
+    if method not in BOOTSTRAP_METHODS:
+        raise ValueError(f"unknown bootstrap method {method!r}; valid options are "
+                         f"{list(BOOTSTRAP_METHODS)}")
 
 
 def _rng(seed: Any) -> np.random.Generator:
@@ -111,63 +135,54 @@ def _rng(seed: Any) -> np.random.Generator:
     return np.random.default_rng(seed)
 
 
-def _resample_indices(n: int, n_resamples: int, rng: np.random.Generator):
-    """Yield blocks of bootstrap index rows (documents drawn with replacement)."""
-    block = max(1, min(n_resamples, _BLOCK // max(n, 1)))
-    done = 0
-    while done < n_resamples:
-        b = min(block, n_resamples - done)
-        yield rng.integers(0, n, size=(b, n))
-        done += b
-
-
-def _counts(idx: np.ndarray, n: int) -> np.ndarray:
-    """How often each of ``n`` items occurs in each row of ``idx``."""
-    b = idx.shape[0]
-    flat = (idx + (np.arange(b)[:, None] * n)).ravel()
-    return np.bincount(flat, minlength=b * n).reshape(b, n).astype(float)
-
-
-def _percentile_interval(boot: np.ndarray, confidence_level: float) -> tuple:
-    alpha = (1.0 - confidence_level) / 2.0
-    lo, hi = np.nanpercentile(boot, [100 * alpha, 100 * (1 - alpha)], axis=0)
-    return lo, hi
-
-
 # --------------------------------------------------------------------------------------------
 # bootstrap
 
+#: Interval methods of :func:`bootstrap_ci`: the percentile interval and the bias-corrected and
+#: accelerated (BCa) interval, which corrects for bias and skew (Efron & Tibshirani 1993,
+#: ch. 13-14), and the basic interval, as :func:`scipy.stats.bootstrap` computes them.
+BOOTSTRAP_METHODS = ("percentile", "basic", "bca")
+#: Values of the resampled data held in memory at a time; bounds memory, not results.
+_BLOCK = 4_000_000
+
 
 def bootstrap_ci(
-    values: ArrayLike,
-    statistic: Union[str, Callable[..., Any]] = "mean",
+    data: Any,
+    statistic: Union[str, Callable[[np.ndarray], Any]] = "mean",
     *,
     n_resamples: int = 2000,
     confidence_level: float = 0.95,
+    method: str = "percentile",
     seed: Any = 0,
 ) -> ConfidenceInterval:
-    """Percentile bootstrap confidence interval of a statistic of one sample.
-
-    NaN values are dropped first; the remaining values are resampled with replacement.
+    """Bootstrap confidence interval of a statistic of units (documents) resampled with
+    replacement: the one bootstrap of framing, on :func:`scipy.stats.bootstrap`.
 
     Parameters
     ----------
-    values : array-like of float
-        One value per unit (document).
+    data : array-like, shape (n, ...)
+        One row per unit (a document's value, or its array of counts). With
+        ``statistic="mean"`` or ``"median"`` the data are one-dimensional and NaN values are
+        dropped first.
     statistic : {"mean", "median"} or callable
-        A callable is called as ``statistic(resamples, axis=1)`` on a 2-D array of resamples
-        and must return one value per row (as ``np.mean`` does).
+        A callable is called as ``statistic(resamples, axis=1)``: ``resamples`` holds ``B``
+        resamples of the rows, shape ``(B, n, ...)`` (units on axis 1), and it returns one
+        value (or array of values) per resample, shape ``(B, ...)``, as ``np.median`` does,
+        or ``lambda s, axis: prf(s.sum(axis=axis))`` for a metric of summed counts.
     n_resamples : int, default 2000
-        Number of bootstrap resamples.
     confidence_level : float, default 0.95
+    method : {"percentile", "basic", "bca"}, default "percentile"
+        ``bca`` falls back to the percentile interval where the BCa interval is undefined
+        (all resamples equal).
     seed : int, numpy Generator or None, default 0
         Seed of the resampling; the same seed gives the same interval.
 
     Returns
     -------
     ConfidenceInterval
-        ``estimate`` (the statistic of the sample), ``low``, ``high`` and ``n``. With fewer
-        than two values the interval is ``(nan, nan)``.
+        ``estimate`` (the statistic of the data), ``low``, ``high``, ``n`` (units), and the
+        bootstrap ``distribution`` (shape ``(n_resamples, ...)``). Arrays where the
+        statistic returns arrays. With fewer than two units the interval is NaN.
 
     Examples
     --------
@@ -176,34 +191,78 @@ def bootstrap_ci(
     (5.166666666666667, 6)
     >>> bool(ci.low < ci.estimate < ci.high)
     True
+    >>> counts = [[3, 1, 0], [1, 0, 2], [4, 2, 1]]          # per-document (tp, fp, fn)
+    >>> ci = bootstrap_ci(counts, lambda s, axis: s.sum(axis)[..., 0] / s.sum(axis).sum(axis=-1))
+    >>> round(float(ci.estimate), 3)
+    0.571
     """
-    _check_resampling(n_resamples, confidence_level)
-    x = _values(values, "values")
+    from scipy.stats import bootstrap
+
+    _check_resampling(n_resamples, confidence_level, method)
     if isinstance(statistic, str):
         if statistic not in _STATISTICS:
-            raise ValueError(f"unknown statistic {statistic!r}; valid options are {list(_STATISTICS)} "
-                             "or a callable(resamples, axis)")
-        func = np.mean if statistic == "mean" else np.median
+            raise ValueError(f"unknown statistic {statistic!r}; valid options are "
+                             f"{list(_STATISTICS)} or a callable(resamples, axis)")
+        stat: Callable[..., Any] = np.mean if statistic == "mean" else np.median
     elif callable(statistic):
-        func = statistic
+        stat = statistic
     else:
         raise TypeError(f"statistic must be a name or a callable, got {type(statistic).__name__}")
-    n = x.size
+    rows = np.asarray(data, dtype=float)
+    if rows.ndim == 1:
+        rows = rows[~np.isnan(rows)]  # an undefined value is no observation
+    elif isinstance(statistic, str) or rows.ndim == 0:
+        raise ValueError(f"data must be one-dimensional for statistic={statistic!r}, got shape "
+                         f"{rows.shape}")
+    n = rows.shape[0]
     if n == 0:
-        return ConfidenceInterval(math.nan, math.nan, math.nan, 0)
-    estimate = float(func(x[None, :], axis=1)[0])
+        return _interval(math.nan, math.nan, math.nan, 0, None, method)
+    estimate = _squeeze(np.asarray(stat(rows[None, ...], axis=1), dtype=float)[0])
+    nan = _squeeze(np.full(np.shape(estimate), math.nan))
     if n < 2:
-        return ConfidenceInterval(estimate, math.nan, math.nan, n)
-    rng = _rng(seed)
-    parts = []
-    for idx in _resample_indices(n, n_resamples, rng):
-        if statistic == "mean":  # the same arithmetic as bootstrap_means, so results agree
-            parts.append(_counts(idx, n) @ x / n)
-        else:
-            parts.append(np.asarray(func(x[idx], axis=1), dtype=float))
-    boot = np.concatenate(parts)
-    lo, hi = _percentile_interval(boot, confidence_level)
-    return ConfidenceInterval(estimate, float(lo), float(hi), n)
+        return _interval(estimate, nan, nan, n, None, method)
+    width = int(np.prod(rows.shape[1:])) if rows.ndim > 1 else 1
+
+    def on_indices(idx: np.ndarray, axis: int = -1) -> np.ndarray:
+        lead = idx.shape[:-1]
+        sample = rows[idx.reshape(-1, idx.shape[-1])]  # (B, n, ...)
+        out = np.asarray(stat(sample, axis=1), dtype=float)
+        out = out.reshape(lead + out.shape[1:])
+        # scipy expects the statistic's own dimensions first, then the resample dimensions
+        return np.moveaxis(out, list(range(len(lead))), list(range(out.ndim - len(lead), out.ndim)))
+
+    batch = max(1, _BLOCK // max(n * width, 1))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # undefined resamples and degenerate BCa: handled below
+        res = bootstrap((np.arange(n),), on_indices, n_resamples=n_resamples, vectorized=True,
+                        batch=batch, confidence_level=confidence_level,
+                        method="BCa" if method == "bca" else "percentile",
+                        random_state=_rng(seed))
+    dist = np.moveaxis(np.asarray(res.bootstrap_distribution, dtype=float), -1, 0)
+    # Percentiles over the defined resamples (a resample can leave a ratio undefined), as
+    # scipy's percentile interval where every resample is defined; the basic interval
+    # reflects them about the estimate; BCa is scipy's, and the percentile interval where
+    # BCa is undefined (all resamples equal).
+    alpha = (1.0 - confidence_level) / 2.0
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # all-NaN columns stay NaN
+        p_lo, p_hi = np.nanpercentile(dist, [100 * alpha, 100 * (1 - alpha)], axis=0)
+    if method == "percentile":
+        low, high = p_lo, p_hi
+    elif method == "basic":
+        low, high = 2 * np.asarray(estimate) - p_hi, 2 * np.asarray(estimate) - p_lo
+    else:
+        low = np.asarray(res.confidence_interval.low, dtype=float)
+        high = np.asarray(res.confidence_interval.high, dtype=float)
+        low = np.where(np.isnan(low), p_lo, low)
+        high = np.where(np.isnan(high), p_hi, high)
+    return _interval(estimate, _squeeze(low), _squeeze(high), n, dist, method)
+
+
+def _squeeze(a: Any) -> Any:
+    """A 0-d array as a float; other arrays unchanged."""
+    a = np.asarray(a, dtype=float)
+    return float(a) if a.ndim == 0 else a
 
 
 def bootstrap_means(
@@ -211,9 +270,11 @@ def bootstrap_means(
     *,
     n_resamples: int = 2000,
     confidence_level: float = 0.95,
+    method: str = "percentile",
     seed: Any = 0,
 ) -> List[ConfidenceInterval]:
-    """Percentile bootstrap CIs of the column means of a documents-by-measures matrix.
+    """Bootstrap CIs of the column means of a documents-by-measures matrix
+    (:func:`bootstrap_ci` of the rows).
 
     Rows (documents) are resampled with replacement, once for all columns. A NaN cell is a
     measure that is undefined for that document (a share of zero attributions): each
@@ -226,6 +287,7 @@ def bootstrap_means(
     matrix : array-like, shape (n_documents, n_measures)
     n_resamples : int, default 2000
     confidence_level : float, default 0.95
+    method : {"percentile", "basic", "bca"}, default "percentile"
     seed : int, numpy Generator or None, default 0
 
     Returns
@@ -242,42 +304,33 @@ def bootstrap_means(
     >>> bootstrap_means(m, seed=0)[0] == bootstrap_ci([1.0, 2.0, 4.0, 5.0], seed=0)
     True
     """
-    _check_resampling(n_resamples, confidence_level)
     a = np.asarray(matrix, dtype=float)
     if a.ndim != 2:
         raise ValueError(f"matrix must be two-dimensional (documents x measures), got shape {a.shape}")
     n, m = a.shape
     defined = ~np.isnan(a)
     n_def = defined.sum(axis=0)
-    filled = np.where(defined, a, 0.0)
-    estimates = np.array([np.mean(a[defined[:, j], j]) if n_def[j] else math.nan for j in range(m)])
-    out: List[ConfidenceInterval] = []
-    if n < 2:
-        return [ConfidenceInterval(float(estimates[j]) if n_def[j] else math.nan, math.nan, math.nan,
-                                   int(n_def[j])) for j in range(m)]
-    rng = _rng(seed)
-    all_defined = defined.all(axis=0)
-    filled = np.asfortranarray(filled)  # contiguous columns for the products below
-    weights = np.asfortranarray(defined.astype(float))
-    columns = [j for j in range(m) if n_def[j] >= 2]
-    boots: Dict[int, List[np.ndarray]] = {j: [] for j in columns}
-    for idx in _resample_indices(n, n_resamples, rng):
-        c = _counts(idx, n)
-        # one matrix-vector product per column: the same arithmetic as bootstrap_ci, so a
-        # column without NaN gets exactly the interval bootstrap_ci gives it
-        for j in columns:
-            if all_defined[j]:
-                boots[j].append(c @ filled[:, j] / n)
-            else:
-                with np.errstate(invalid="ignore", divide="ignore"):
-                    boots[j].append((c @ filled[:, j]) / (c @ weights[:, j]))
+    estimates = [float(np.mean(a[defined[:, j], j])) if n_def[j] else math.nan for j in range(m)]
+    if n < 2 or m == 0:
+        return [_interval(estimates[j], math.nan, math.nan, int(n_def[j]), None, method)
+                for j in range(m)]
+    # rows of (value or 0, defined or not): a resample's mean over its defined rows
+    rows = np.stack([np.where(defined, a, 0.0), defined.astype(float)], axis=-1)
+
+    def means(sample: np.ndarray, axis: int) -> np.ndarray:
+        total = sample.sum(axis=axis)  # (B, m, 2)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return total[..., 0] / total[..., 1]
+
+    ci = bootstrap_ci(rows, means, n_resamples=n_resamples, confidence_level=confidence_level,
+                      method=method, seed=seed)
+    out = []
     for j in range(m):
         if n_def[j] < 2:
-            out.append(ConfidenceInterval(float(estimates[j]) if n_def[j] else math.nan,
-                                          math.nan, math.nan, int(n_def[j])))
-            continue
-        lo, hi = _percentile_interval(np.concatenate(boots[j]), confidence_level)
-        out.append(ConfidenceInterval(float(estimates[j]), float(lo), float(hi), int(n_def[j])))
+            out.append(_interval(estimates[j], math.nan, math.nan, int(n_def[j]), None, method))
+        else:
+            out.append(_interval(estimates[j], float(ci.low[j]), float(ci.high[j]),
+                                 int(n_def[j]), ci.distribution[:, j], method))
     return out
 
 

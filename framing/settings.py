@@ -1,0 +1,291 @@
+"""The settings of an analysis, in one frozen object, and the signature derived from them.
+
+:class:`AnalyzerSettings` holds everything that changes a number: the lexicons, the
+attribution lexicon, voice, readability and language. It builds the analyzer
+(:class:`framing.analyzer.Analyzer`), it is passed explicitly to the engine's workers, to
+``framing compare`` and to the features, and :meth:`AnalyzerSettings.signature` derives the
+:class:`Signature` from it. There is no process-wide analyzer: whoever analyses holds the
+settings.
+
+Lexicons
+--------
+``lexicons`` lists the span lexicons by bundled name or ``.lex`` path; the list *replaces* the
+defaults (``loaded`` and ``hedges``). The name ``default`` stands for the defaults, so
+``["default", "mfd.lex"]`` *extends* them. Attribution is set on its own: ``attribution`` is
+the bundled ``attribution`` lexicon by default, another ``.lex`` with cue and source layers, or
+``None`` to switch attribution off.
+
+Examples
+--------
+>>> s = AnalyzerSettings.create()
+>>> str(s.signature())
+'framing:0.1.0|lex:loaded@1.1+hedges@1.1+attribution@1.1|tok:rules-1|voice:on'
+>>> [lx.name for lx in AnalyzerSettings.create(lexicons=["hedges"]).lexicons]
+['hedges']
+>>> AnalyzerSettings.create(attribution=None, readability=False).signature().format()
+'framing:0.1.0|lex:loaded@1.1+hedges@1.1|tok:rules-1|voice:on|attribution:off|readability:off'
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Dict, Iterable, List, Mapping, Optional, Tuple, Union
+
+from ._version import __version__
+from .analysis import Schema
+from .errors import SettingsError
+from .lexicon import Lexicon, load_lexicon
+from .measures import CORE_LAYERS, measure_names
+from .text import TOKENIZER_NAME
+
+__all__ = ["AnalyzerSettings", "Signature", "DEFAULT_LEXICONS", "DEFAULT_ATTRIBUTION",
+           "LexiconSpec", "as_settings"]
+
+#: The span lexicons used when none are given (and what the name ``default`` stands for).
+DEFAULT_LEXICONS = ("loaded", "hedges")
+#: The attribution lexicon used unless another one, or none, is given.
+DEFAULT_ATTRIBUTION = "attribution"
+#: What a lexicon can be given as: a bundled name, a path of a ``.lex`` file, or a loaded one.
+LexiconSpec = Union[str, Path, Lexicon]
+
+
+class Signature:
+    """A signature in the manner of sacrebleu: an info dict of ``key -> value`` and
+    :meth:`format`, which joins ``key:value`` pairs with ``|``.
+
+    Examples
+    --------
+    >>> sig = Signature({"framing": "0.1.0", "lex": "hedges@1.1"})
+    >>> sig.format(), str(sig.extended({"seed": 0}))
+    ('framing:0.1.0|lex:hedges@1.1', 'framing:0.1.0|lex:hedges@1.1|seed:0')
+    """
+
+    def __init__(self, info: Mapping[str, Any]) -> None:
+        self.info: Dict[str, str] = {str(k): str(v) for k, v in info.items()}
+
+    def format(self) -> str:
+        """The signature string: ``key:value`` pairs joined by ``|``, in order."""
+        return "|".join(f"{k}:{v}" for k, v in self.info.items())
+
+    def extended(self, more: Mapping[str, Any]) -> "Signature":
+        """A new signature with ``more`` pairs appended."""
+        info: Dict[str, Any] = dict(self.info)
+        info.update(more)
+        return Signature(info)
+
+    def __str__(self) -> str:
+        return self.format()
+
+    def __repr__(self) -> str:
+        return f"Signature({self.format()!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Signature):
+            return self.info == other.info
+        if isinstance(other, str):
+            return self.format() == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self.format())
+
+
+def _load(spec: LexiconSpec) -> Lexicon:
+    return spec if isinstance(spec, Lexicon) else load_lexicon(spec)
+
+
+def _expand(specs: Iterable[LexiconSpec]) -> List[LexiconSpec]:
+    out: List[LexiconSpec] = []
+    for spec in specs:
+        if isinstance(spec, str) and spec == "default":
+            out.extend(DEFAULT_LEXICONS)
+        else:
+            out.append(spec)
+    return out
+
+
+@dataclass(frozen=True)
+class AnalyzerSettings:
+    """Everything that decides what an analysis measures (frozen, hashable, picklable).
+
+    Build it with :meth:`create` from names and paths; the fields hold loaded lexicons.
+
+    Attributes
+    ----------
+    lexicons : tuple of Lexicon
+        The span lexicons (loaded language, hedges, a researcher's dictionaries), in order.
+    attribution : Lexicon or None
+        The attribution lexicon (categories of layers ``cue`` and ``source``), or None to
+        switch attribution off.
+    voice : bool
+        Tell quoted words from the author's (``*_author_*``, ``*_quoted_*`` measures).
+    readability : bool
+        Count syllables and report the Flesch scores.
+    lang : str
+        Language of the readability formulas and syllable counts (a pyphen code).
+    """
+
+    lexicons: Tuple[Lexicon, ...] = ()
+    attribution: Optional[Lexicon] = None
+    voice: bool = True
+    readability: bool = True
+    lang: str = "en_US"
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.lexicons, tuple):
+            object.__setattr__(self, "lexicons", tuple(self.lexicons))
+        for lx in self.lexicons:
+            if not isinstance(lx, Lexicon):
+                raise SettingsError(f"lexicons must be loaded lexicons (use AnalyzerSettings.create "
+                                    f"for names and paths), got {lx!r}")
+            if lx.is_attribution:
+                raise SettingsError(
+                    f"{lx.source}: {lx.id} has attribution cues or source nouns (layers cue, "
+                    "source); give it as the attribution lexicon (attribution=..., "
+                    "--attribution-lexicon), not as a span lexicon")
+        names = [lx.name for lx in self.lexicons]
+        twice = sorted({n for n in names if names.count(n) > 1})
+        if twice:
+            raise SettingsError(f"lexicons {twice} are given twice (lexicon names must differ: "
+                                "they name the category columns)")
+        if self.attribution is not None:
+            if not isinstance(self.attribution, Lexicon):
+                raise SettingsError(f"attribution must be a loaded lexicon or None, got "
+                                    f"{self.attribution!r}")
+            if not self.attribution.is_attribution:
+                raise SettingsError(
+                    f"{self.attribution.source}: {self.attribution.id} has no categories of "
+                    "layer cue or source, so it cannot drive attribution")
+        for name in ("voice", "readability"):
+            if not isinstance(getattr(self, name), bool):
+                raise SettingsError(f"{name} must be True or False, got {getattr(self, name)!r}")
+        if self.readability:
+            from .readability import check_lang
+
+            check_lang(self.lang)
+        # every measure name once: a category column must not shadow another measure
+        names = measure_names(self.schema)
+        seen = set()
+        for n in names:
+            if n in seen:
+                raise SettingsError(f"two measures would be named {n!r}; rename a lexicon or a "
+                                    "category so that the columns differ")
+            seen.add(n)
+
+    @classmethod
+    def create(cls, lexicons: Optional[Iterable[LexiconSpec]] = None,
+               attribution: Optional[LexiconSpec] = DEFAULT_ATTRIBUTION, voice: bool = True,
+               readability: bool = True, lang: str = "en_US") -> "AnalyzerSettings":
+        """Settings from lexicon names, paths or lexicons.
+
+        Parameters
+        ----------
+        lexicons : iterable of str, path or Lexicon, optional
+            The span lexicons; replaces the defaults (:data:`DEFAULT_LEXICONS`). The name
+            ``default`` stands for the defaults. A lexicon with attribution layers (``cue``,
+            ``source``) in this list is taken as the attribution lexicon, as earlier versions
+            of :class:`~framing.analyzer.Analyzer` took it.
+        attribution : str, path, Lexicon or None
+            The attribution lexicon (default: the bundled one); None switches attribution off.
+        voice, readability : bool
+        lang : str
+
+        Raises
+        ------
+        framing.errors.LexiconError
+            An unknown name, an unreadable or invalid file (with ``file:line``).
+        framing.errors.SettingsError
+            Settings that do not fit together.
+        """
+        if isinstance(lexicons, (str, Path, Lexicon)):
+            lexicons = [lexicons]
+        specs = _expand(DEFAULT_LEXICONS if lexicons is None else lexicons)
+        loaded = [_load(s) for s in specs]
+        span = [lx for lx in loaded if not lx.is_attribution]
+        given_attr = [lx for lx in loaded if lx.is_attribution]
+        if len(given_attr) > 1:
+            raise SettingsError(f"more than one attribution lexicon: {[lx.id for lx in given_attr]}")
+        attr: Optional[Lexicon]
+        if given_attr:
+            attr = given_attr[0]
+        else:
+            attr = None if attribution is None else _load(attribution)
+        return cls(lexicons=tuple(span), attribution=attr, voice=bool(voice),
+                   readability=bool(readability), lang=lang)
+
+    def replace(self, **changes: Any) -> "AnalyzerSettings":
+        """A copy with some fields changed (``dataclasses.replace``)."""
+        return replace(self, **changes)
+
+    @property
+    def all_lexicons(self) -> Tuple[Lexicon, ...]:
+        """The span lexicons, then the attribution lexicon (the signature's order)."""
+        return self.lexicons + ((self.attribution,) if self.attribution is not None else ())
+
+    @property
+    def schema(self) -> Schema:
+        """What an analyzer with these settings measures (:class:`~framing.analysis.Schema`)."""
+        layers: List[str] = []
+        categories: List[Tuple[str, str, str]] = []
+        for lx in self.lexicons:
+            for category, layer in lx.span_categories():
+                if layer not in layers:
+                    layers.append(layer)
+                categories.append((lx.name, category, layer))
+        ordered = [la for la in CORE_LAYERS if la in layers] + [la for la in layers
+                                                                 if la not in CORE_LAYERS]
+        return Schema(layers=tuple(ordered), categories=tuple(categories),
+                      attribution=self.attribution is not None, readability=self.readability,
+                      voice=self.voice, lang=self.lang)
+
+    def signature(self) -> Signature:
+        """The analyzer signature: framing's version, every lexicon, tokenizer and switches.
+
+        Lexicons are named ``name@version``; one that is not the bundled file of its name
+        also carries the first 8 hex digits of its sha256 (``mfd2_0@1.0#1a2b3c4d``).
+        """
+        info: Dict[str, Any] = {
+            "framing": __version__,
+            "lex": "+".join(lx.signature_id for lx in self.all_lexicons) or "none",
+            "tok": TOKENIZER_NAME,
+            "voice": "on" if self.voice else "off",
+        }
+        if self.attribution is None:
+            info["attribution"] = "off"
+        if not self.readability:
+            info["readability"] = "off"
+        if self.readability and self.lang != "en_US":
+            info["lang"] = self.lang
+        return Signature(info)
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The settings as plain values, for manifests and reports: every lexicon with its id,
+        sha256 and source."""
+        def lex(lx: Lexicon) -> Dict[str, str]:
+            return {"id": lx.id, "sha256": lx.sha256, "source": lx.source}
+
+        return {
+            "lexicons": [lex(lx) for lx in self.lexicons],
+            "attribution": lex(self.attribution) if self.attribution is not None else None,
+            "voice": self.voice,
+            "readability": self.readability,
+            "lang": self.lang,
+            "signature": self.signature().format(),
+        }
+
+
+def as_settings(settings: Optional[AnalyzerSettings] = None, **options: Any) -> AnalyzerSettings:
+    """``settings``, or settings created from ``options`` (:meth:`AnalyzerSettings.create`).
+
+    Raises
+    ------
+    framing.errors.SettingsError
+        When both are given.
+    """
+    if settings is not None:
+        if options:
+            raise SettingsError(f"give either settings= or {sorted(options)}, not both")
+        if not isinstance(settings, AnalyzerSettings):
+            raise SettingsError(f"settings must be an AnalyzerSettings, got {type(settings).__name__}")
+        return settings
+    return AnalyzerSettings.create(**options)
