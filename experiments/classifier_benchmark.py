@@ -42,7 +42,6 @@ import csv
 import hashlib
 import json
 import os
-import platform
 import sys
 import time
 import warnings
@@ -180,20 +179,22 @@ def metric_fn(task: str, classes: Sequence[str]) -> Callable[[np.ndarray], np.nd
 
 def score_with_ci(task: str, y: np.ndarray, pred: np.ndarray, classes: Sequence[str], n_boot: int,
                   seed: int) -> Tuple[float, float, float]:
-    from framing.evaluation import bootstrap_ci
+    from framing.evaluation import metric_ci
 
-    res = bootstrap_ci(_counts(y, pred, classes), metric_fn(task, classes), n_boot=n_boot, seed=seed)
+    res = metric_ci(_counts(y, pred, classes), metric_fn(task, classes), n_resamples=n_boot,
+                    seed=seed)
     return float(res.estimate), float(res.low), float(res.high)
 
 
 def paired_difference(task: str, y: np.ndarray, a: np.ndarray, b: np.ndarray, classes: Sequence[str],
                       n_boot: int, seed: int) -> Tuple[float, float, float]:
     """metric(a) - metric(b) with a paired bootstrap CI (the same documents resampled)."""
-    from framing.evaluation import bootstrap_ci
+    from framing.evaluation import metric_ci
 
     f = metric_fn(task, classes)
     stats = np.stack([_counts(y, a, classes), _counts(y, b, classes)], axis=1)  # (n, 2, K, 3)
-    res = bootstrap_ci(stats, lambda c: f(c[..., 0, :, :]) - f(c[..., 1, :, :]), n_boot=n_boot, seed=seed)
+    res = metric_ci(stats, lambda c: f(c[..., 0, :, :]) - f(c[..., 1, :, :]), n_resamples=n_boot,
+                    seed=seed)
     return float(res.estimate), float(res.low), float(res.high)
 
 
@@ -386,7 +387,7 @@ def alt_lexicon_paths(spec: str, out: Path) -> Tuple[str, ...]:
     """``.lex`` paths from ``--alt-lexicons``: given paths, or ``git:REV`` (see ``--help``)."""
     import subprocess
 
-    from framing.analyzer import DEFAULT_LEXICONS
+    from framing.settings import DEFAULT_ATTRIBUTION, DEFAULT_LEXICONS
 
     if not spec.startswith("git:"):
         return tuple(spec.split(","))
@@ -394,7 +395,7 @@ def alt_lexicon_paths(spec: str, out: Path) -> Tuple[str, ...]:
     folder = out / ".partial" / f"lexicons-{rev}"
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
-    for name in DEFAULT_LEXICONS:
+    for name in DEFAULT_LEXICONS + (DEFAULT_ATTRIBUTION,):
         data = subprocess.run(["git", "-C", str(ROOT), "show", f"{rev}:lexicons/{name}.lex"],
                               check=True, capture_output=True).stdout
         path = folder / f"{name}.lex"
@@ -404,25 +405,19 @@ def alt_lexicon_paths(spec: str, out: Path) -> Tuple[str, ...]:
 
 
 def signature_text(lexicons: Any) -> str:
-    from framing.features import FramingFeatures, _analyzer
+    """The signature of the framing block's settings, and the sha256 of every lexicon."""
+    from framing.features import FramingFeatures
 
-    ff = FramingFeatures(lexicons=lexicons)
-    an = _analyzer(ff._lexicon_names(), True)
-    sig = an.signature.replace("|readability:off", "")
-    hashes = "\n".join(f"{lx.id} sha256:{lx.sha256}" for lx in an.lexicons)
-    return f"{sig}\n{hashes}\n"
+    settings = FramingFeatures(lexicons=lexicons, readability=True).analyzer_settings()
+    hashes = "\n".join(f"{lx.id} sha256:{lx.sha256}" for lx in settings.all_lexicons)
+    return f"{settings.signature().format()}\n{hashes}\n"
 
 
 def versions() -> Dict[str, str]:
-    import scipy
-    import sklearn
-    import skops
+    from framing._version import software_versions
+    from framing.learn.models import CARD_PACKAGES
 
-    import framing
-
-    return {"framing": framing.__version__, "python": platform.python_version(),
-            "scikit-learn": sklearn.__version__, "numpy": np.__version__, "scipy": scipy.__version__,
-            "skops": skops.__version__}
+    return software_versions(CARD_PACKAGES)
 
 
 def report(results: List[Dict[str, Any]], timing: Any, args: argparse.Namespace, sig: str) -> str:

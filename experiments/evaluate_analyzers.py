@@ -142,10 +142,10 @@ def prf_rows(counts: np.ndarray, n_boot: int, seed: int, base: Dict[str, Any], u
     ``counts`` has shape ``(n, 3)`` (one label; metrics ``precision``, ``recall``, ``f1``) or
     ``(n, k, 3)`` with ``names`` giving the k labels (metrics ``<name>_precision``, ...).
     """
-    from framing.evaluation import bootstrap_ci
+    from framing.evaluation import metric_ci
 
     counts = np.asarray(counts)
-    res = bootstrap_ci(counts, n_boot=n_boot, seed=seed)
+    res = metric_ci(counts, n_resamples=n_boot, seed=seed)
     tot = np.atleast_2d(counts.sum(axis=0))
     est, lo, hi = (np.atleast_2d(x) for x in (res.estimate, res.low, res.high))
     labels = list(names) if names is not None else [None]
@@ -186,12 +186,12 @@ def kappa_from_counts(c: np.ndarray) -> np.ndarray:
 def agreement_rows(pred: Sequence[int], gold: Sequence[int], keys: Sequence[str], n_boot: int,
                    seed: int, base: Dict[str, Any]) -> List[Row]:
     """Cohen's kappa (nltk; CI by bootstrap over documents) and Krippendorff's alpha (nltk)."""
-    from framing.evaluation import bootstrap_ci, cohen_kappa, krippendorff_alpha
+    from framing.evaluation import cohen_kappa, krippendorff_alpha, metric_ci
 
     p, g = np.asarray(pred, bool), np.asarray(gold, bool)
     per = np.stack([p & g, p & ~g, ~p & g, ~p & ~g], axis=-1).astype(np.int64)
     per_doc = group_counts(keys, list(per))
-    res = bootstrap_ci(per_doc, metric_fn=kappa_from_counts, n_boot=n_boot, seed=seed)
+    res = metric_ci(per_doc, kappa_from_counts, n_resamples=n_boot, seed=seed)
     kappa = cohen_kappa(list(p.astype(int)), list(g.astype(int)))
     alpha = krippendorff_alpha({"framing": list(p.astype(int)), "human": list(g.astype(int))})
     tot = per.sum(axis=0)
@@ -204,21 +204,27 @@ def agreement_rows(pred: Sequence[int], gold: Sequence[int], keys: Sequence[str]
 
 def spearman_ci(x: Sequence[float], y: Sequence[float], n_boot: int, seed: int
                 ) -> Tuple[float, float, float, float]:
-    """Spearman's rho (scipy), its p-value and a percentile bootstrap CI over units."""
-    from scipy.stats import spearmanr
+    """Spearman's rho (scipy), its p-value and a percentile bootstrap CI over units (framing's
+    one bootstrap, :func:`framing.study.stats.bootstrap_ci`; a resample whose x or y is
+    constant has no rho and is left out of the percentiles)."""
+    from scipy.stats import rankdata, spearmanr
+
+    from framing.study.stats import bootstrap_ci
 
     x, y = np.asarray(x, float), np.asarray(y, float)
     rho, pval = spearmanr(x, y)
-    rng = np.random.default_rng(seed)
-    n = len(x)
-    boots = []
-    for _ in range(n_boot):
-        idx = rng.integers(0, n, n)
-        if np.ptp(x[idx]) == 0 or np.ptp(y[idx]) == 0:
-            continue
-        boots.append(spearmanr(x[idx], y[idx])[0])
-    lo, hi = np.quantile(boots, [0.025, 0.975]) if boots else (np.nan, np.nan)
-    return float(rho), float(pval), float(lo), float(hi)
+
+    def rho_of(resamples: np.ndarray, axis: int) -> np.ndarray:
+        """Spearman's rho of each resample, shape (B, n, 2): Pearson's r of the ranks."""
+        r = rankdata(resamples, axis=axis)  # mid-ranks of ties, as spearmanr
+        r = r - r.mean(axis=axis, keepdims=True)
+        num = (r[..., 0] * r[..., 1]).sum(axis=axis)
+        den = np.sqrt((r[..., 0] ** 2).sum(axis=axis) * (r[..., 1] ** 2).sum(axis=axis))
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return np.where(den > 0, num / np.where(den > 0, den, 1.0), np.nan)
+
+    ci = bootstrap_ci(np.column_stack([x, y]), rho_of, n_resamples=n_boot, seed=seed)
+    return float(rho), float(pval), float(ci.low), float(ci.high)
 
 
 def take(items: Sequence[Any], limit: Optional[int]) -> List[Any]:
@@ -290,13 +296,9 @@ def _layer_matcher(lex: Any, layers: set) -> Any:
 
 
 def match_spans(matcher: Any, doc: Any) -> List[Tuple[int, int, str, str]]:
-    """(start, end, category, surface) of every match of ``matcher`` in a segmented doc."""
-    toks = doc.tokens
-    out = []
-    for m in matcher.find(doc):
-        s, e = toks[m.start].start, toks[m.end - 1].end
-        out.append((s, e, m.entry.category, doc.text[s:e].lower()))
-    return out
+    """(start, end, category, surface) of every match of ``matcher`` in a
+    :class:`framing.text.Doc` (the analyzer's own scan, :meth:`framing.lexicon.Matcher.find`)."""
+    return [(s, e, entry.category, doc.text[s:e].lower()) for s, e, entry in matcher.find(doc)]
 
 
 def is_vague(att: Any) -> bool:

@@ -75,7 +75,7 @@ from typing import (
     Union,
 )
 
-from .errors import InputError
+from .errors import InputError, RecordError
 
 __all__ = [
     "sha256_file",
@@ -165,31 +165,6 @@ def _location(file: str, line: Optional[int]) -> str:
     return f"{file}:{line}" if line is not None else file
 
 
-@dataclass(frozen=True)
-class RecordError:
-    """A bad record skipped under ``on_error="skip"``.
-
-    Examples
-    --------
-    >>> e = RecordError("data.csv", 7, "text", "field 'text' is empty")
-    >>> str(e)
-    "data.csv:7: field 'text' is empty"
-    >>> e.to_dict()["line"]
-    7
-    """
-
-    file: str
-    line: Optional[int]
-    field: Optional[str]
-    message: str
-
-    def __str__(self) -> str:
-        return f"{_location(self.file, self.line)}: {self.message}"
-
-    def to_dict(self) -> Dict[str, Any]:
-        return {"file": self.file, "line": self.line, "field": self.field, "message": self.message}
-
-
 #: The error of an input problem (:class:`framing.errors.InputError`), by its earlier name.
 FramingInputError = InputError
 
@@ -242,7 +217,7 @@ def detect_format(path: PathLike) -> str:
     >>> detect_format("table.xlsx")
     Traceback (most recent call last):
     ...
-    framing.corpus.FramingInputError: table.xlsx: cannot tell the input format from '.xlsx'; valid extensions are ['.csv', '.jsonl', '.ndjson', '.parquet', '.tsv', '.txt'] (or give the format explicitly)
+    framing.errors.InputError: table.xlsx: cannot tell the input format from '.xlsx'; valid extensions are ['.csv', '.jsonl', '.ndjson', '.parquet', '.tsv', '.txt'] (or give the format explicitly)
     """
     p = Path(path)
     suffixes = [s.lower() for s in p.suffixes]
@@ -827,12 +802,15 @@ def sha256_file(path: PathLike, block: int = 1 << 20) -> str:
     return h.hexdigest()
 
 
-def fingerprint_inputs(inputs: Union[PathLike, Iterable[PathLike]]) -> List[Dict[str, Any]]:
-    """The sha256 and size of each input, in order: what a resumed run checks.
+def fingerprint_inputs(inputs: Union[PathLike, Iterable[Any]]) -> List[Dict[str, Any]]:
+    """The sha256 and size of each input, in order: what a resumed run checks and what a report
+    states as its corpus fingerprint.
 
     A file is hashed as it is on disk; a folder by the relative paths and hashes of the
     ``.txt`` files it holds (those :func:`iter_documents` reads). Standard input has no hash
-    (``sha256`` is ``None``).
+    (``sha256`` is ``None``). An item may be a ``(label, path)`` pair: the label is reported
+    instead of the path (a path relative to a data folder, so that a report does not record
+    where the data lay on one machine).
 
     Raises
     ------
@@ -846,11 +824,17 @@ def fingerprint_inputs(inputs: Union[PathLike, Iterable[PathLike]]) -> List[Dict
     >>> _ = open(p, "w").write("abc")
     >>> fingerprint_inputs(p)[0]["sha256"]
     'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
+    >>> fingerprint_inputs([("data/a.txt", p)])[0]["input"]
+    'data/a.txt'
     """
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
     out: List[Dict[str, Any]] = []
     for item in inputs:
+        if isinstance(item, tuple):
+            label, item = str(item[0]), item[1]
+        else:
+            label = os.fspath(item)
         name = os.fspath(item)
         if name == STDIN:
             out.append({"input": _STDIN_NAME, "sha256": None, "bytes": None})
@@ -863,9 +847,9 @@ def fingerprint_inputs(inputs: Union[PathLike, Iterable[PathLike]]) -> List[Dict
                 for relative, file in _folder_files(path):
                     size += file.stat().st_size
                     h.update(f"{relative}\x00{sha256_file(file)}\n".encode("utf-8"))
-                out.append({"input": name, "sha256": h.hexdigest(), "bytes": size})
+                out.append({"input": label, "sha256": h.hexdigest(), "bytes": size})
             elif path.exists():
-                out.append({"input": name, "sha256": sha256_file(path), "bytes": path.stat().st_size})
+                out.append({"input": label, "sha256": sha256_file(path), "bytes": path.stat().st_size})
             else:
                 raise FramingInputError(name, "no such file or directory")
         except PermissionError:
@@ -984,7 +968,7 @@ def _current_umask() -> int:
     return mask
 
 
-class _AtomicOutput:
+class AtomicOutput:
     """A text file written to a temporary name in the target's folder, then moved into place.
 
     ``path == "-"`` writes to standard output instead (not atomic, never closed).
@@ -1052,7 +1036,7 @@ class JsonlWriter:
     """
 
     def __init__(self, path: PathLike, *, ensure_ascii: bool = False) -> None:
-        self._out = _AtomicOutput(path)
+        self._out = AtomicOutput(path)
         self.path = self._out.path
         self.ensure_ascii = ensure_ascii
         self.n_written = 0
@@ -1162,7 +1146,7 @@ class CsvWriter:
         self.path = os.fspath(path)
         self.fieldnames: Optional[List[str]] = list(fieldnames) if fieldnames is not None else None
         self.n_written = 0
-        self._out = _AtomicOutput(self.path, newline="")
+        self._out = AtomicOutput(self.path, newline="")
         self._writer: Optional[Any] = None
         self._spool: Optional[IO[str]] = None
         self._columns: Dict[str, None] = {}

@@ -758,9 +758,9 @@ class _WorkDir:
 def _merge(work: _WorkDir, n_chunks: int, task: str, output: str) -> None:
     """Write the output from the partitions, in order, atomically."""
     if task == "analyze":
-        from .corpus import _AtomicOutput
+        from .corpus import AtomicOutput
 
-        out = _AtomicOutput(output)
+        out = AtomicOutput(output)
         try:
             for path, _ in work.partitions(n_chunks):
                 with open(path, "r", encoding="utf-8", newline="") as fh:
@@ -1005,14 +1005,14 @@ class _StreamWriter:
     are written as chunks finish, to standard output or atomically to a file."""
 
     def __init__(self, task: str, output: str) -> None:
-        from .corpus import _AtomicOutput
+        from .corpus import AtomicOutput
 
         self._csv: Optional[CsvWriter] = None
-        self._out: Optional[_AtomicOutput] = None
+        self._out: Optional[AtomicOutput] = None
         if task == "score":
             self._csv = CsvWriter(output)
         else:
-            self._out = _AtomicOutput(output)
+            self._out = AtomicOutput(output)
 
     def write(self, outcomes: Sequence[Outcome]) -> None:
         if self._csv is not None:

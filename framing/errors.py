@@ -19,9 +19,11 @@ True
 """
 from __future__ import annotations
 
-from typing import Any, Optional
+from dataclasses import dataclass
+from typing import Any, Dict, Optional
 
 __all__ = [
+    "RecordError",
     "FramingError",
     "InputError",
     "LexiconError",
@@ -44,6 +46,31 @@ def one_line(message: Any) -> str:
 
 def _location(file: str, line: Optional[int]) -> str:
     return f"{file}:{line}" if line is not None else file
+
+
+@dataclass(frozen=True)
+class RecordError:
+    """A bad record skipped under ``on_error="skip"``.
+
+    Examples
+    --------
+    >>> e = RecordError("data.csv", 7, "text", "field 'text' is empty")
+    >>> str(e)
+    "data.csv:7: field 'text' is empty"
+    >>> e.to_dict()["line"]
+    7
+    """
+
+    file: str
+    line: Optional[int]
+    field: Optional[str]
+    message: str
+
+    def __str__(self) -> str:
+        return f"{_location(self.file, self.line)}: {self.message}"
+
+    def to_dict(self) -> Dict[str, Any]:
+        return {"file": self.file, "line": self.line, "field": self.field, "message": self.message}
 
 
 class FramingError(Exception):
@@ -72,6 +99,10 @@ class InputError(FramingError, ValueError):
 
     def __reduce__(self) -> Any:  # picklable with its keyword arguments (process pools)
         return _rebuild_input_error, (self.file, self.message, self.line, self.field)
+
+    def to_record_error(self) -> RecordError:
+        """The skipped record this error describes (``--on-error skip``)."""
+        return RecordError(self.file, self.line, self.field, self.message)
 
 
 def _rebuild_input_error(file: str, message: str, line: Optional[int],

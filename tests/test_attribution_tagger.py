@@ -9,8 +9,9 @@ import zipfile
 import numpy as np
 import pytest
 
+from framing.errors import TrainingDataError
 from framing.learn.attribution_tagger import (TAGS, AttributionTagger, TaggerFileError, load_tagger,
-                                        save_tagger)
+                                              save_tagger)
 from framing.cli import main
 
 NAMES = ["Anna Berg", "The minister", "Officials", "A spokesman", "Critics", "Mr. Olsen",
@@ -158,14 +159,34 @@ def test_crafted_files_are_refused(tmp_path):
 
 
 def test_bad_training_data():
-    with pytest.raises(ValueError, match="no training documents"):
+    with pytest.raises(TrainingDataError, match="no training documents"):
         AttributionTagger().fit([])
-    with pytest.raises(ValueError, match="outside the text"):
+    with pytest.raises(TrainingDataError, match="outside the text"):
         AttributionTagger().fit([("short", {"cue": [(0, 99)]})])
-    with pytest.raises(ValueError, match="unknown role"):
+    with pytest.raises(TrainingDataError, match="unknown role"):
         AttributionTagger().fit([("short", {"speaker": [(0, 2)]})])
+    with pytest.raises(TrainingDataError, match="no annotated spans"):
+        AttributionTagger().fit([("It rained.", {})])
     with pytest.raises(ValueError, match="not trained"):
         AttributionTagger().predict_spans("x")
+
+
+@pytest.mark.parametrize("text, content, expected", [
+    ("She said that the plan was “a disgrace”.", (9, 39), "mixed"),  # partly quoted
+    ("She said that the plan was “a disgrace”.", (27, 39), "direct"),  # “a disgrace”
+    ("She said that the plan was “a disgrace”.", (14, 26), "indirect"),  # the plan was
+    ("She said that “the plan is a disgrace”.", (9, 38), "direct"),  # "that" is no paraphrase
+    ("She said so.", None, "indirect"),
+])
+def test_relations_use_the_one_quote_type_rule(tagger, text, content, expected):
+    """The tagger's relations read their quotation type off VoiceMap.quote_type."""
+    from framing.voice import VoiceMap, find_quotes
+
+    spans = {"source": [(0, 3)], "cue": [(4, 8)], "content": [content] if content else []}
+    rel, = tagger.predict_relations(text, spans)
+    assert rel.quote == expected
+    if content:
+        assert rel.quote == VoiceMap(text, find_quotes(text)).quote_type(*content)
 
 
 # ------------------------------------------------------------------------------------ CLI

@@ -14,6 +14,7 @@ import pytest
 
 import framing
 from framing.cli import common as cli
+from framing.analyzer import Analyzer
 from framing.cli import main
 from framing.cli.common import COMMANDS, errors_path
 
@@ -243,14 +244,14 @@ def test_all_records_skipped_is_an_error(here, capsys):
 
 
 def test_analysis_failure_of_one_document(here, capsys, monkeypatch):
-    real = framing.analyze
+    real = Analyzer.analyze
 
-    def fragile(text, doc_id=None, meta=None):
+    def fragile(self, text, doc_id=None, meta=None):
         if doc_id == "boom":
             raise RuntimeError("tokeniser exploded\non two lines")
-        return real(text, doc_id=doc_id, meta=meta)
+        return real(self, text, doc_id=doc_id, meta=meta)
 
-    monkeypatch.setattr(framing, "analyze", fragile)
+    monkeypatch.setattr(Analyzer, "analyze", fragile)
     csv_file("news.csv", [["ok", ARTICLE_B, "X"], ["boom", ARTICLE_C, "Y"]])
     status, _, err = run(["analyze", "news.csv", "-o", "o.jsonl"], capsys)
     assert status == 1
@@ -482,3 +483,90 @@ def test_output_that_would_overwrite_the_model_is_refused(here, capsys, argv):
     assert status != 0
     assert err.strip().splitlines() == ["framing: error: m.skops: the output would overwrite the model"]
     assert (here / "m.skops").read_text() == "not really a model"
+
+
+# ---------------------------------------------------------------- settings on the command line
+
+MFD_LIKE = """[lexicon]
+name = "moral"
+version = "1.0"
+format = 2
+[categories.care_virtue]
+layer = "moral"
+definition = "Care."
+[categories.loyalty_vice]
+layer = "moral"
+definition = "Betrayal."
+[categories.sanctity_vice]
+layer = "moral"
+definition = "Degradation."
+%% entries
+compassion\tcare_virtue
+betray*\tloyalty_vice,sanctity_vice
+"""
+
+
+def test_lexicon_option_on_score_analyze_compare_and_demo(here, capsys):
+    put("moral.lex", MFD_LIKE)
+    rows = [[f"{o}{k}", ("He betrayed the party. " if o == "A" else "Compassion won. ") * (k + 1), o]
+            for o in "AB" for k in range(4)]
+    csv_file("news.csv", rows)
+    status, _, err = run(["score", "news.csv", "-o", "s.csv", "--lexicon", "moral.lex", "-q"], capsys)
+    assert status == 0, err
+    row = next(csv.DictReader(open("s.csv", encoding="utf-8")))
+    cats = [c for c in row if c.startswith("moral_")]
+    assert {"moral_care_virtue_per_1k", "moral_loyalty_vice_per_1k",
+            "moral_sanctity_vice_per_1k"} <= set(cats)
+    assert "loaded_per_1k" not in row  # the given lexicons replace the defaults
+    assert float(row["moral_loyalty_vice_per_1k"]) == float(row["moral_sanctity_vice_per_1k"]) > 0
+    status, _, err = run(["analyze", "news.csv", "-o", "a.jsonl", "--lexicon", "default",
+                          "--lexicon", "moral.lex", "--attribution", "off", "-q"], capsys)
+    assert status == 0, err
+    rec = jsonl("a.jsonl")[0]
+    assert "loaded_per_1k" in rec["scores"] and "attributions" not in rec["scores"]
+    assert "+moral@1.0#" in rec["signature"] and rec["signature"].endswith("attribution:off")
+    [sp] = [s for s in rec["spans"] if s["layer"] == "moral"][:1]
+    assert sp["categories"] == ["loyalty_vice", "sanctity_vice"]
+    status, _, err = run(["compare", "news.csv", "--group-column", "outlet", "-o", "rep",
+                          "--lexicon", "moral.lex", "--resamples", "50", "--evidence", "0", "-q"], capsys)
+    assert status == 0, err
+    measures = {r["measure"] for r in csv.DictReader(open("rep/tables/group_summary.csv"))}
+    assert {"moral_care_virtue_per_1k", "moral_loyalty_vice_per_1k"} <= measures
+    sig = Path("rep/signature.txt").read_text()
+    assert "lex:moral@1.0#" in sig
+    assert "moral@1.0" in Path("rep/report.md").read_text(encoding="utf-8")
+    status, _, err = run(["demo", "-o", "demo", "--lexicon", "default", "--lexicon", "moral.lex",
+                          "--resamples", "50", "-q"], capsys)
+    assert status == 0, err
+    assert "moral@1.0#" in Path("demo/signature.txt").read_text()
+
+
+def test_a_bad_lexicon_option_is_a_one_line_error(here, capsys):
+    csv_file("news.csv", [["a", ARTICLE_B, "X"]])
+    status, _, err = run(["score", "news.csv", "--lexicon", "nope"], capsys)
+    assert status == 1
+    assert_one_line_error(err, r"nope: no such lexicon; bundled lexicons are .*")
+    put("bad.lex", "[lexicon]\nname='b'\nversion='1'\n[categories.x]\nlayer='l'\ndefinition='d'\n"
+                   "%% entries\nfoo\ty\n")
+    status, _, err = run(["score", "news.csv", "--lexicon", "bad.lex"], capsys)
+    assert status == 1
+    assert_one_line_error(err, r"bad.lex:8: category 'y' is not defined in the header; .*")
+    status, _, err = run(["score", "news.csv", "--attribution", "off", "--attribution-lexicon",
+                          "attribution"], capsys)
+    assert status == 2
+
+
+def test_an_internal_error_is_one_line_with_exit_70(here, capsys, monkeypatch):
+    def bug(args):
+        raise KeyError("oops")
+
+    monkeypatch.setitem(COMMANDS, "lexicon", COMMANDS["lexicon"].__class__(
+        "lexicon", "x", COMMANDS["lexicon"].configure, bug))
+    status, _, err = run(["lexicon", "list"], capsys)
+    assert status == 70
+    assert err.splitlines() == ["framing: internal error: KeyError: 'oops' (a bug in framing; "
+                                "rerun with --debug for the traceback and report it)"]
+    with pytest.raises(KeyError):
+        main(["lexicon", "list", "--debug"])
+    with pytest.raises(KeyError):
+        main(["--debug", "lexicon", "list"])

@@ -191,10 +191,16 @@ def test_omnibus_matches_scipy(table):
 
 
 def test_report_signature_names_the_settings():
-    s = CompareSettings("leaning", seed=4, n_resamples=500, test="permutation", n_permutations=999)
-    assert report_signature("framing:0.1.0", s) == (
+    from framing.settings import AnalyzerSettings, Signature
+
+    s = CompareSettings("leaning", seed=4, n_resamples=500, test="permutation", n_permutations=999,
+                        ci_method="percentile")
+    assert report_signature(Signature({"framing": "0.1.0"}), s).format() == (
         "framing:0.1.0|group:leaning|ci:percentile-500-0.95|test:permutation-999|fdr:bh-0.05|"
         "keyness:logodds-dirichlet-1|seed:4")
+    mine = AnalyzerSettings.create(lexicons=["hedges"], attribution=None)
+    assert report_signature(mine, CompareSettings("leaning")).format().startswith(
+        "framing:0.1.0|lex:hedges@1.1|tok:rules-1|voice:on|attribution:off|group:leaning|ci:bca-2000")
 
 
 @pytest.mark.parametrize("kwargs, match", [

@@ -18,8 +18,12 @@ import pytest
 
 import framing
 from framing import engine as eng
+from framing.analyzer import Analyzer, analyzer_for
 from framing.cli import main
 from framing.corpus import Document, RecordError
+from framing.settings import AnalyzerSettings
+
+S = AnalyzerSettings.create()
 
 ARTICLES = [
     "Critics contend the reform is a disgraceful sham. \u201cIt may fail,\u201d said Ana Ruiz, the minister.",
@@ -62,32 +66,40 @@ needs_dask = pytest.mark.skipif(not have_distributed(), reason="dask[distributed
 
 def test_document_record_is_the_cli_record():
     doc = Document("a1", ARTICLES[0], {"outlet": "X"})
-    row = eng.document_record(doc, "score")
+    row = eng.document_record(S, doc, "score")
     assert list(row)[:4] == ["id", "outlet", "n_tokens", "n_sentences"]
-    from framing.analyzer import default_analyzer
-
-    assert row == default_analyzer().score_row(ARTICLES[0], "a1", {"outlet": "X"})
-    record = eng.document_record(doc, "analyze")
+    assert row == analyzer_for(S).score_row(ARTICLES[0], "a1", {"outlet": "X"})
+    record = eng.document_record(S, doc, "analyze")
     assert record == framing.analyze(ARTICLES[0], doc_id="a1", meta={"outlet": "X"}).to_dict()
-    with pytest.raises(ValueError, match=r"invalid task 'frame'; valid options are \['analyze', 'score'\]"):
-        eng.document_record(doc, "frame")
+    with pytest.raises(ValueError, match=r"invalid task 'frame'; valid options are "
+                                         r"\['analyze', 'score', 'summary'\]"):
+        eng.document_record(S, doc, "frame")
+
+
+def test_the_settings_reach_the_record():
+    doc = Document("a1", "It may rain, critics claimed.")
+    hedges_only = AnalyzerSettings.create(lexicons=["hedges"], attribution=None)
+    row = eng.document_record(hedges_only, doc, "score")
+    assert "hedge_per_1k" in row and "loaded_per_1k" not in row and "attributions" not in row
+    assert eng.document_record(hedges_only, doc, "analyze")["signature"] == \
+        hedges_only.signature().format()
 
 
 def test_process_document_turns_a_failure_into_an_outcome(monkeypatch):
-    def broken(text, doc_id=None, meta=None):
+    def broken(self, text, doc_id=None, meta=None):
         raise RuntimeError("tokeniser\nexploded")
 
-    monkeypatch.setattr(framing, "analyze", broken)
-    outcome = eng.process_document(Document("b", "Text."), "score")
+    monkeypatch.setattr(Analyzer, "analyze", broken)
+    outcome = eng.process_document(S, Document("b", "Text."), "score")
     assert not outcome.ok
     assert outcome.error == "analysis of document 'b' failed (RuntimeError: tokeniser exploded)"
     assert outcome.detail == ""
     monkeypatch.setenv("FRAMING_DEBUG", "1")
-    assert "Traceback" in eng.process_document(Document("b", "Text."), "score").detail
+    assert "Traceback" in eng.process_document(S, Document("b", "Text."), "score").detail
 
 
 def test_score_outcome_holds_csv_cells():
-    [outcome] = eng.process_chunk("score", [Document("c", ARTICLES[2], {"tags": ["a"], "n": None})])
+    [outcome] = eng.process_chunk(S, "score", [Document("c", ARTICLES[2], {"tags": ["a"], "n": None})])
     row = json.loads(outcome.line)
     assert row["tags"] == '["a"]' and row["n"] == ""
     assert all(isinstance(v, (str, int)) for v in row.values())
@@ -150,7 +162,7 @@ class _FakeEngine(eng.Engine):
         self.max_seen = 0
         self.submitted = []
 
-    def submit(self, task, docs):
+    def submit(self, settings, task, docs):
         self.submitted.append(docs[0].id)
         delay = 0.004 * (len(self.submitted) % 3 == 1)  # every third chunk is slow
         return _SlowFuture([eng.Outcome(True, json.dumps({"id": d.id})) for d in docs], time.monotonic() + delay)
@@ -169,7 +181,7 @@ def test_ordered_results_are_in_order_and_bounded():
             engine.max_seen = max(engine.max_seen, in_flight - len(seen))
             yield c
 
-    for chunk, outcomes in eng.ordered_results(engine, "score", source(), skip=lambda c: c.index % 7 == 0):
+    for chunk, outcomes in eng.ordered_results(engine, S, "score", source(), skip=lambda c: c.index % 7 == 0):
         seen.append(chunk.index)
         assert (outcomes is None) == (chunk.index % 7 == 0)
     assert seen == list(range(40))
@@ -187,7 +199,7 @@ def test_ordered_results_yield_finished_chunks_before_a_reading_error():
 
     got = []
     with pytest.raises(FramingInputError, match="f.jsonl:3"):
-        for chunk, _ in eng.ordered_results(_FakeEngine(), "score", source()):
+        for chunk, _ in eng.ordered_results(_FakeEngine(), S, "score", source()):
             got.append(chunk.index)
     assert got == [0, 1]
 
@@ -249,14 +261,14 @@ def test_output_equals_the_serial_loop(here, capsys):
 
 
 def test_analysis_failure_under_fail_is_first_in_input_order(here, capsys, monkeypatch):
-    real = framing.analyze
+    real = Analyzer.analyze
 
-    def fragile(text, doc_id=None, meta=None):
+    def fragile(self, text, doc_id=None, meta=None):
         if doc_id in ("d005", "d017"):
             raise ValueError(f"cannot cope with {doc_id}")
-        return real(text, doc_id=doc_id, meta=meta)
+        return real(self, text, doc_id=doc_id, meta=meta)
 
-    monkeypatch.setattr(framing, "analyze", fragile)  # inherited by forked workers
+    monkeypatch.setattr(Analyzer, "analyze", fragile)  # inherited by forked workers
     corpus(here)
     for jobs in (1, 2):
         for name in ("s.csv", "s.errors.jsonl"):
@@ -278,9 +290,10 @@ def test_analysis_failure_under_fail_is_first_in_input_order(here, capsys, monke
 # -------------------------------------------------------------------------- bounded memory
 
 
-def _stub_analysis(text, doc_id=None, meta=None):
-    return SimpleNamespace(id=doc_id, meta=dict(meta or {}), n_tokens=len(text) // 5, n_sentences=1,
-                           scores={"loaded_per_1k": 1.5})
+def _stub_analysis(self, text, doc_id=None, meta=None):
+    row = {"id": doc_id, **dict(meta or {}), "n_tokens": len(text) // 5, "n_sentences": 1,
+           "loaded_per_1k": 1.5}
+    return SimpleNamespace(to_row=lambda: row)
 
 
 def _big_corpus(path: Path, megabytes: int) -> Path:
@@ -297,7 +310,7 @@ def test_memory_is_flat_in_the_corpus_size(here, monkeypatch):
     with the corpus: 16 MB needs less than 1.5x what 4 MB needs. The analysis is stubbed so
     that only the streaming machinery is measured (the real figures with the analyzer, by
     /usr/bin/time -v, are in reports/throughput/)."""
-    monkeypatch.setattr(framing, "analyze", _stub_analysis)
+    monkeypatch.setattr(Analyzer, "analyze", _stub_analysis)
     peaks = {}
     for mb in (4, 16):
         source = _big_corpus(here / f"c{mb}.jsonl", mb)

@@ -17,10 +17,11 @@ from hypothesis import strategies as st
 import framing.evaluation as ev
 from framing.evaluation import (
     POLNEAR_ROLES, RELATION_ROWS, Cue, DataFormatError, GoldAttribution, MbicSentence,
-    SpanMismatchError, biased_word_spans, bootstrap_ci, coder_agreement, cohen_kappa,
-    krippendorff_alpha, macro_prf, mbic_articles, prf, prf_dict, read_babe, read_bioscope,
-    read_conll_wiki, read_mbic, read_polnear, read_sfu, relation_counts, sentence_counts,
-    span_counts, token_counts, token_counts_by_label, word_spans)
+    SpanMismatchError, biased_word_spans, ci_dict, coder_agreement, cohen_kappa,
+    krippendorff_alpha, macro_prf, mbic_articles, metric_ci, prf, prf_dict, read_babe,
+    read_bioscope, read_brat_attributions, read_conll_wiki, read_mbic, read_polnear, read_sfu,
+    relation_counts, sentence_counts, span_counts, token_counts, token_counts_by_label,
+    word_spans)
 
 #: The shared gold data lives next to the project, never inside it (../shared/data).
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -282,59 +283,65 @@ def test_sentence_counts_shapes_and_macro():
 # bootstrap
 # ---------------------------------------------------------------------------------------------
 
-def test_bootstrap_identical_documents_is_degenerate():
-    res = bootstrap_ci([[3, 1, 2]] * 25, n_boot=300, seed=7)
-    np.testing.assert_array_equal(res.low, res.estimate)
-    np.testing.assert_array_equal(res.high, res.estimate)
+def test_metric_ci_identical_documents_is_degenerate():
+    res = metric_ci([[3, 1, 2]] * 25, n_resamples=300, seed=7)
+    np.testing.assert_allclose(res.low, res.estimate)
+    np.testing.assert_allclose(res.high, res.estimate)
     np.testing.assert_allclose(res.estimate, prf([75, 25, 50]))
 
 
-def test_bootstrap_matches_naive_loop():
+def test_metric_ci_is_the_one_bootstrap_of_summed_counts():
+    """metric_ci is framing.study.stats.bootstrap_ci of the metric of summed counts."""
+    from framing.study.stats import bootstrap_ci
+
     rng = np.random.default_rng(1)
     stats = rng.integers(0, 10, size=(30, 3))
-    res = bootstrap_ci(stats, n_boot=200, seed=3, alpha=0.1)
-    draws = np.random.default_rng(3).integers(0, 30, size=(200, 30))
-    naive = np.array([prf(stats[d].sum(axis=0)) for d in draws])
-    np.testing.assert_allclose(res.distribution, naive)
-    np.testing.assert_allclose(res.low, np.quantile(naive, 0.05, axis=0))
-    np.testing.assert_allclose(res.high, np.quantile(naive, 0.95, axis=0))
-    np.testing.assert_allclose(res.estimate, prf(stats.sum(axis=0)))
+    res = metric_ci(stats, n_resamples=200, seed=3, confidence_level=0.9)
+    same = bootstrap_ci(stats, lambda s, axis: prf(s.sum(axis=axis)), n_resamples=200, seed=3,
+                        confidence_level=0.9)
+    np.testing.assert_array_equal(res.distribution, same.distribution)
+    np.testing.assert_array_equal(res.low, same.low)
+    # each resample is the metric of the summed counts of n documents drawn with replacement
+    totals = stats.sum(axis=0)
+    assert res.distribution.shape == (200, 3)
+    np.testing.assert_allclose(res.estimate, prf(totals))
+    np.testing.assert_allclose(res.low, np.quantile(res.distribution, 0.05, axis=0))
+    np.testing.assert_allclose(res.high, np.quantile(res.distribution, 0.95, axis=0))
     # reproducible, and seed-dependent
-    again = bootstrap_ci(stats, n_boot=200, seed=3, alpha=0.1)
+    again = metric_ci(stats, n_resamples=200, seed=3, confidence_level=0.9)
     np.testing.assert_array_equal(again.distribution, res.distribution)
-    assert not np.array_equal(bootstrap_ci(stats, n_boot=200, seed=4).distribution,
+    assert not np.array_equal(metric_ci(stats, n_resamples=200, seed=4).distribution,
                               res.distribution)
     assert np.all(res.low <= res.high)
 
 
-def test_bootstrap_structured_counts_and_metric_fn():
+def test_metric_ci_structured_counts_and_metric():
     rng = np.random.default_rng(0)
     stats = rng.integers(0, 5, size=(12, 4, 3))     # e.g. stacked relation_counts
-    res = bootstrap_ci(stats, n_boot=100)
+    res = metric_ci(stats, n_resamples=100)
     assert res.estimate.shape == res.low.shape == (4, 3)
     assert res.distribution.shape == (100, 4, 3)
-    macro = bootstrap_ci(stats[:, 1:], metric_fn=macro_prf, n_boot=100)
+    macro = metric_ci(stats[:, 1:], macro_prf, n_resamples=100)
     assert macro.estimate.shape == (3,)
-    f1_only = bootstrap_ci(stats[:, 0], metric_fn=lambda c: prf(c)[..., 2], n_boot=50)
+    f1_only = metric_ci(stats[:, 0], lambda c: prf(c)[..., 2], n_resamples=50)
     assert np.ndim(f1_only.estimate) == 0
-    d = res.to_dict()
+    d = ci_dict(res)
     assert set(d) == {"precision", "recall", "f1"} and len(d["f1"]["low"]) == 4
 
 
-def test_bootstrap_blocks_agree(monkeypatch):
-    stats = np.random.default_rng(5).integers(0, 9, size=(40, 3))
-    whole = bootstrap_ci(stats, n_boot=90, seed=2)
-    monkeypatch.setattr(ev.metrics, "_BOOTSTRAP_BLOCK", 40 * 7)   # 7 replicates per block
-    blocked = bootstrap_ci(stats, n_boot=90, seed=2)
-    assert blocked.distribution.shape == whole.distribution.shape
+def test_metric_ci_of_one_document_has_no_interval():
+    res = metric_ci([[2, 1, 0]], n_resamples=50)
+    np.testing.assert_allclose(res.estimate, prf([2, 1, 0]))
+    assert np.isnan(res.low).all() and np.isnan(res.high).all()
 
 
-@pytest.mark.parametrize("kwargs", [dict(per_doc_stats=np.zeros((0, 3))),
-                                    dict(per_doc_stats=[[1, 0, 0]], alpha=1.5),
-                                    dict(per_doc_stats=[[1, 0, 0]], n_boot=0)])
-def test_bootstrap_rejects_bad_input(kwargs):
+@pytest.mark.parametrize("args, kwargs", [((np.zeros((0, 3)),), {}),
+                                          (([[1, 0, 0]] * 3,), dict(confidence_level=1.5)),
+                                          (([[1, 0, 0]] * 3,), dict(n_resamples=0)),
+                                          (([[1, 0, 0]] * 3,), dict(method="student"))])
+def test_metric_ci_rejects_bad_input(args, kwargs):
     with pytest.raises(ValueError):
-        bootstrap_ci(**kwargs)
+        metric_ci(*args, **kwargs)
 
 
 # ---------------------------------------------------------------------------------------------

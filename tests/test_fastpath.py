@@ -1,4 +1,9 @@
-"""The analyzer's fast path (automaton + sparse tokens) equals the reference token path."""
+"""The one analysis path (text scan, sparse tokens) equals the token-by-token oracle.
+
+``tests/oracle.py`` analyses a document the slow, obvious way: every token, sentences split on
+the tokens, every lexicon matched token by token. These tests check that the analyzer gives
+exactly the same analysis (spans, attributions, counts, scores) on generated and real text.
+"""
 import re
 import sys
 
@@ -6,18 +11,65 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from framing import lexicon as _lexicon
-from framing.lexicon import matcher as _matcher
 from framing import text as _text
-from framing.lexicon import boundary_text, load_lexicon, spaced_words
 from framing.analyzer import Analyzer
-from framing.text import abbreviations, segment, sentence_spans, tokenize, word_re
+from framing.lexicon import boundary_text, parse_lexicon, spaced_words
+from framing.lexicon import matcher as _matcher
+from framing.text import Doc, abbreviations, count_words, sentence_spans, tokenize, word_re
+
+from oracle import analysis_record, reference_analysis, reference_segment
 
 _PIECES = ["He", " said", " that", ", ", ".", ". ", "“", "”", '"', "''", " could", " not", " may",
            " May", " about", " 40", " a dozen", " according to", " it is alleged that", " Critics",
            " contend", " brutal", " so-called", " regime", "\n", "  ", "\t", " Mr.", " U.S.", " W.",
            " clearly", "n't", " who", " told", " reporters", "?", "!", " she", " hit out at", "’s",
            " é", " İstanbul", " 3.5", "-", " — ", " some", " people familiar with", " the"]
+
+#: A lexicon with what the bundled ones lack: several categories per entry, a term with
+#: periods, punctuation as a first token, a case-exact name, short and multi-word wildcards.
+_EXTRA_LEX = """[lexicon]
+name = "extra"
+version = "0.1"
+format = 2
+[categories.harm]
+layer = "moral"
+definition = "Harm."
+[categories.betrayal]
+layer = "moral"
+definition = "Betrayal."
+[categories.place]
+layer = "place"
+definition = "Places."
+[categories.smile]
+layer = "emoticon"
+definition = "Emoticons."
+%% entries
+brutal\tharm,betrayal
+regime\tbetrayal
+u.s.\tplace
+: )\tsmile
+&\tsmile
+Istanbul\tplace\tcase=exact
+istanbul\tplace
+hit out*\tharm
+so*\tbetrayal
+said the\tharm
+"""
+
+
+def _analyzers():
+    if "a" not in _CACHE:
+        _CACHE["a"] = Analyzer()
+        _CACHE["b"] = Analyzer(lexicons=["default", parse_lexicon(_EXTRA_LEX, "extra.lex")])
+    return _CACHE["a"], _CACHE["b"]
+
+
+_CACHE = {}
+
+
+def _check(text):
+    for an in _analyzers():
+        assert analysis_record(an.analyze(text)) == analysis_record(reference_analysis(an, text)), text
 
 
 @pytest.fixture(scope="module")
@@ -27,38 +79,35 @@ def analyzer():
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=50).map("".join))
-def test_fast_path_equals_token_path(text):
-    an = Analyzer.__new__(Analyzer)  # reuse one analyzer across examples
-    an.__dict__.update(_shared().__dict__)
-    assert an.analyze(text).to_dict() == an.analyze_tokens(text).to_dict()
+def test_analysis_equals_the_token_oracle(text):
+    _check(text)
 
 
-_CACHE = {}
+def test_analysis_equals_the_token_oracle_on_seed(seed_text):
+    _check(seed_text)
 
 
-def _shared():
-    if "a" not in _CACHE:
-        _CACHE["a"] = Analyzer()
-    return _CACHE["a"]
-
-
-def test_fast_path_equals_token_path_on_seed(analyzer, seed_text):
-    assert analyzer.analyze(seed_text).to_dict() == analyzer.analyze_tokens(seed_text).to_dict()
-
-
-def test_fast_path_on_real_news(analyzer, shared_data):
-    texts = sorted((shared_data / "polnear" / "dev" / "text").glob("*.txt"))[:20]
-    for p in texts:
-        t = p.read_text(encoding="utf-8")
-        assert analyzer.analyze(t).to_dict() == analyzer.analyze_tokens(t).to_dict(), p.name
+def test_analysis_equals_the_token_oracle_on_real_news(shared_data):
+    for p in sorted((shared_data / "polnear" / "dev" / "text").glob("*.txt"))[:20]:
+        _check(p.read_text(encoding="utf-8"))
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(_PIECES + list("ab .!?\n")), max_size=60).map("".join))
-def test_sentence_spans_and_words_match_segment(text):
-    doc = segment(text)
-    assert sentence_spans(text) == [(s.start, s.end, s.paragraph) for s in doc.sentences]
-    assert len(word_re().findall(text)) == sum(1 for t in doc.tokens if t.is_word)
+@given(st.lists(st.sampled_from(_PIECES + list("ab .!?\n_")), max_size=60).map("".join))
+def test_sentence_spans_and_words_match_the_token_oracle(text):
+    tokens, sentences = reference_segment(text)
+    assert sentence_spans(text) == [(s.start, s.end, s.paragraph) for s in sentences]
+    assert count_words(text) == sum(1 for t in tokens if t.is_word)
+    doc = Doc(text)
+    assert [(t.start, t.end, t.text, t.lower) for t in doc.tokens] == \
+        [(t.start, t.end, t.text, t.lower) for t in tokens]
+    assert doc.sentences == sentences
+
+
+def test_a_word_has_a_letter_or_digit():
+    # one definition of a word token (text.is_word): "a _ b." has two words
+    assert count_words("a _ b.") == 2 == Analyzer().analyze("a _ b.").n_tokens
+    assert count_words("___ 3 x__y") == 2
 
 
 def test_boundary_text_keeps_length():
@@ -72,16 +121,11 @@ def test_abbreviations_fit_the_tokenizer_lookahead():
         assert len(a) <= 7 and all(c.isalpha() or c == "." for c in a), a
 
 
-def test_lexicon_terms_are_fast_path_compatible():
-    an = Analyzer()
-    assert an._fast
-
-
 # --------------------------------------------------------------------------- speed-ups (issue 6)
 # Each speed-up of the fast path is checked against the plain rule it replaces.
 
-_PLAIN_TOKEN_RE = re.compile(_text._token_pattern(True, shortcuts=False), re.VERBOSE)
-_PLAIN_WORD_RE = re.compile(_text._token_pattern(False, shortcuts=False), re.VERBOSE)
+_PLAIN_TOKEN_RE = re.compile(_text._token_pattern(True, shortcuts=False), re.VERBOSE)  # noqa
+_PLAIN_WORD_RE = re.compile(_text._token_pattern(False, shortcuts=False), re.VERBOSE)  # noqa
 _EDGE_RULE_RE = re.compile(r"[^\w'&\-]|(?<!\w)['&\-]|['&\-](?!\w)")
 
 #: More pieces: numbers touching words, runs of spaces and other whitespace, brackets, slashes.
@@ -94,14 +138,15 @@ _MORE_PIECES = _PIECES + [" 3rd", "1990s", "  ", " \u00a0", "\u00a0", " \t ", "(
 #: does not see; the analyzer matches the tokens of such sentences instead.
 _NUMBER_TOUCH_PIECES = _MORE_PIECES + [" 50-state", "said.", "brutal", "claimed", " 10-", "3",
                                        "-", " 1990s-era", " according to", " tyranny"]
-_CHARS = st.sampled_from(list("aZé.,:/'’&-_ \t\n\u00a0\u2003“”\"()!?3Σ") + ["Mr.", "U.S.", "dept."])
+_CHARS = st.sampled_from(list("aZé.,:/'’&-_ \t\n\u00a0\u2003“”\"()!?3Σ") + ["Mr.", "U.S.", "dept.",
+                                                                               ":)", "İ"])
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.lists(_CHARS, max_size=40).map("".join), st.integers(0, 40), st.integers(0, 40))
 def test_tokenizer_shortcuts_change_no_token(text, a, b):
     a, b = min(a, b, len(text)), min(max(a, b), len(text))
-    assert [m.span() for m in _text._token_re().finditer(text, a, b)] == \
+    assert [m.span() for m in _text.token_re().finditer(text, a, b)] == \
         [m.span() for m in _PLAIN_TOKEN_RE.finditer(text, a, b)]
     assert word_re().findall(text) == _PLAIN_WORD_RE.findall(text)
     toks = tokenize(text, a, b)
@@ -149,65 +194,65 @@ def test_spaced_words_equals_its_regex(text):
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_MORE_PIECES), max_size=50).map("".join))
-def test_fast_path_equals_token_path_more_pieces(text):
-    an = Analyzer.__new__(Analyzer)
-    an.__dict__.update(_shared().__dict__)
-    assert an.analyze(text).to_dict() == an.analyze_tokens(text).to_dict()
+def test_analysis_equals_the_token_oracle_more_pieces(text):
+    _check(text)
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_MORE_PIECES + list("ab .!?\n")), max_size=60).map("".join))
-def test_sentence_spans_match_segment_more_pieces(text):
-    doc = segment(text)
-    assert sentence_spans(text) == [(s.start, s.end, s.paragraph) for s in doc.sentences]
+def test_sentence_spans_match_the_token_oracle_more_pieces(text):
+    _, sentences = reference_segment(text)
+    assert sentence_spans(text) == [(s.start, s.end, s.paragraph) for s in sentences]
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_NUMBER_TOUCH_PIECES), max_size=40).map("".join))
-def test_text_matcher_cues_equal_token_matches_per_sentence(text):
-    # the analyzer reuses the text matcher's cue matches as each sentence's token matches
-    # (except where a number touches a word, see Analyzer._attributions)
-    from framing.analyzer import _NUMBER_TOUCH_RE
-
-    an = _shared()
-    low = text.lower().replace("’", "'")
-    if len(low) != len(text):
-        return
-    hits = an._cue_text.find(text, low, " " + boundary_text(low) + " ")
-    for s0, s1, _ in sentence_spans(text):
-        if _NUMBER_TOUCH_RE.search(text, s0, s1):
-            continue
-        toks = tokenize(text, s0, s1)
-        want = [(toks[m.start].start, toks[m.end - 1].end, m.entry)
-                for m in an._attr.cue_matcher.find_in(toks, 0, len(toks))]
-        assert [h for h in hits if s0 <= h[0] < s1] == want
+def test_the_text_scan_equals_the_token_scan_per_sentence(text):
+    # Matcher.find (text scan, token scan where a number touches a word) against find_in
+    # over each sentence's tokens, for every matcher (cues included)
+    a, b = _analyzers()
+    matchers = [m for _, m in a._matchers + b._matchers] + [a._attr.cue_matcher]
+    doc = Doc(text)
+    tokens, sentences = reference_segment(text)
+    for m in matchers:
+        want = []
+        for sent in sentences:
+            want += [(tokens[x.start].start, tokens[x.end - 1].end, x.entry)
+                     for x in m.find_in(tokens, sent.first, sent.last)]
+        assert m.find(doc) == want
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_NUMBER_TOUCH_PIECES), max_size=40).map("".join))
-def test_text_matcher_with_and_without_phrase_keys(text):
+def test_the_text_scan_with_and_without_phrase_keys(text):
     # the second automaton (phrase keys " it seems ") finds what the first-word automaton does
-    an = _shared()
-    low = text.lower().replace("’", "'")
-    if len(low) != len(text):
-        return
-    btext = " " + boundary_text(low) + " "
-    for tm in [tm for _, tm in an._text_matchers] + [an._cue_text]:
-        # spaced=True forces the first automaton and no prefilter
-        assert tm.find(text, low, btext) == tm.find(text, low, btext, spaced=True)
-
+    a, b = _analyzers()
+    for m in [m for _, m in a._matchers + b._matchers] + [a._attr.cue_matcher]:
+        doc = Doc(text)
+        first = m._scan_text(doc)
+        _matcher._text_view(doc).spaced = True  # forces the first automaton, no prefilter
+        assert m._scan_text(doc) == first
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_NUMBER_TOUCH_PIECES), max_size=40).map("".join))
-def test_fast_path_equals_token_path_where_numbers_touch_words(text):
+def test_analysis_equals_the_token_oracle_where_numbers_touch_words(text):
     # "a 10-brutal war", "Critics 50-claimed that": the token after the number is matched
-    an = Analyzer.__new__(Analyzer)
-    an.__dict__.update(_shared().__dict__)
-    assert an.analyze(text).to_dict() == an.analyze_tokens(text).to_dict()
+    _check(text)
 
 
 def test_lexicon_word_after_a_number_and_a_hyphen_is_found():
     d = Analyzer().analyze("A 10-brutal war. Critics 50-claimed that he lied.").to_dict()
     assert {sp["text"] for sp in d["spans"]} >= {"brutal", "claimed"}
-    assert [a["cue"]["text"] for a in d["attributions"]] == ["claimed"]
+
+
+@pytest.mark.parametrize("text, terms", [
+    ("The U.S. army hit out and smiled :) at Istanbul & İstanbul.",
+     {"U.S.", ":)", "&", "Istanbul", "İstanbul", "hit out"}),
+    ("It was so brutal, said the regime.", {"so", "brutal", "said the", "regime"}),
+])
+def test_terms_beyond_word_characters_are_found(text, terms):
+    an = _analyzers()[1]
+    a = an.analyze(text)
+    assert {sp.text for sp in a.spans} >= terms
+    assert analysis_record(a) == analysis_record(reference_analysis(an, text))

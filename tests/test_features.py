@@ -70,7 +70,7 @@ def test_sklearn_estimator_checks(estimator, check):
 def test_tags_declare_string_input():
     tags = FramingFeatures().__sklearn_tags__()
     assert tags.input_tags.string and tags.input_tags.two_d_array and tags.input_tags.allow_nan
-    assert not tags.input_tags.one_d_array  # see the comment in _TextMeasures.__sklearn_tags__
+    assert not tags.input_tags.one_d_array  # see the comment in TextMeasures.__sklearn_tags__
 
 
 # --------------------------------------------------------------------------------------------
@@ -116,15 +116,56 @@ def test_lexicon_feature_names(demo_lex):
 
 
 def test_rates_agree_with_the_scorers():
-    """Voice-split rates use the words of each voice as denominator, as ``framing score``."""
+    """Voice-split rates use the words of each voice as denominator, as ``framing score``:
+    a feature named like a score measure is that measure."""
     text = ('Officials said the brutal crackdown was "a shameful disgrace and a massacre", '
             "while critics called the regime corrupt. It may end.")
     lf = LexiconFeatures(unit="per_1k").fit(["x"])
     row = _row(lf, text)
     scores = framing.analyze(text).scores
     for name in ("loaded_per_1k", "loaded_author_per_1k", "loaded_quoted_per_1k",
-                 "hedge_per_1k", "hedge_author_per_1k"):
-        assert row[name] == pytest.approx(scores[name], abs=1e-3), name
+                 "hedge_per_1k", "hedge_author_per_1k", "loaded_pejorative_per_1k",
+                 "loaded_emotive_quoted_per_1k"):
+        assert row[name] == scores[name], name
+
+
+# an attribution in the author's voice, and one made by a quoted speaker inside a quotation
+QUOTED_ATTRIBUTION = ('Critics claimed the plan would fail. The minister said: "Analysts '
+                      'warned that it is a disgrace, and they are right."')
+
+
+@pytest.mark.parametrize("normalize", [False, True])
+def test_attribution_features_agree_with_the_scorers(normalize):
+    """Attribution features count the author's voice, as the score measures do."""
+    analysis = framing.analyze(QUOTED_ATTRIBUTION)
+    assert [a.voice for a in analysis.attributions].count("quoted") == 1  # the premise
+    scores = analysis.scores
+    af = AttributionFeatures(normalize=normalize).fit(["x"])
+    row = _row(af, QUOTED_ATTRIBUTION)
+    if normalize:
+        names = ["attributions_per_1k", "vague_source_share", "named_source_share",
+                 "distancing_cue_share", "direct_quote_share", "indirect_quote_share",
+                 "quoted_token_share"]
+        assert row["attributions_quoted_share"] == pytest.approx(1 / 3, abs=1e-4)
+    else:
+        names = ["attributions", "attributions_quoted", "cue_neutral", "cue_distancing",
+                 "cue_emphatic", "quoted_token_share"]
+        assert row["attributions"] == 2.0 and row["attributions_quoted"] == 1.0
+        assert row["source_vague"] + row["source_titled"] == 2.0  # not the quoted "Analysts"
+    for name in names:
+        assert row[name] == scores[name], name
+
+
+def test_undefined_rates_and_shares_are_the_fill_value():
+    text = "The council met on Monday."  # no quotation: no quoted words
+    row = _row(FramingFeatures(fill_value=-1.0, readability=True).fit(["x"]), text)
+    assert row["loaded_quoted_per_1k"] == -1.0 and row["hedge_quoted_per_1k"] == -1.0
+    assert row["loaded_author_per_1k"] == 0.0  # defined: no match among the author's words
+    empty = _row(FramingFeatures(fill_value=-1.0, normalize_attribution=True).fit(["x"]), "")
+    assert empty["attributions_per_1k"] == -1.0 and empty["vague_source_share"] == -1.0
+    assert empty["quoted_token_share"] == -1.0 and empty["loaded_per_1k"] == -1.0
+    zero = _row(FramingFeatures(normalize_attribution=True).fit(["x"]), "")
+    assert set(zero.values()) == {0.0}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -144,11 +185,19 @@ def test_attribution_features(text, expected):
 
 def test_attribution_normalized_shares():
     af = AttributionFeatures(normalize=True).fit(["x"])
+    assert af.get_feature_names_out().tolist() == [
+        "attributions_per_1k", "attributions_quoted_share", "named_source_share",
+        "titled_source_share", "vague_source_share", "pronoun_source_share",
+        "unknown_source_share", "no_source_share", "neutral_cue_share", "distancing_cue_share",
+        "endorsing_cue_share", "emphatic_cue_share", "emotive_cue_share", "direct_quote_share",
+        "indirect_quote_share", "mixed_quote_share", "quotes_per_sentence", "quoted_token_share"]
     row = _row(af, "Critics claimed the plan would fail. Analysts said it was fine.")
-    assert row["attributions"] == pytest.approx(1.0)  # 2 attributions / 2 sentences
-    assert row["attributions_quoted"] == 0.0
-    assert row["source_vague"] == pytest.approx(1.0)  # critics, analysts: both vague
-    assert row["cue_distancing"] + row["cue_neutral"] == pytest.approx(1.0)
+    assert row["attributions_per_1k"] == pytest.approx(2000 / 11, abs=1e-4)  # 2 in 11 words
+    assert row["attributions_quoted_share"] == 0.0
+    assert row["vague_source_share"] == pytest.approx(1.0)  # critics, analysts: both vague
+    assert row["distancing_cue_share"] + row["neutral_cue_share"] == pytest.approx(1.0)
+    row = _row(af, "It is alleged that the plan failed.")  # an attribution without a source
+    assert row["no_source_share"] == 1.0 and row["vague_source_share"] == 0.0
 
 
 def test_readability_features():
@@ -227,6 +276,8 @@ def test_bad_inputs_are_explained(X, message):
     ({"lexicons": ("no_such_lexicon",)}, "no_such_lexicon"),
     ({"readability": True, "lang": "xx_XX"}, "unknown language"),
     ({"lang": "xx_XX"}, "unknown language"),
+    ({"fill_value": float("nan")}, "fill_value must be a finite number"),
+    ({"fill_value": "0"}, "fill_value must be a finite number"),
 ])
 def test_bad_parameters_fail_in_fit_with_the_valid_options(params, message):
     est = FramingFeatures(**params)  # __init__ only stores
@@ -289,20 +340,17 @@ def test_clone_and_params_roundtrip():
 
 def test_each_distinct_text_is_analysed_once(monkeypatch):
     calls = []
-    real = F._analyzer
+    real = F.analyzer_for
 
     class Counting:
         def __init__(self, an):
             self.an = an
-            self.lexicons = an.lexicons
-            self.voice = an.voice
-            self.lang = an.lang
 
         def analyze(self, text, *args, **kwargs):
             calls.append(text)
             return self.an.analyze(text, *args, **kwargs)
 
-    monkeypatch.setattr(F, "_analyzer", lambda *args: Counting(real(*args)))
+    monkeypatch.setattr(F, "analyzer_for", lambda settings: Counting(real(settings)))
     F.clear_cache()
     texts = ["A text about a regime.", "Another one.", "A text about a regime."]
     ff = FramingFeatures(readability=True).fit(texts)
@@ -310,6 +358,33 @@ def test_each_distinct_text_is_analysed_once(monkeypatch):
     ff.transform(texts[::-1])  # memoised across calls too
     assert sorted(calls) == sorted(set(texts))
     assert F.cache_info()["hits"] > 0
+
+
+def test_settings_are_built_from_the_parameters(demo_lex):
+    from framing.settings import AnalyzerSettings
+
+    assert FramingFeatures().analyzer_settings() == AnalyzerSettings.create()
+    own = LexiconFeatures(lexicons=(demo_lex,)).analyzer_settings()
+    assert [lx.name for lx in own.lexicons] == ["demo"] and own.attribution is None
+    both = FramingFeatures(lexicons=(demo_lex, "attribution"), lang="de_DE").analyzer_settings()
+    assert both.attribution.name == "attribution" and both.lang == "de_DE"
+    assert both.voice and both.readability
+    assert ReadabilityFeatures().analyzer_settings() == FramingFeatures().analyzer_settings()
+    extended = FramingFeatures(lexicons=("default", demo_lex, "attribution")).analyzer_settings()
+    assert [lx.name for lx in extended.all_lexicons] == ["loaded", "hedges", "demo", "attribution"]
+
+
+def test_models_fitted_with_older_definitions_warn():
+    ff = FramingFeatures().fit(["x"])
+    assert ff.features_version_ == F.FEATURES_VERSION
+    del ff.features_version_  # as in a model file of framing 0.1
+    with pytest.warns(UserWarning, match="count the attributions made in the author's voice"):
+        ff.transform(["x"])
+    lf = LexiconFeatures().fit(["x"])
+    del lf.features_version_  # no attribution block: nothing changed
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        lf.transform(["x"])
 
 
 def test_changed_lexicon_files_warn():

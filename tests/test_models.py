@@ -306,6 +306,33 @@ def test_save_load_roundtrip_and_card(bias_model, tmp_path):
     assert "## Cross-validated performance" in text and "macro-F1" in text and "Biased" in text
 
 
+def test_model_signature_is_the_settings_signature_extended(bias_model):
+    """sacrebleu style: the features' settings signature, then the recipe's pairs (pinned)."""
+    from framing.settings import AnalyzerSettings
+
+    assert bias_model.signature == (
+        "framing:0.1.0|lex:loaded@1.1+hedges@1.1+attribution@1.1|tok:rules-1|voice:on"
+        "|task:bias|recipe:stack-word12-charwb25-framing-foldfit|metric:macro_f1|cv:3|seed:0")
+    assert bias_model.signature.startswith(AnalyzerSettings.create().signature().format())
+    texts, labels = binary_data(60)
+    plain = M.train("bias", texts, labels, cv=3, n_boot=20, readability=False, seed=2)
+    assert plain.signature == (
+        "framing:0.1.0|lex:loaded@1.1+hedges@1.1+attribution@1.1|tok:rules-1|voice:on"
+        "|readability:off|task:bias|recipe:stack-word12-charwb25-framing-foldfit"
+        "|metric:macro_f1|cv:3|seed:2")
+
+
+def test_versions_come_from_the_one_collector(bias_model):
+    from framing._version import software_versions
+
+    assert bias_model.card["versions"] == software_versions(M.CARD_PACKAGES)
+
+
+def test_texts_without_words_are_a_training_data_error():
+    with pytest.raises(M.TrainingDataError, match="too few words"):
+        M.train("bias", ["!!!", "?!"] * 10, ["a", "b"] * 10, cv=3, n_boot=10)
+
+
 def test_model_file_is_compact(bias_model, tmp_path):
     path, _, _ = M.save_model(bias_model, tmp_path / "m.skops")
     with zipfile.ZipFile(path) as z:
@@ -451,6 +478,43 @@ def test_cli_evaluate(cli_files, capsys):
     r = json.loads(out.read_text())
     assert r["n"] == 30 and r["macro"]["f1"]["estimate"] > 0.6
     assert r["data"]["files"] == ["test.csv"]
+
+
+def test_cli_evaluate_one_document_has_no_interval(cli_files, capsys, tmp_path):
+    one = _write_csv(tmp_path / "one.csv", ["id", "text", "label"],
+                     [("a", "A disgraceful, corrupt sham by brutal thugs.", "Biased")])
+    out = tmp_path / "one.json"
+    assert main(["evaluate", cli_files["model"], one, "-o", str(out), "-q"]) == 0
+    r = json.loads(out.read_text())  # strict JSON: an undefined bound is null, not NaN
+    assert r["n"] == 1 and r["accuracy"]["low"] is None and r["accuracy"]["estimate"] == 1.0
+    assert "[–, –]" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("policy", ["fail", "skip"])
+def test_cli_predict_error_policy(cli_files, capsys, tmp_path, monkeypatch, policy):
+    """A document that cannot be predicted stops the run (--on-error fail: an internal error
+    unless framing reports a FramingError) or is skipped and reported (--on-error skip)."""
+    import framing.cli.models as cli_models
+
+    real = cli_models._rows
+
+    def rows(model, docs, explain, k):
+        if any("BOOM" in d.text for d in docs):
+            raise RuntimeError("a bug")
+        return real(model, docs, explain, k)
+
+    monkeypatch.setattr(cli_models, "_rows", rows)
+    data = _write_csv(tmp_path / "in.csv", ["id", "text"],
+                      [("a", "The board met."), ("b", "BOOM"), ("c", "A disgraceful sham.")])
+    out = tmp_path / "p.csv"
+    status = main(["predict", cli_files["model"], data, "-o", str(out), "--on-error", policy])
+    err = capsys.readouterr().err
+    if policy == "fail":
+        assert status == 70 and "internal error: RuntimeError: a bug" in err
+        assert not out.exists()
+    else:
+        assert status == 0 and "prediction for document 'b' failed" in err
+        assert [r["id"] for r in csv.DictReader(open(out, encoding="utf-8"))] == ["a", "c"]
 
 
 def test_cli_same_seed_same_predictions(cli_files, tmp_path):

@@ -3,8 +3,12 @@ from __future__ import annotations
 
 import configparser
 import fnmatch
+import importlib
 import importlib.resources as resources
 import re
+import subprocess
+import sys
+import warnings
 from pathlib import Path
 
 import pytest
@@ -72,3 +76,52 @@ def test_lexicons_load_through_the_installed_package():
     names = [p.name for p in resources.files("framing.lexicons").iterdir()]
     on_disk = sorted(p.name for p in (ROOT / "lexicons").glob("*.lex"))
     assert on_disk and sorted(n for n in names if n.endswith(".lex")) == on_disk
+
+
+def test_no_import_cycles_and_no_imports_of_the_facade():
+    tool = ROOT.parent / "shared" / "tools" / "import_cycles.py"
+    if not tool.is_file():
+        pytest.skip("../shared/tools/import_cycles.py is not present")
+    done = subprocess.run([sys.executable, str(tool), str(ROOT / "framing")], capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_no_module_imports_another_modules_private_names():
+    import ast
+
+    bad = []
+    for path in (ROOT / "framing").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.level or (node.module or "").startswith("framing")):
+                bad += [f"{path.relative_to(ROOT)}: {a.name}" for a in node.names
+                        if a.name.startswith("_") and not a.name.endswith("__")]
+    assert bad == []
+
+
+@pytest.mark.parametrize("old, new", [
+    ("framing.scorers", "framing.analyzer"), ("framing.compare", "framing.study.compare"),
+    ("framing.stats", "framing.study.stats"), ("framing.report", "framing.study.report"),
+    ("framing.charts", "framing.study.charts"), ("framing.demo", "framing.study.demo"),
+    ("framing.models", "framing.learn.models"),
+    ("framing.attribution_tagger", "framing.learn.attribution_tagger"),
+    ("framing.lexicon_io", "framing.lexicon.convert"),
+])
+def test_old_module_paths_are_deprecated_aliases(old, new):
+    code = (f"import warnings, importlib; warnings.simplefilter('error');\n"
+            f"try:\n    importlib.import_module({old!r})\nexcept DeprecationWarning as w:\n"
+            f"    print('warned', w)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert f"warned {old} is deprecated" in out.stdout and new in out.stdout, out.stderr
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        assert importlib.import_module(old) is importlib.import_module(new)
+
+
+def test_public_names_keep_working():
+    import framing.features
+
+    assert framing.features.LexiconFeatures.__module__ == "framing.learn.features"
+    from framing.cli import main  # the console script's entry point
+
+    assert callable(main) and callable(framing.analyze) and callable(framing.score)

@@ -112,7 +112,8 @@ def test_signature_and_fingerprint(report):
     assert sig.startswith(framing.signature() + "|group:outlet|")
     fp = json.loads((report / "fingerprint.json").read_text())
     src = report.parent / "hostile.jsonl"
-    assert fp["inputs"] == [{"input": str(src), "sha256": hashlib.sha256(src.read_bytes()).hexdigest()}]
+    assert fp["inputs"] == [{"input": str(src), "sha256": hashlib.sha256(src.read_bytes()).hexdigest(),
+                             "bytes": src.stat().st_size}]
     assert fp["n_documents"] == 6 and len(fp["documents_sha256"]) == 64
 
 
@@ -136,7 +137,7 @@ def test_methods_paragraph_reflects_settings(report):
     tex = (report / "methods.tex").read_text(encoding="utf-8")
     assert "100 resamples of documents, seed 0" in tex
     assert "\\citep{monroe2008}" in tex and "\\citep{benjamini1995}" in tex
-    assert "95\\% percentile bootstrap" in tex
+    assert "95\\% bias-corrected and accelerated (BCa) bootstrap" in tex
     assert "2 measures × 1 pairs" in tex
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 import framing
+from framing.analyzer import Analyzer
 from framing.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -64,20 +65,20 @@ def one_line_error(err: str) -> str:
 
 # A framing process whose analysis is slowed down (so that it can be killed mid-way) and which
 # logs the id of every document it analyses (so that a resumed run can be checked not to redo
-# finished work). Only the test wraps framing.analyze; forked workers inherit the wrapper.
+# finished work). Only the test wraps Analyzer.analyze; forked workers inherit the wrapper.
 WRAPPER = r"""
 import os, sys, time
-import framing
-real = framing.analyze
+from framing.analyzer import Analyzer
+real = Analyzer.analyze
 delay = float(os.environ.get("TEST_DELAY", "0"))
 log = os.environ.get("TEST_LOG")
-def analyze(text, doc_id=None, meta=None):
+def analyze(self, text, doc_id=None, meta=None):
     if log:
         with open(log, "a", encoding="utf-8") as f:
             f.write(f"{doc_id}\n")
     time.sleep(delay)
-    return real(text, doc_id=doc_id, meta=meta)
-framing.analyze = analyze
+    return real(self, text, doc_id=doc_id, meta=meta)
+Analyzer.analyze = analyze
 from framing.cli import main
 sys.exit(main(sys.argv[1:]))
 """
@@ -195,14 +196,14 @@ def test_sigterm_and_ctrl_c_stop_cleanly_and_keep_finished_chunks(here, capsys, 
 def _failing_run(here, capsys, monkeypatch, extra=()):
     """A run that fails at document 9 (of 12) and keeps its finished chunks (the analysis
     stays broken for that document until the test ends)."""
-    real = framing.analyze
+    real = Analyzer.analyze
 
-    def fragile(text, doc_id=None, meta=None):
+    def fragile(self, text, doc_id=None, meta=None):
         if doc_id == "doc009":
             raise RuntimeError("boom")
-        return real(text, doc_id=doc_id, meta=meta)
+        return real(self, text, doc_id=doc_id, meta=meta)
 
-    monkeypatch.setattr(framing, "analyze", fragile)
+    monkeypatch.setattr(Analyzer, "analyze", fragile)
     make_folder(here / "corpus", 12)
     status, _, err = run(["score", "corpus", "-o", "s.csv", "--chunk-size", 3, *extra], capsys)
     assert status == 1
@@ -396,15 +397,16 @@ def test_on_error_skip_keeps_order_and_lists_each_bad_record(here, capsys):
                             "(listed in s.errors.jsonl)")
 
 
-def _stub(text, doc_id=None, meta=None):
+def _stub(self, text, doc_id=None, meta=None):
     from types import SimpleNamespace
 
-    return SimpleNamespace(id=doc_id, meta=dict(meta or {}), n_tokens=len(text), n_sentences=1, scores={})
+    row = {"id": doc_id, **dict(meta or {}), "n_tokens": len(text), "n_sentences": 1}
+    return SimpleNamespace(to_row=lambda: row)
 
 
 def test_huge_csv_field_is_read_whole(here, capsys, monkeypatch):
     """A 30 MB field (beyond csv's default 128 KB limit), read and passed on whole."""
-    monkeypatch.setattr(framing, "analyze", _stub)  # the reader and the engine are under test
+    monkeypatch.setattr(Analyzer, "analyze", _stub)  # the reader and the engine are under test
     big = "word " * 6_000_000
     with open("big.csv", "w", encoding="utf-8", newline="") as f:
         csv.writer(f).writerows([["id", "text"], ["small", "Tiny."], ["big", big], ["after", "Last."]])
@@ -583,9 +585,11 @@ def test_analyze_records_index_the_text_exactly(parts):
     from conftest import check_offsets
     from framing.corpus import Document
     from framing.engine import document_record, process_document
+    from framing.settings import AnalyzerSettings
 
     text = "".join(parts)
-    record = document_record(Document("p", text), "analyze")
+    settings = AnalyzerSettings.create()
+    record = document_record(settings, Document("p", text), "analyze")
     check_offsets(text, record)
-    outcome = process_document(Document("p", text), "analyze")  # the serialised line agrees
+    outcome = process_document(settings, Document("p", text), "analyze")  # the serialised line agrees
     assert outcome.ok and json.loads(outcome.line)["spans"] == json.loads(json.dumps(record["spans"]))

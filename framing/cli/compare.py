@@ -1,8 +1,8 @@
 """The ``framing compare`` and ``framing demo`` subcommands.
 
-Registered in :data:`framing.cli.COMMANDS` on import (``from . import cli_compare``); errors
-follow the conventions of :mod:`framing.cli`: one line on stderr, exit 1 for problems with
-inputs, outputs or data, 2 for usage errors.
+Registered in :data:`framing.cli.common.COMMANDS` on import; errors follow the conventions of
+:mod:`framing.cli.main`: one line on stderr, exit 1 for problems with inputs, outputs or data,
+2 for usage errors.
 """
 from __future__ import annotations
 
@@ -11,16 +11,18 @@ import sys
 from typing import Any, List
 
 from .common import (
-    int_at_least,
     EXIT_OK,
     PROG,
-    add_corpus_options,
     InputFailure,
-    plural,
     Progress,
     SkipReporter,
     UsageError,
+    add_analysis_options,
+    add_corpus_options,
+    analysis_settings,
     command,
+    int_at_least,
+    plural,
 )
 
 __all__: List[str] = []
@@ -72,6 +74,9 @@ def _add_statistics_options(p: argparse.ArgumentParser) -> None:
                    help="bootstrap resamples of documents for the CIs (default: 2000)")
     g.add_argument("--confidence", type=_fraction, default=0.95, metavar="LEVEL",
                    help="confidence level of the intervals (default: 0.95)")
+    g.add_argument("--ci-method", choices=("bca", "percentile"), default="bca",
+                   help="bootstrap interval: bias-corrected and accelerated (default; corrects "
+                   "for skewed rates) or percentile")
     g.add_argument("--test", choices=("mannwhitney", "permutation"), default="mannwhitney",
                    help="pairwise test (default: mannwhitney)")
     g.add_argument("--permutations", type=int_at_least(10), default=9999, metavar="N",
@@ -119,6 +124,7 @@ def _configure_compare(p: argparse.ArgumentParser) -> None:
                    help="refuse group columns with more distinct values (default: 40)")
     p.add_argument("--jobs", type=int_at_least(1), default=1, metavar="N",
                    help="processes for the analysis (default: 1)")
+    add_analysis_options(p)
     _add_statistics_options(p)
     _add_report_options(p)
 
@@ -126,6 +132,7 @@ def _configure_compare(p: argparse.ArgumentParser) -> None:
 def _settings(args: argparse.Namespace) -> dict:
     return dict(
         seed=args.seed, n_resamples=args.resamples, confidence_level=args.confidence,
+        ci_method=args.ci_method,
         test=args.test, n_permutations=args.permutations, fdr_level=args.fdr,
         prior_scale=args.prior_scale, top_terms=args.top_terms, evidence_per_group=args.evidence,
     )
@@ -162,7 +169,7 @@ def _run_compare(args: argparse.Namespace) -> int:
             title=args.title or "", write_documents=_per_document(args.per_document),
             figure_formats=args.figure_formats,
             groups=args.groups, measures=args.measures, frame_columns=tuple(args.frame_columns or ()),
-            max_groups=args.max_groups, **_settings(args),
+            max_groups=args.max_groups, settings=analysis_settings(args), **_settings(args),
         )
     except CompareError as exc:
         raise InputFailure(str(exc)) from exc
@@ -193,6 +200,7 @@ def _configure_demo(p: argparse.ArgumentParser) -> None:
     p.add_argument("--jobs", type=int_at_least(1), default=1, metavar="N",
                    help="processes for the analysis (default: 1)")
     p.add_argument("-q", "--quiet", action="store_true", help="no summary line")
+    add_analysis_options(p)
     _add_statistics_options(p)
     _add_report_options(p)
 
@@ -212,6 +220,7 @@ def _run_demo(args: argparse.Namespace) -> int:
 
     try:
         c = run_demo(args.output, jobs=args.jobs, title=args.title,
+                     settings=analysis_settings(args),
                      write_documents=_per_document(args.per_document),
                      figure_formats=args.figure_formats, **_settings(args))
     except CompareError as exc:

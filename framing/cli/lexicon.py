@@ -30,28 +30,56 @@ def configure(sub: Any) -> None:
         "for every finding; exits 1 if any is an error.")
     p.add_argument("lexicons", nargs="+", metavar="NAME_OR_PATH")
     p = sub.add_parser(
-        "import", help="convert a LIWC .dic, WordStat .cat or word list to .lex",
-        description="Convert a LIWC-style .dic, a WordStat .cat or a plain word list into the "
-        "framing .lex format, for curation and use with framing analyze.")
-    p.add_argument("source", metavar="SRC")
+        "import", help="convert a LIWC .dic, WordStat .cat, Lexicoder dictionary or word "
+        "list(s) to .lex",
+        description="Convert a dictionary into a framing .lex file, for use with framing "
+        "analyze/score/compare --lexicon OUT.lex (and for curation). Reads LIWC-style .dic "
+        "(a term under several categories becomes one entry counted once in each), WordStat "
+        ".cat (a top-level group becomes the layer of the categories inside it), Lexicoder "
+        ".lc3/.lcd ('+category' lines), and plain word lists; several word lists are imported "
+        "as one lexicon with one category per file (LSD2015_negative.txt "
+        "LSD2015_positive.txt ... --name lsd2015). A .dic or .cat exported by framing is "
+        "read back with its sidecar (FILE.framing.toml): the same lexicon, version, layers "
+        "and entry options, with any edits made to the file.",
+        epilog="example: framing lexicon import mfd2.0.dic -o mfd.lex && "
+        "framing score corpus.jsonl --lexicon mfd.lex -o scores.csv")
+    p.add_argument("sources", nargs="+", metavar="SRC",
+                   help="a dictionary file, or several plain word lists")
     p.add_argument("-o", "--output", required=True, metavar="OUT.lex")
-    p.add_argument("--format", choices=["dic", "cat", "wordlist", "lex"],
-                   help="input format (default: from the suffix)")
-    p.add_argument("--name", help="lexicon name (default: from the file name)")
-    p.add_argument("--layer", help="output layer of the spans (default: the category names)")
-    p.add_argument("--category", help="category of a word list's terms")
+    p.add_argument("--format", choices=["dic", "cat", "lexicoder", "wordlist", "lex"],
+                   help="input format (default: from the suffix: .dic, .cat, .lc3/.lcd, "
+                   ".txt/.lst/.list, .lex)")
+    p.add_argument("--name", help="lexicon name (default: from the file name; for several "
+                   "word lists, the prefix their names share)")
+    p.add_argument("--layer", help="layer of every category (default: the lexicon name; in a "
+                   "nested .cat, each top-level group)")
+    p.add_argument("--category", help="category of a single word list's terms (default: the "
+                   "lexicon name)")
     p.add_argument("--inflect", choices=["verb", "noun", "adj"],
                    help="also match regular inflections of a word list's terms")
+    p.add_argument("--on-invalid", choices=["fail", "skip"], default="fail",
+                   help="an entry that cannot be imported (a '*' inside a term, a wildcard "
+                   "stem too short, an undefined category id): stop with its file:line "
+                   "(fail, the default), or leave it out, list it on stderr and write the rest "
+                   "(skip)")
+    p.add_argument("--no-sidecar", action="store_true",
+                   help="ignore the FILE.framing.toml written by framing lexicon export")
     p.add_argument("--encoding", default="utf-8")
     p = sub.add_parser(
-        "export", help="write a lexicon as .lex, LIWC .dic, WordStat .cat or a word list",
-        description="Write a bundled or .lex lexicon in another format. Options the target "
-        "format cannot express (negation, contexts) are reported.")
+        "export", help="write a lexicon as .lex, LIWC .dic, WordStat .cat, Lexicoder or a "
+        "word list",
+        description="Write a bundled or .lex lexicon in another format. A .dic or .cat gets a "
+        "sidecar next to it (OUT.framing.toml) with what the format cannot carry (version, "
+        "layers, entry options such as neg=drop, notes), so that framing lexicon import OUT "
+        "gives the same lexicon back; LIWC, quanteda and WordStat ignore the sidecar. One "
+        "warning says, with counts, what those tools will not see.")
     p.add_argument("lexicon", metavar="NAME_OR_PATH")
     p.add_argument("-o", "--output", required=True, metavar="OUT")
-    p.add_argument("--format", choices=["lex", "dic", "cat", "wordlist"],
+    p.add_argument("--format", choices=["lex", "dic", "cat", "lexicoder", "wordlist"],
                    help="output format (default: from the suffix of OUT)")
     p.add_argument("--category", help="for a word list: only this category")
+    p.add_argument("--no-sidecar", action="store_true",
+                   help="write the .dic or .cat alone (import then cannot restore the lexicon)")
     p = sub.add_parser(
         "suggest", help="rank candidate entries from labelled data (never edits a lexicon)",
         description="Rank candidate lexicon entries by log-odds with an informative Dirichlet "
@@ -112,38 +140,47 @@ def run(args: argparse.Namespace, out: Any = None) -> int:
                 print(f"{source}: ok", file=out)
         return 1 if errors else 0
     if args.action == "import":
-        from ..lexicon.convert import import_lexicon, to_lex
+        from ..lexicon.convert import import_lexicon
 
-        kwargs = {k: getattr(args, k) for k in ("name", "layer", "category", "inflect")
-                  if getattr(args, k) is not None}
+        kwargs: Dict[str, Any] = {k: getattr(args, k) for k in ("name", "layer", "category",
+                                                               "inflect")
+                                  if getattr(args, k) is not None}
         if args.encoding != "utf-8":
             kwargs["encoding"] = args.encoding
-        lex = import_lexicon(args.source, format=args.format, **kwargs)
-        _write(args.output, to_lex(lex))
-        notes: List[str] = list(lex.meta.get("import", {}).get("notes", []))
-        for note in notes:
-            print(f"framing: note: {note}", file=sys.stderr)
-        print(f"framing: wrote {lex.id} ({len(lex.entries)} entries) to {args.output}",
-              file=sys.stderr)
+        if args.on_invalid != "fail":
+            kwargs["on_invalid"] = args.on_invalid
+        if args.no_sidecar:
+            kwargs["sidecar"] = False
+        sources = args.sources[0] if len(args.sources) == 1 else args.sources
+        lex = import_lexicon(sources, format=args.format, **kwargs)
+        report = lex.meta.get("import") or {}
+        _write(args.output, lex.text)
+        for item in report.get("skipped", []):
+            print(f"framing: warning: {item} (skipped)", file=sys.stderr)
+        for note in report.get("notes", []):
+            print(f"framing: note: {' '.join(str(note).split())}", file=sys.stderr)
+        skipped = len(report.get("skipped", []))
+        multi = sum(1 for e in lex.entries if len(e.categories) > 1)
+        print(f"framing: wrote {lex.id} ({len(lex.entries)} entries"
+              f"{f', {multi} in several categories' if multi else ''}, "
+              f"{len(lex.categories)} categories{f', {skipped} lines skipped' if skipped else ''})"
+              f" to {args.output}; use it with --lexicon {args.output}", file=sys.stderr)
         return 0
     if args.action == "export":
         from ..lexicon import load_lexicon
-        from ..lexicon.convert import export_lexicon, guess_format
+        from ..lexicon.convert import guess_format, write_lexicon
 
         lex = load_lexicon(args.lexicon)
-        fmt = args.format or guess_format(args.output)
-        kwargs = {}
-        if fmt != "lex":
-            kwargs["on_loss"] = "warn"
-        if fmt == "wordlist" and args.category:
-            kwargs["category"] = args.category
+        fmt = guess_format(args.output, args.format)
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            text = export_lexicon(lex, fmt, **kwargs)
+            result = write_lexicon(lex, args.output, format=fmt,
+                                   sidecar=False if args.no_sidecar else None,
+                                   category=args.category)
         for w in caught:
             print(f"framing: warning: {' '.join(str(w.message).split())}", file=sys.stderr)
-        _write(args.output, text)
-        print(f"framing: wrote {lex.id} as {fmt} to {args.output}", file=sys.stderr)
+        also = f" (and {result.sidecar})" if result.sidecar else ""
+        print(f"framing: wrote {lex.id} as {fmt} to {args.output}{also}", file=sys.stderr)
         return 0
     if args.action == "suggest":
         from ..corpus import iter_documents
@@ -233,13 +270,25 @@ def _describe_lexicon(lex: Any) -> List[str]:
         for c in citations:
             lines.append(f"  [{c.get('key', '?')}] {' '.join(str(c.get('text', '')).split())}")
     counts: Dict[str, int] = {}
-    for entry in lex.entries:
-        counts[entry.category] = counts.get(entry.category, 0) + 1
+    layer_counts: Dict[str, int] = {}
+    for entry in lex.entries:  # an entry counts in each of its categories and layers
+        for cat in entry.categories:
+            counts[cat] = counts.get(cat, 0) + 1
+        for layer in dict.fromkeys(entry.layers):
+            layer_counts[layer] = layer_counts.get(layer, 0) + 1
+    multi = sum(1 for e in lex.entries if len(e.categories) > 1)
+    if multi:
+        lines.append(f"multi:       {multi} entries in several categories (counted in each)")
+    lines.append("layers:")
+    for layer, n in layer_counts.items():
+        cats = [c for c, d in lex.categories.items() if d.get("layer") == layer]
+        lines.append(f"  {layer} ({n} entries): {', '.join(cats)}")
     lines.append("categories:")
     for name, definition in lex.categories.items():
         layer = definition.get("layer", "") if isinstance(definition, dict) else ""
         text = definition.get("definition", "") if isinstance(definition, dict) else str(definition)
-        lines.append(f"  {name} (layer {layer}, {counts.get(name, 0)} entries): {' '.join(text.split())}")
+        lines.append(f"  {name} (layer {layer}, {counts.get(name, 0)} entries): "
+                     f"{' '.join(text.split())}")
     return lines
 
 

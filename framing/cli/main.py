@@ -46,12 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help=f"show the traceback of an error (as {DEBUG_ENV}=1 does)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ArgumentParser)
     for cmd in COMMANDS.values():
-        p = sub.add_parser(cmd.name, help=cmd.help, description=cmd.description)
+        p = sub.add_parser(cmd.name, help=cmd.help, description=cmd.description,
+                           epilog="--debug (anywhere on the line) shows the traceback of an error")
         cmd.configure(p)
-        # also after the command ("framing score x --debug"); its own name, because a
-        # sub-parser's default would overwrite the main parser's value
-        p.add_argument("--debug", dest="debug_command", action="store_true",
-                       help=f"show the traceback of an error (as {DEBUG_ENV}=1 does)")
         p.set_defaults(_run=cmd.run)
     return parser
 
@@ -71,13 +68,16 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     """
     parser = build_parser()
     previous_term = _catch_sigterm()
-    debug = bool(os.environ.get(DEBUG_ENV))
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # --debug may stand anywhere before a "--" (after the command too: "framing score x --debug")
+    end = argv.index("--") if "--" in argv else len(argv)
+    debug = bool(os.environ.get(DEBUG_ENV)) or "--debug" in argv[:end]
+    argv = [a for k, a in enumerate(argv) if not (a == "--debug" and k < end)]
     try:
         try:
             args = parser.parse_args(argv)
         except SystemExit as exc:  # --help and --version
             return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_USAGE
-        debug = debug or args.debug or getattr(args, "debug_command", False)
         if args.command is None:
             raise UsageError(f"choose a command: {', '.join(COMMANDS)} (see '{PROG} --help')")
         return args._run(args)

@@ -2,7 +2,9 @@
 
 Registered in :data:`framing.cli.COMMANDS` on import (``from . import cli_models``). Errors
 follow :mod:`framing.cli`: one line on stderr, exit 1 for problems with inputs, outputs, data
-or model files, 2 for usage errors; never a traceback (``FRAMING_DEBUG=1`` shows one).
+or model files (a :class:`~framing.errors.FramingError`, such as
+:class:`~framing.errors.ModelFileError` or :class:`~framing.errors.TrainingDataError`), 2 for
+usage errors, 70 for anything else (a bug); never a traceback (``FRAMING_DEBUG=1`` shows one).
 
 Examples
 --------
@@ -35,6 +37,7 @@ from pathlib import Path
 from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from .common import (
+    DEBUG_ENV,
     int_at_least,
     EXIT_OK,
     PROG,
@@ -49,14 +52,13 @@ from .common import (
     command,
     errors_path,
 )
-from ..corpus import FORMATS, CsvWriter, Document, RecordError, iter_documents
+from ..corpus import FORMATS, CsvWriter, Document, RecordError, atomic_write_text, iter_documents
 
 __all__: List[str] = []
 
 #: The subcommands this module registers.
 COMMAND_NAMES = ("train", "predict", "evaluate")
 
-DEBUG_ENV = "FRAMING_DEBUG"
 #: Documents predicted together (vectorising a batch is much faster than one at a time).
 _BATCH = 512
 
@@ -91,12 +93,10 @@ def _split_columns(values: Optional[Sequence[str]], present: Sequence[str]) -> L
 
 
 def _load(path: str) -> Any:
-    from ..learn.models import ModelFileError, load_model
+    """The model of ``path`` (a bad file: a ModelFileError, reported by main)."""
+    from ..learn.models import load_model
 
-    try:
-        return load_model(path)
-    except ModelFileError as exc:
-        raise InputFailure(str(exc)) from exc
+    return load_model(path)
 
 
 # --------------------------------------------------------------------------------------------
@@ -203,7 +203,8 @@ def _configure_train(p: argparse.ArgumentParser) -> None:
     "signature, library versions).",
 )
 def _run_train(args: argparse.Namespace) -> int:
-    from ..learn.models import TrainingDataError, file_sha256, save_model, train
+    from ..errors import TrainingDataError
+    from ..learn.models import file_sha256, save_model, train
 
     data = args.data
     if not Path(data).is_file():
@@ -229,8 +230,8 @@ def _run_train(args: argparse.Namespace) -> int:
                 positive_label=args.positive_label, metric=args.metric, data_info=info,
                 text_column=args.text_column, n_boot=args.n_boot, notes=notes,
             )
-    except TrainingDataError as exc:
-        raise InputFailure(f"{data}: {_one_line(exc)}") from exc
+    except TrainingDataError as exc:  # name the file the data came from
+        raise TrainingDataError(f"{data}: {_one_line(exc)}") from exc
     for n in notes:
         _note(f"note: {n}", args.quiet)
     path, md, js = save_model(model, args.output)
@@ -243,8 +244,8 @@ def _run_train(args: argparse.Namespace) -> int:
     else:
         m, name = est["macro"]["f1"], "macro-F1"
     _note(f"trained {args.task} model ({len(model.classes)} "
-          f"{'labels' if model.multilabel else 'classes'}); CV {name} {m['estimate']:.3f} "
-          f"[{m['low']:.3f}, {m['high']:.3f}]; written to {path} (card: {md.name}, {js.name})",
+          f"{'labels' if model.multilabel else 'classes'}); CV {name} {_fmt_ci(m)}; "
+          f"written to {path} (card: {md.name}, {js.name})",
           args.quiet)
     return EXIT_OK
 
@@ -358,23 +359,22 @@ def _class_probs(model: Any, p: Any) -> List[float]:
 
 def _predict_batch(model: Any, batch: List[Document], args: argparse.Namespace, reporter: Any,
                    skip: bool) -> List[Tuple[Document, Dict[str, Any]]]:
+    """The rows of a batch. With ``--on-error fail`` an error stops the run (a FramingError is
+    reported by main, anything else is an internal error); with ``--on-error skip`` each
+    document that cannot be predicted is reported as a bad record and the others are kept."""
     try:
         return list(zip(batch, _rows(model, batch, args.explain, args.top_k)))
     except Exception:
-        if os.environ.get(DEBUG_ENV):
+        if not skip or os.environ.get(DEBUG_ENV):
             raise
-    out = []  # find the document(s) that failed
+    out = []  # --on-error skip: find the document(s) that failed
     for doc in batch:
         try:
             out.append((doc, _rows(model, [doc], args.explain, args.top_k)[0]))
-        except Exception as exc:
-            problem = f"prediction for document {doc.id!r} failed ({type(exc).__name__}: {_one_line(exc)})"
-            if not skip:
-                raise InputFailure(
-                    f"{doc.location}: {problem}; rerun with {DEBUG_ENV}=1 for the traceback, "
-                    "or with --on-error skip to go on"
-                ) from exc
-            reporter(RecordError(doc.origin, doc.line, None, problem))
+        except Exception as exc:  # the per-document error policy
+            reporter(RecordError(doc.origin, doc.line, None,
+                                 f"prediction for document {doc.id!r} failed "
+                                 f"({type(exc).__name__}: {_one_line(exc)})"))
     return out
 
 
@@ -400,8 +400,12 @@ def _configure_evaluate(p: argparse.ArgumentParser) -> None:
     _add_reader_options(p, text_default=None)
 
 
-def _fmt_ci(d: Dict[str, float]) -> str:
-    return f"{d['estimate']:.3f}  [{d['low']:.3f}, {d['high']:.3f}]"
+def _num(x: Optional[float]) -> str:
+    return "–" if x is None else f"{x:.3f}"
+
+
+def _fmt_ci(d: Dict[str, Optional[float]]) -> str:
+    return f"{_num(d['estimate'])}  [{_num(d['low'])}, {_num(d['high'])}]"
 
 
 @command(
@@ -413,7 +417,7 @@ def _fmt_ci(d: Dict[str, float]) -> str:
     "95% bootstrap confidence interval (documents resampled), plus calibration (Brier, ECE).",
 )
 def _run_evaluate(args: argparse.Namespace) -> int:
-    from ..learn.models import TrainingDataError, evaluate
+    from ..learn.models import evaluate
 
     model = _load(args.model)
     if args.text_column is None:
@@ -432,13 +436,11 @@ def _run_evaluate(args: argparse.Namespace) -> int:
     exclude = None if args.exclude_label is None else [x for x in args.exclude_label if x != ""]
     notes: List[str] = []
     caught: List[warnings.WarningMessage] = []
-    try:
+    try:  # unusable data: a TrainingDataError, reported by main
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             result = evaluate(model, texts, labels, n_boot=args.n_boot, seed=args.seed,
                               exclude_labels=exclude, notes=notes)
-    except TrainingDataError as exc:
-        raise InputFailure(_one_line(exc)) from exc
     finally:
         _warn_lines(caught)
     for n in notes:
@@ -446,15 +448,11 @@ def _run_evaluate(args: argparse.Namespace) -> int:
     result["data"] = {"files": [os.path.basename(i) for i in args.inputs], "n_rows_read": n_read,
                       "label_columns": columns}
     if args.output:
-        from ..corpus import _AtomicOutput
-
-        out = _AtomicOutput(args.output)
-        try:
-            out.handle.write(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
-            out.commit()
-        except BaseException:
-            out.discard()
-            raise
+        text = json.dumps(result, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+        if args.output == "-":
+            sys.stdout.write(text)
+        else:
+            atomic_write_text(args.output, text)
     print("\n".join(_evaluation_lines(result, model)))
     return EXIT_OK
 
@@ -464,15 +462,17 @@ def _evaluation_lines(r: Dict[str, Any], model: Any) -> List[str]:
     lines = [
         f"task: {r['task']}    documents: {r['n']}    signature: {r['signature']}",
         f"{r['metric']}: {_fmt_ci(r['score'])}",
-        f"macro P/R/F1: {r['macro']['precision']['estimate']:.3f} / "
-        f"{r['macro']['recall']['estimate']:.3f} / {_fmt_ci(r['macro']['f1'])}",
+        f"macro P/R/F1: {_num(r['macro']['precision']['estimate'])} / "
+        f"{_num(r['macro']['recall']['estimate'])} / {_fmt_ci(r['macro']['f1'])}",
         f"{key.replace('_', ' ')}: {_fmt_ci(r[key])}",
     ]
     if "brier" in r:
-        lines.append(f"calibration: Brier {r['brier']:.3f}, ECE {r['ece']:.3f}, log loss {r['log_loss']:.3f}")
+        lines.append(f"calibration: Brier {_num(r['brier'])}, ECE {_num(r['ece'])}, "
+                     f"log loss {_num(r['log_loss'])}")
     width = max([len("class")] + [len(c) for c in r["per_class"]])
     lines.append(f"{'class':<{width}}  {'precision':>9}  {'recall':>7}  {'F1 [95% CI]':>22}  support")
     for c, d in r["per_class"].items():
-        lines.append(f"{c:<{width}}  {d['precision']['estimate']:>9.3f}  {d['recall']['estimate']:>7.3f}  "
-                     f"{_fmt_ci(d['f1']):>22}  {d['support']:>7}")
+        lines.append(f"{c:<{width}}  {_num(d['precision']['estimate']):>9}  "
+                     f"{_num(d['recall']['estimate']):>7}  {_fmt_ci(d['f1']):>22}  "
+                     f"{d['support']:>7}")
     return lines

@@ -50,10 +50,12 @@ def read_brat_folder(folder: Any) -> List[Tuple[str, str, Dict[str, List[Tuple[i
     Raises
     ------
     InputFailure
-        One line: a missing folder, an ``.ann`` without its ``.txt``, a malformed ``.ann`` line
-        (``file:line: message``), a folder without any ``.ann`` file.
+        One line: a missing folder, an ``.ann`` without its ``.txt``, a folder without any
+        ``.ann`` file, a file that is not UTF-8.
+    framing.errors.DataFormatError
+        A malformed ``.ann`` line (``file:line: message``).
     """
-    from ..evaluation.datasets import DataFormatError, _parse_polnear_ann, read_polnear
+    from ..evaluation.datasets import read_brat_attributions, read_polnear
 
     d = Path(folder)
     if not d.is_dir():
@@ -77,7 +79,7 @@ def read_brat_folder(folder: Any) -> List[Tuple[str, str, Dict[str, List[Tuple[i
                 raise InputFailure(f"{ann}: no matching text file {txt.name}")
             with open(txt, encoding="utf-8", newline="") as fh:
                 text = fh.read()
-            atts, _ = _parse_polnear_ann(ann, text, True)
+            atts, _ = read_brat_attributions(ann, text, strict=True)
             spans: Dict[str, List[Tuple[int, int]]] = {"source": [], "cue": [], "content": []}
             for a in atts:
                 for role in spans:
@@ -90,9 +92,7 @@ def read_brat_folder(folder: Any) -> List[Tuple[str, str, Dict[str, List[Tuple[i
                 out.append((str(txt.relative_to(d).with_suffix("")), fh.read(),
                             {"source": [], "cue": [], "content": []}))
         return out
-    except DataFormatError as exc:
-        raise InputFailure(" ".join(str(exc).split())) from exc
-    except FileNotFoundError as exc:
+    except FileNotFoundError as exc:  # read_polnear: a missing text/ folder or text file
         raise InputFailure(" ".join(str(exc).split())) from exc
     except UnicodeDecodeError as exc:
         raise InputFailure(f"{d}: a text or .ann file is not UTF-8 ({exc.reason} at byte "
@@ -196,16 +196,13 @@ def _part(text: str, span: Any) -> Dict[str, Any]:
     "document) and the attributions built from them.",
 )
 def _run_tag(args: argparse.Namespace) -> int:
-    from ..learn.attribution_tagger import TaggerFileError, load_tagger
+    from ..learn.attribution_tagger import load_tagger
     from ..corpus import JsonlWriter, iter_documents
 
     if args.inputs.count("-") > 1:
         raise UsageError("standard input (-) can be read only once")
     check_output_is_not_an_input(args)
-    try:
-        tagger = load_tagger(args.model)
-    except TaggerFileError as exc:
-        raise InputFailure(str(exc)) from exc
+    tagger = load_tagger(args.model)  # a bad file: a TaggerFileError, reported by main
     to_file = bool(args.output) and args.output != "-"
     skip = args.on_error == "skip"
     progress = Progress(args.quiet, "tagged")

@@ -36,6 +36,7 @@ __all__ = [
     "MbicSentence",
     "MbicArticle",
     "read_polnear",
+    "read_brat_attributions",
     "read_conll_wiki",
     "read_bioscope",
     "read_sfu",
@@ -449,8 +450,49 @@ def _unify_newlines(s: str) -> str:
     return s.replace("\r\n", "\n").replace("\r", "\n") if "\r" in s else s
 
 
-def _parse_polnear_ann(path: Path, text: str, strict: bool
-                       ) -> Tuple[Tuple[GoldAttribution, ...], int]:
+def read_brat_attributions(path: PathLike, text: str, strict: bool = True
+                           ) -> Tuple[Tuple[GoldAttribution, ...], int]:
+    """The attributions of one brat standoff ``.ann`` file of ``text`` (PolNeAR's scheme).
+
+    ``T`` lines give spans (discontinuous ones included), ``E`` lines of type
+    ``Attribution`` or ``Attribution-no-source`` link them into relations (roles in any order
+    and subset, repeated roles numbered: ``Content2``); other lines are skipped. Each span's
+    surface (fragments joined by one space, as brat does) is checked against ``text``.
+
+    Parameters
+    ----------
+    path : str or Path
+        The ``.ann`` file.
+    text : str
+        The document the offsets index (read with ``newline=""``: brat counts every
+        character).
+    strict : bool, default True
+        Raise :class:`SpanMismatchError` on a span whose text differs from the document;
+        with False, count it instead.
+
+    Returns
+    -------
+    attributions : tuple of GoldAttribution
+    mismatches : int
+        Spans whose text differs from the document (0 when ``strict``).
+
+    Raises
+    ------
+    DataFormatError
+        On a malformed line (message ``path:line: ...``).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> ann = Path(tempfile.mkdtemp()) / "a.ann"
+    >>> _ = ann.write_text("T1\\tSource 0 5\\tAides\\nT2\\tCue 6 10\\tsaid\\n"
+    ...                    "T3\\tContent 11 22\\tit was over\\n"
+    ...                    "E1\\tAttribution:T2 Source:T1 Content:T3\\n")
+    >>> atts, bad = read_brat_attributions(ann, "Aides said it was over.")
+    >>> atts[0].source, atts[0].cue, atts[0].content, bad
+    (((0, 5),), ((6, 10),), ((11, 22),), 0)
+    """
+    path = Path(path)
     tbs: Dict[str, Tuple[str, Tuple[Span, ...]]] = {}
     events: List[Tuple[int, str, List[str]]] = []
     mismatches = 0
@@ -594,7 +636,7 @@ def read_polnear(split_dir: PathLike, metadata: Optional[PathLike] = None,
             text = fh.read()
         annotations, n_bad = {}, 0
         for who, ann in sorted(by_doc.get(doc_id, {}).items()):
-            annotations[who], bad = _parse_polnear_ann(ann, text, strict)
+            annotations[who], bad = read_brat_attributions(ann, text, strict)
             n_bad += bad
         chosen = None
         if annotations:

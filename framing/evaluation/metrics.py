@@ -5,8 +5,8 @@ Every metric is computed from per-unit *count tuples* ``(tp, fp, fn)`` (see
 :func:`span_counts`, :func:`relation_counts` and :func:`sentence_counts` return integer arrays
 whose last axis has length 3. Stacking them over documents gives an array of shape
 ``(n_docs, ..., 3)``; :func:`prf` turns summed counts into micro-averaged precision, recall and
-F1, and :func:`bootstrap_ci` resamples documents and recomputes the metric from the summed
-counts.
+F1, and :func:`metric_ci` resamples documents and recomputes the metric from the summed
+counts (with framing's one bootstrap, :func:`framing.study.stats.bootstrap_ci`).
 
 Examples
 --------
@@ -24,14 +24,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections import abc as _abc
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import (Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence,
                     Tuple)
 
 import numpy as np
 
-
+from ..study.stats import ConfidenceInterval, bootstrap_ci
 
 __all__ = [
     "COUNT_FIELDS",
@@ -47,8 +46,8 @@ __all__ = [
     "prf",
     "macro_prf",
     "prf_dict",
-    "BootstrapResult",
-    "bootstrap_ci",
+    "metric_ci",
+    "ci_dict",
 ]
 
 Span = Tuple[int, int]
@@ -60,6 +59,11 @@ COUNT_FIELDS = ("tp", "fp", "fn")
 #: and apostrophes kept ("well-known", "isn't"). Punctuation is deliberately not a token, so
 #: annotators' differing conventions about trailing commas and quotation marks do not move the
 #: score. Pass ``token_pattern=r"\w+(?:[-'’]\w+)*|[^\w\s]"`` to count punctuation as well.
+#: This is a *scoring convention* (the unit in which predicted and gold spans are compared,
+#: fixed so that scores stay comparable across releases and with other tools), not framing's
+#: word token: the analyzer's words, on which every rate is computed, are the tokens of
+#: :mod:`framing.text` that hold a letter or digit (:func:`framing.text.is_word`). A change
+#: of framing's tokenizer does not move the unit of an evaluation score.
 TOKEN_PATTERN = r"\w+(?:[-'’]\w+)*"
 
 #: Attribution roles annotated in PolNeAR (Newell, Margolin & Ruths 2018, guidelines section 2).
@@ -535,100 +539,78 @@ def prf_dict(counts: Any, zero_division: float = 0.0) -> Dict[str, float]:
     return {"tp": tp, "fp": fp, "fn": fn, "precision": p, "recall": r, "f1": f}
 
 
-@dataclass(frozen=True)
-class BootstrapResult:
-    """Point estimate and percentile confidence interval.
+def metric_ci(per_doc_counts: Any, metric: Callable[[np.ndarray], Any] = prf, *,
+              n_resamples: int = 1000, seed: Any = 0, confidence_level: float = 0.95,
+              method: str = "percentile") -> ConfidenceInterval:
+    """A metric of summed counts with a bootstrap confidence interval (documents resampled).
 
-    Attributes
-    ----------
-    estimate, low, high : numpy.ndarray
-        Metric on all units, and the ``alpha/2`` and ``1 - alpha/2`` percentiles of the
-        bootstrap distribution; same shape as ``metric_fn``'s output.
-    distribution : numpy.ndarray
-        The ``n_boot`` bootstrap values (first axis).
-    n_boot : int
-    alpha : float
-    """
-
-    estimate: np.ndarray
-    low: np.ndarray
-    high: np.ndarray
-    distribution: np.ndarray = field(repr=False)
-    n_boot: int = 1000
-    alpha: float = 0.05
-
-    def to_dict(self, names: Sequence[str] = ("precision", "recall", "f1")) -> Dict[str, Any]:
-        """``{name: {"estimate", "low", "high"}}`` over the last axis (plain floats/lists)."""
-        return {name: {"estimate": self.estimate[..., k].tolist(),
-                       "low": self.low[..., k].tolist(), "high": self.high[..., k].tolist()}
-                for k, name in enumerate(names)}
-
-
-#: Upper bound on ``n_boot * n_units`` resampling weights held in memory at once.
-_BOOTSTRAP_BLOCK = 4_000_000
-
-
-def bootstrap_ci(per_doc_stats: Any, metric_fn: Callable[[np.ndarray], np.ndarray] = prf,
-                 n_boot: int = 1000, seed: int = 0, alpha: float = 0.05) -> BootstrapResult:
-    """Bootstrap confidence interval by resampling documents (units) with replacement.
-
-    Each replicate draws ``n`` documents with :func:`numpy.random.default_rng` ``(seed)``, sums
-    their count arrays and applies ``metric_fn`` to the sum, so the metric is micro-averaged
-    over the resample exactly as the point estimate is over all documents. The sums are one
-    matrix product (resampling weights x counts), so 1,000 replicates over 1,000 documents take
-    milliseconds.
+    The resampling is framing's one bootstrap, :func:`framing.study.stats.bootstrap_ci`: each
+    resample draws ``n`` documents with replacement (seeded), sums their count arrays and
+    applies ``metric`` to the sum, so the metric is micro-averaged over the resample exactly
+    as the estimate is over all documents. This function only builds that statistic.
 
     Parameters
     ----------
-    per_doc_stats : array_like of shape (n_docs, ..., 3)
+    per_doc_counts : array_like of shape (n_docs, ..., 3)
         Per-document counts, e.g. stacked :func:`token_counts` (``(n, 3)``),
         :func:`token_counts_by_label` (``(n, n_labels, 3)``) or :func:`relation_counts`
-        (``(n, 4, 3)``).
-    metric_fn : callable, default :func:`prf`
-        Maps summed counts of shape ``(..., *per_doc_stats.shape[1:])`` to metric values; it
+        (``(n, 4, 3)``); any other per-document counts that ``metric`` reads.
+    metric : callable, default :func:`prf`
+        Maps summed counts of shape ``(..., *per_doc_counts.shape[1:])`` to metric values; it
         must broadcast over leading axes (``prf``, ``macro_prf`` and numpy expressions of them
         do).
-    n_boot : int, default 1000
-    seed : int, default 0
-    alpha : float, default 0.05
-        ``1 - alpha`` is the interval's nominal coverage (percentile method).
+    n_resamples : int, default 1000
+    seed : int, numpy Generator or None, default 0
+    confidence_level : float, default 0.95
+    method : {"percentile", "basic", "bca"}, default "percentile"
 
     Returns
     -------
-    BootstrapResult
+    framing.study.stats.ConfidenceInterval
+        ``estimate``, ``low``, ``high`` (arrays shaped as ``metric``'s output), ``n`` (the
+        documents) and ``distribution`` (``(n_resamples, ...)``). With fewer than two
+        documents the interval is NaN.
+
+    Raises
+    ------
+    ValueError
+        No documents, or invalid resampling options.
 
     Examples
     --------
-    >>> res = bootstrap_ci([[1, 1, 0], [1, 1, 0], [1, 1, 0]], n_boot=200)
-    >>> res.estimate.tolist() == res.low.tolist() == res.high.tolist()
-    True
-    >>> res = bootstrap_ci([[5, 0, 0], [0, 5, 5]], n_boot=200)
-    >>> bool(res.low[2] <= res.estimate[2] <= res.high[2])
-    True
+    >>> ci = metric_ci([[3, 1, 2]] * 25, n_resamples=200, seed=7)
+    >>> ci.estimate.round(3).tolist(), ci.low.round(3).tolist()
+    ([0.75, 0.6, 0.667], [0.75, 0.6, 0.667])
+    >>> ci = metric_ci([[5, 0, 0], [0, 5, 5], [2, 1, 1]], n_resamples=200)
+    >>> bool(ci.low[2] <= ci.estimate[2] <= ci.high[2]), ci.distribution.shape
+    (True, (200, 3))
+    >>> by_label = [[[1, 0, 0], [0, 1, 1]], [[2, 1, 0], [1, 0, 0]]]   # (documents, labels, 3)
+    >>> macro = metric_ci(by_label, macro_prf, n_resamples=100)     # F1 (6/7 + 1/2) / 2
+    >>> float(macro.estimate[2].round(3))
+    0.679
     """
-    stats = np.asarray(per_doc_stats, dtype=float)
-    if stats.ndim < 1 or stats.shape[0] == 0:
-        raise ValueError("per_doc_stats must contain at least one document")
-    if n_boot < 1:
-        raise ValueError(f"n_boot must be positive, got {n_boot}")
-    if not 0 < alpha < 1:
-        raise ValueError(f"alpha must be in (0, 1), got {alpha}")
-    n = stats.shape[0]
-    flat = stats.reshape(n, -1)
-    estimate = np.asarray(metric_fn(stats.sum(axis=0)))
-    rng = np.random.default_rng(seed)
-    block = max(1, _BOOTSTRAP_BLOCK // n)
-    totals = []
-    for b0 in range(0, n_boot, block):
-        m = min(block, n_boot - b0)
-        idx = rng.integers(0, n, size=(m, n))
-        # resampling weights: how often each document was drawn in each replicate
-        w = np.bincount((idx + n * np.arange(m)[:, None]).ravel(), minlength=m * n)
-        totals.append(w.reshape(m, n).astype(float) @ flat)
-    sums = np.concatenate(totals).reshape((n_boot,) + stats.shape[1:])
-    dist = np.asarray(metric_fn(sums))
-    low, high = np.quantile(dist, [alpha / 2, 1 - alpha / 2], axis=0)
-    return BootstrapResult(estimate=estimate, low=low, high=high, distribution=dist,
-                           n_boot=n_boot, alpha=alpha)
+    counts = np.asarray(per_doc_counts, dtype=float)
+    if counts.ndim < 1 or counts.shape[0] == 0:
+        raise ValueError("per_doc_counts must contain at least one document")
+
+    def statistic(resamples: np.ndarray, axis: int) -> np.ndarray:
+        return np.asarray(metric(resamples.sum(axis=axis)), dtype=float)
+
+    return bootstrap_ci(counts, statistic, n_resamples=n_resamples, seed=seed,
+                        confidence_level=confidence_level, method=method)
 
 
+def ci_dict(ci: ConfidenceInterval, names: Sequence[str] = ("precision", "recall", "f1")
+            ) -> Dict[str, Any]:
+    """``{name: {"estimate", "low", "high"}}`` over the last axis of a :func:`metric_ci`
+    result (plain floats or lists; an undefined bound is NaN).
+
+    Examples
+    --------
+    >>> ci_dict(metric_ci([[1, 1, 0]] * 3, n_resamples=50))["precision"]
+    {'estimate': 0.5, 'low': 0.5, 'high': 0.5}
+    """
+    est, low, high = (np.asarray(x, dtype=float) for x in (ci.estimate, ci.low, ci.high))
+    return {name: {"estimate": est[..., k].tolist(), "low": low[..., k].tolist(),
+                   "high": high[..., k].tolist()}
+            for k, name in enumerate(names)}

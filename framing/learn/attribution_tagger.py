@@ -58,6 +58,7 @@ from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 import numpy as np
 from scipy import sparse
 
+from .._version import software_versions
 from ..analysis import Attribution, Part
 from ..errors import TaggerFileError, TrainingDataError
 
@@ -130,19 +131,20 @@ def _bucket(n: int) -> str:
 
 
 class _Context:
-    """The shared resources of feature extraction (lexicon matchers and the rule extractor)."""
+    """The shared resources of feature extraction: the rule extractor of the attribution
+    lexicon, whose cue and source matchers also give the lexicon features."""
 
     _cache: Dict[str, "_Context"] = {}
 
     def __init__(self, lexicon: str):
         from ..attribution import AttributionExtractor
-        from ..lexicon import Matcher, load_lexicon
+        from ..lexicon import load_lexicon
 
         lex = load_lexicon(lexicon)
         self.lexicon_id = lex.id
         self.extractor = AttributionExtractor(lex)
-        self.cue = Matcher([e for e in lex.entries if e.layer == "cue"])
-        self.source = Matcher([e for e in lex.entries if e.layer == "source"])
+        self.cue = self.extractor.cue_matcher
+        self.source = self.extractor.source_matcher
 
     @classmethod
     def get(cls, lexicon: str) -> "_Context":
@@ -198,12 +200,12 @@ def token_features(text: str, lexicon: str = "attribution") -> _DocFeatures:
     >>> "w=said" in f.features[1] and "lexcue" in " ".join(f.features[1])
     True
     """
-    from ..text import segment
+    from ..text import Doc
     from ..voice import VoiceMap, find_quotes
 
     ctx = _Context.get(lexicon)
-    doc = segment(text)
-    toks = doc.tokens
+    doc = Doc(text)
+    toks = doc.tokens  # every token has features: the whole segmentation
     n = len(toks)
     starts = [t.start for t in toks]
     ends = [t.end for t in toks]
@@ -224,14 +226,16 @@ def token_features(text: str, lexicon: str = "attribution") -> _DocFeatures:
                     rule[k].append(f"rcue.cat={att.cue_category}")
     cue_hit: List[Optional[str]] = [None] * n
     cue_first: List[int] = []
-    for m in ctx.cue.find(doc):
-        cue_first.append(m.start)
-        for k in range(m.start, m.end):
-            cue_hit[k] = ("B:" if k == m.start else "I:") + m.entry.category + ":" + m.entry.syntax
     src_hit: List[Optional[str]] = [None] * n
-    for m in ctx.source.find(doc):
-        for k in range(m.start, m.end):
-            src_hit[k] = m.entry.category
+    for sent in doc.sentences:  # lexicon matches by token index (a match never crosses one)
+        for m in ctx.cue.find_in(toks, sent.first, sent.last):
+            cue_first.append(m.start)
+            for k in range(m.start, m.end):
+                cue_hit[k] = (("B:" if k == m.start else "I:") + m.entry.category + ":"
+                              + m.entry.syntax)
+        for m in ctx.source.find_in(toks, sent.first, sent.last):
+            for k in range(m.start, m.end):
+                src_hit[k] = m.entry.category
     low = ["".join(c if not c.isspace() else "_" for c in t.lower) for t in toks]
     shapes = [_shape(t.text) for t in toks]
     quoted = [vmap.quote_at(t.start, t.end) is not None for t in toks]
@@ -643,7 +647,8 @@ class AttributionTagger:
     lexicon_id_ : str
         ``name@version`` of the attribution lexicon the features were computed with.
     versions_ : dict
-        framing, scikit-learn and numpy versions at training time.
+        Python, framing, scikit-learn and numpy versions at training time
+        (:func:`framing._version.software_versions`).
     """
 
     def __init__(self, alphas: Sequence[float] = (1e-5, 3e-5), epochs: int = 10, folds: int = 3,
@@ -775,13 +780,8 @@ class AttributionTagger:
             self.__dict__["oof_spans_"] = oof_spans
         cv["alpha"] = alpha1
         cv["alpha2"] = self.alpha2_
-        import sklearn
-
-        from .._version import __version__
-
         self.lexicon_id_ = _Context.get(self.lexicon).lexicon_id
-        self.versions_ = {"framing": __version__, "scikit-learn": sklearn.__version__,
-                          "numpy": np.__version__}
+        self.versions_ = software_versions(("framing", "scikit-learn", "numpy"))
         self.cv_results_ = cv
         self.fit_seconds_ = time.time() - t0
         return self
@@ -876,8 +876,9 @@ class AttributionTagger:
         nearest of its linked sources (``source=None`` when it has none). Content spans
         linked to a cue on one side of it are joined into one span; when they lie on both
         sides (a quotation interrupted by "he said") the nearest is kept. ``quote`` and
-        ``voice`` are read off the quotation marks as in the rule-based extractor; the cue
-        category is ``"tagger"`` and the stance/source type labels are not predicted.
+        ``voice`` are read off the quotation marks by the rules of the rule-based extractor
+        (:meth:`framing.voice.VoiceMap.quote_type`, :meth:`~framing.voice.VoiceMap.voice`);
+        the cue category is ``"tagger"`` and the stance/source type labels are not predicted.
 
         Parameters
         ----------
@@ -890,8 +891,8 @@ class AttributionTagger:
             spans = _tags_to_spans(_decode(P, getattr(self, "tag_bias_", None)), df.starts,
                                    df.ends)
             para_of = _para_lookup(df)
-        else:
-            para_of = _para_lookup(token_features(text, self.lexicon))
+        else:  # the paragraphs of the sentences (no tokens, no features needed)
+            para_of = _sentence_para_lookup(text)
         cues = sorted(spans.get("cue", []))
         if not cues:
             return []
@@ -937,8 +938,9 @@ class AttributionTagger:
                     c = min(conts, key=dist)
                     content = Part(c[0], c[1], text[c[0]:c[1]])
             source = Part(src[0], src[1], text[src[0]:src[1]]) if src else None
-            out.append(Attribution(source, Part(cs, ce, text[cs:ce]), content,
-                                   _quote_type(vmap, content), "tagger", vmap.voice(cs, ce)))
+            quote = "indirect" if content is None else vmap.quote_type(content.start, content.end)
+            out.append(Attribution(source, Part(cs, ce, text[cs:ce]), content, quote, "tagger",
+                                   vmap.voice(cs, ce)))
         return out
 
     # ------------------------------------------------------------------ transparency
@@ -974,21 +976,21 @@ class AttributionTagger:
                 f"folds={self.folds}, stacking={self.stacking}{fitted})")
 
 
-def _quote_type(vmap: Any, content: Optional[Part]) -> str:
-    """``direct`` (the content is a quotation), ``mixed`` or ``indirect``; as the rules do."""
-    if content is None:
-        return "indirect"
-    inner = vmap.overlapping(content.start, content.end)
-    covered = sum(min(q.end, content.end) - max(q.start, content.start) for q in inner)
-    if not inner:
-        return "indirect"
-    return "direct" if covered >= 0.9 * (content.end - content.start) else "mixed"
-
-
 def _para_lookup(df: _DocFeatures):
-    starts = df.starts.tolist()
-    paras = df.para.tolist()
+    """Paragraph of a character offset: that of the last token starting at or before it."""
+    return _lookup(df.starts.tolist(), df.para.tolist())
 
+
+def _sentence_para_lookup(text: str):
+    """Paragraph of a character offset: that of the last sentence starting at or before it
+    (the same as :func:`_para_lookup`: a token's paragraph is its sentence's)."""
+    from ..text import Doc
+
+    spans = Doc(text).spans
+    return _lookup([s for s, _, _ in spans], [p for _, _, p in spans])
+
+
+def _lookup(starts: List[int], paras: List[int]):
     def para_of(pos: int) -> int:
         k = bisect.bisect_right(starts, pos) - 1
         return paras[k] if k >= 0 else (paras[0] if paras else 0)

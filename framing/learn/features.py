@@ -9,14 +9,39 @@ sit next to a :class:`~sklearn.feature_extraction.text.TfidfVectorizer` in a
     Lexicon category rates (every span category of every lexicon, e.g. ``loaded/pejorative``,
     ``hedge/modal``), overall and split by voice (the outlet's own words versus quoted words).
 :class:`AttributionFeatures`
-    Source-attribution structure: how many attributions, of which source types (named, titled,
-    vague, pronoun, none), with which cue stances and quotation types, and how much of the text
-    is quoted.
+    Source-attribution structure: how many attributions the outlet makes, of which source types
+    (named, titled, vague, pronoun, none), with which cue stances and quotation types, how many
+    its quoted speakers make, and how much of the text is quoted.
 :class:`ReadabilityFeatures`
     Flesch reading ease and grade, sentence length; optionally textstat's Gunning fog and SMOG.
 :class:`FramingFeatures`
     All three blocks from one analysis per text (what the task recipes in
     :mod:`framing.learn.models` use).
+
+Settings
+    A transformer's parameters (``lexicons``, ``lang``) give the
+    :class:`~framing.settings.AnalyzerSettings` it analyses with
+    (:meth:`TextMeasures.analyzer_settings`); the analyzer is
+    :func:`framing.analyzer.analyzer_for` of those settings, with voice and readability on.
+    ``lexicons`` lists *every* lexicon, the attribution lexicon included, as earlier versions
+    did: ``None`` means the defaults (``loaded``, ``hedges`` and ``attribution``; the name
+    ``default`` stands for them in a list), and a list without a lexicon of cue and source
+    categories switches attribution off (the attribution features are then 0).
+
+Definitions
+    Every feature is derived from the :class:`~framing.analysis.Counts` of the analysis, with
+    the :func:`framing.measures.rate` and :func:`framing.measures.share` of the score measures
+    (per 1,000 words, rounded to 4 decimals), so a feature and a score measure of the same name
+    mean the same thing: ``loaded_per_1k``, ``loaded_author_per_1k``, ``quoted_token_share``,
+    ``attributions``, ``attributions_quoted``, ``cue_{stance}``, ``flesch_reading_ease`` equal
+    the columns of ``framing score``. Attribution features count the attributions made in the
+    author's voice (whose cue stands outside a quotation), as the score measures do, unless
+    named otherwise (``attributions_quoted``); with ``normalize=True`` they are the
+    attribution measures of ``framing score`` (``attributions_per_1k``,
+    ``{type}_source_share``, ``{stance}_cue_share``, ``{type}_quote_share``) and a few
+    shares and ratios named for what they are. A rate or share whose denominator is zero is
+    undefined: the score measure is missing, the feature is the transformer's ``fill_value``
+    (0 by default), since models need finite inputs.
 
 Input
     ``X`` is a one-dimensional sequence of texts (a list, a :class:`pandas.Series`, a 1-D array
@@ -28,7 +53,7 @@ Input
     string.
 
 Speed
-    Each distinct text is analysed once per process: the measures of a text are memoised in a
+    Each distinct text is analysed once per process: the counts of a text are memoised in a
     bounded least-recently-used cache keyed by a digest of the text and the analyzer settings,
     so that the folds and candidates of a cross-validation, and ``fit`` followed by
     ``transform``, do not analyse the same text twice. The Flesch scores come with the analysis
@@ -39,9 +64,9 @@ Speed
 Estimator contract
     ``__init__`` only stores its keyword arguments; ``fit`` validates them, loads the lexicons
     and sets the ``_``-suffixed attributes (``feature_names_out_``, ``lexicon_ids_``,
-    ``n_features_in_`` for 2-D input); ``get_feature_names_out`` returns meaningful names. The
-    tags declare string input (``input_tags.string``), tables of text columns
-    (``two_d_array``), 1-D sequences of texts (``one_d_array``) and missing cells
+    ``features_version_``, ``n_features_in_`` for 2-D input); ``get_feature_names_out``
+    returns meaningful names. The tags declare string input (``input_tags.string``), tables of
+    text columns (``two_d_array``), 1-D sequences of texts (``one_d_array``) and missing cells
     (``allow_nan``), so :func:`sklearn.utils.estimator_checks.parametrize_with_checks` runs its
     full battery on them (with ``two_d_array=False``, as for ``TfidfVectorizer``, it would skip
     every check).
@@ -64,11 +89,18 @@ import threading
 import warnings
 from collections import Counter, OrderedDict
 from functools import lru_cache
-from typing import Any, Dict, List, Optional, Sequence, Tuple
+from typing import Any, Dict, List, NamedTuple, Optional, Sequence, Tuple
 
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.utils.validation import check_array, check_is_fitted
+
+from ..analysis import Counts
+from ..analyzer import analyzer_for
+from ..attribution import SOURCE_TYPES, STANCES
+from ..measures import NONE_SOURCE, rate, share
+from ..settings import DEFAULT_ATTRIBUTION, DEFAULT_LEXICONS, AnalyzerSettings
+from ..voice import AUTHOR, QUOTE_TYPES, QUOTED
 
 try:  # scikit-learn >= 1.6
     from sklearn.utils.validation import validate_data as _sk_validate_data
@@ -79,6 +111,7 @@ except ImportError:  # pragma: no cover - scikit-learn 1.3-1.5
     _FINITE = "force_all_finite"
 
 __all__ = [
+    "TextMeasures",
     "LexiconFeatures",
     "AttributionFeatures",
     "ReadabilityFeatures",
@@ -89,20 +122,30 @@ __all__ = [
     "SOURCE_FEATURES",
     "CUE_FEATURES",
     "QUOTE_FEATURES",
+    "FEATURES_VERSION",
 ]
 
-#: Source types counted by :class:`AttributionFeatures` (``none``: an impersonal cue such as
-#: "it is alleged that", whose attribution has no source).
-SOURCE_FEATURES = ("named", "titled", "vague", "pronoun", "unknown", "none")
-#: Cue stances (those of :data:`framing.attribution.STANCES`).
-CUE_FEATURES = ("neutral", "distancing", "endorsing", "emphatic", "emotive")
-#: Quotation types of an attribution (DESIGN section 2).
-QUOTE_FEATURES = ("direct", "indirect", "mixed")
+#: Source types counted by :class:`AttributionFeatures`: those of
+#: :data:`framing.attribution.SOURCE_TYPES`, and ``none`` for an impersonal cue such as
+#: "it is alleged that", whose attribution has no source.
+SOURCE_FEATURES = tuple(SOURCE_TYPES) + (NONE_SOURCE,)
+#: Cue stances (:data:`framing.attribution.STANCES`).
+CUE_FEATURES = tuple(STANCES)
+#: Quotation types of an attribution (:data:`framing.voice.QUOTE_TYPES`, DESIGN section 2).
+QUOTE_FEATURES = tuple(QUOTE_TYPES)
+#: Version of the feature definitions, kept by a fitted transformer (``features_version_``).
+#: 2: the attribution features count the author's voice, as the score measures do (version 1
+#: counted the attributions of every voice); rates and shares are rounded as the measures are.
+#: A transformer with an attribution block fitted under another version warns on transform.
+FEATURES_VERSION = 2
 
+#: What ``default`` stands for in a transformer's ``lexicons``: every default lexicon.
+_DEFAULTS = tuple(DEFAULT_LEXICONS) + (DEFAULT_ATTRIBUTION,)
 _UNITS = ("per_1k", "count", "binary")
-_VOICES = ("author", "quoted")
-#: Entries kept in the per-process measure cache; one entry is a few hundred bytes (a digest
-#: and a small dict of counts), so the bound keeps the cache under roughly 100 MB.
+_VOICES = (AUTHOR, QUOTED)
+#: Entries kept in the per-process measure cache; one entry is a few hundred bytes to a few
+#: kilobytes (a digest and the small dicts of a document's counts), so the bound keeps the
+#: cache near 100 MB.
 _CACHE_SIZE = 100_000
 
 
@@ -192,32 +235,51 @@ def _to_object_array(X: Any) -> np.ndarray:
 
 
 # --------------------------------------------------------------------------------------------
-# Analysers and the measure cache
+# Settings, analyses and the measure cache
 
 
-@lru_cache(maxsize=16)
-def _analyzer(lexicons: Tuple[str, ...], voice: bool, lang: str = "en_US") -> Any:
-    """One analyzer per settings per process (lexicons compiled once).
+@lru_cache(maxsize=32)
+def _settings(lexicons: Optional[Tuple[str, ...]], lang: str) -> AnalyzerSettings:
+    """The analyzer settings of a transformer's parameters (see "Settings" in the module
+    docstring), built once per process for each distinct parameters (a ``.lex`` file is read
+    once).
 
-    Readability is on: the analyzer's Flesch scores come from its own word and sentence counts
-    and cached syllable counts, at little cost (:func:`framing.readability.flesch_from_counts`).
+    Voice is on (the author/quoted split) and so is readability: the Flesch scores come from
+    the analysis's own word and sentence counts and cached syllable counts, at little cost
+    (:func:`framing.readability.flesch_from_counts`).
     """
-    from ..analyzer import Analyzer
+    if lexicons is None:  # the defaults: loaded, hedges and the attribution lexicon
+        return AnalyzerSettings.create(voice=True, readability=True, lang=lang)
+    # the list names every lexicon; an attribution lexicon in it drives attribution
+    names: List[str] = []
+    for name in lexicons:
+        for one in _DEFAULTS if name == "default" else (name,):
+            if one not in names:
+                names.append(one)
+    return AnalyzerSettings.create(lexicons=names, attribution=None, voice=True,
+                                   readability=True, lang=lang)
 
-    return Analyzer(lexicons=lexicons, voice=voice, readability=True, lang=lang)
+
+class _Measured(NamedTuple):
+    """What the transformers read off one analysis: its counts and its Flesch scores (the
+    score measures of the counts, :func:`framing.measures.measures`)."""
+
+    counts: Counts
+    flesch_reading_ease: Optional[float]
+    flesch_kincaid_grade: Optional[float]
 
 
 class _MeasureCache:
-    """A thread-safe bounded LRU map from (settings key, text digest) to measures."""
+    """A thread-safe bounded LRU map from (settings, text digest) to measures."""
 
     def __init__(self, maxsize: int) -> None:
         self.maxsize = maxsize
-        self._data: "OrderedDict[Tuple[str, bytes], Any]" = OrderedDict()
+        self._data: "OrderedDict[Tuple[Any, bytes], Any]" = OrderedDict()
         self._lock = threading.Lock()
         self.hits = 0
         self.misses = 0
 
-    def get(self, key: Tuple[str, bytes]) -> Any:
+    def get(self, key: Tuple[Any, bytes]) -> Any:
         with self._lock:
             value = self._data.get(key)
             if value is None:
@@ -227,7 +289,7 @@ class _MeasureCache:
             self.hits += 1
             return value
 
-    def put(self, key: Tuple[str, bytes], value: Any) -> None:
+    def put(self, key: Tuple[Any, bytes], value: Any) -> None:
         with self._lock:
             self._data[key] = value
             self._data.move_to_end(key)
@@ -238,6 +300,9 @@ class _MeasureCache:
         with self._lock:
             self._data.clear()
             self.hits = self.misses = 0
+
+    def __len__(self) -> int:
+        return len(self._data)
 
 
 _CACHE = _MeasureCache(_CACHE_SIZE)
@@ -262,7 +327,7 @@ def cache_info() -> Dict[str, int]:
     >>> sorted(cache_info())
     ['hits', 'maxsize', 'misses', 'size']
     """
-    return {"size": len(_CACHE._data), "maxsize": _CACHE.maxsize, "hits": _CACHE.hits,
+    return {"size": len(_CACHE), "maxsize": _CACHE.maxsize, "hits": _CACHE.hits,
             "misses": _CACHE.misses}
 
 
@@ -270,63 +335,27 @@ def _digest(text: str) -> bytes:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
-def _quoted_words(analysis: Any) -> int:
-    """Word tokens inside quotations.
-
-    The analysis reports ``quoted_token_share`` rounded to 4 decimals; multiplying back gives
-    the exact count for texts under 10,000 words (the rounding error is below half a word).
-    """
-    share = analysis.scores.get("quoted_token_share") or 0.0
-    return int(round(share * analysis.n_tokens))
+def _measured(analysis: Any) -> _Measured:
+    scores = analysis.scores
+    return _Measured(analysis.counts, scores.get("flesch_reading_ease"),
+                     scores.get("flesch_kincaid_grade"))
 
 
-def _measure(analysis: Any) -> Dict[str, float]:
-    """The counts of one analysis that every transformer draws on (a small flat dict)."""
-    m: Counter = Counter()
-    m["n_words"] = analysis.n_tokens
-    m["n_sentences"] = analysis.n_sentences
-    m["n_quoted"] = _quoted_words(analysis)
-    m["quotes"] = len(analysis.quotes)
-    for name in _FLESCH:
-        value = analysis.scores.get(name)
-        m[name] = float(value) if value is not None and value == value else math.nan
-    for sp in analysis.spans:
-        m[f"span|{sp.layer}|{sp.category}|{sp.voice}"] += sp.weight
-        m[f"layer|{sp.layer}|{sp.voice}"] += sp.weight
-    m["attributions"] = len(analysis.attributions)
-    for a in analysis.attributions:
-        if getattr(a, "voice", "author") != "author":
-            m["attributions_quoted"] += 1
-        src = "none" if a.source is None else (a.source.label or "unknown")
-        m[f"source|{src}"] += 1
-        m[f"cue|{a.stance}"] += 1
-        m[f"quote|{a.quote}"] += 1
-    return dict(m)
-
-
-def _settings_key(an: Any) -> str:
-    """Cache key of an analyzer: its lexicons (id and file hash), voice and language."""
-    lex = "+".join(f"{lx.id}#{getattr(lx, 'sha256', '')[:16]}" for lx in an.lexicons)
-    return f"lex={lex}|voice={an.voice}|lang={getattr(an, 'lang', '')}"
-
-
-def _measures(texts: Sequence[str], lexicons: Tuple[str, ...], voice: bool,
-              lang: str = "en_US") -> List[Dict[str, float]]:
-    """Measures of each text: one analysis per distinct text, memoised per process."""
-    an = _analyzer(lexicons, voice, lang)
-    key = _settings_key(an)
-    out: List[Optional[Dict[str, float]]] = []
+def _measures(texts: Sequence[str], settings: AnalyzerSettings) -> List[_Measured]:
+    """The measures of each text under ``settings``: one analysis per distinct text, memoised
+    per process."""
+    out: List[Optional[_Measured]] = []
     todo: Dict[bytes, List[int]] = {}
-    digests = [_digest(t) for t in texts]
-    for k, d in enumerate(digests):
-        hit = _CACHE.get((key, d))
+    for k, d in enumerate(_digest(t) for t in texts):
+        hit = _CACHE.get((settings, d))
         out.append(hit)
         if hit is None:
             todo.setdefault(d, []).append(k)
     if todo:
+        an = analyzer_for(settings)
         for d, positions in todo.items():
-            value = _measure(an.analyze(texts[positions[0]]))
-            _CACHE.put((key, d), value)
+            value = _measured(an.analyze(texts[positions[0]]))
+            _CACHE.put((settings, d), value)
             for k in positions:
                 out[k] = value
     return out  # type: ignore[return-value]
@@ -336,7 +365,7 @@ def _textstat(texts: Sequence[str], lang: str) -> List[Dict[str, float]]:
     """textstat's readability metrics of each text (:func:`framing.readability.readability`)."""
     from ..readability import readability
 
-    key = f"textstat|lang={lang}"
+    key = ("textstat", lang)
     out: List[Dict[str, float]] = []
     for t in texts:
         d = _digest(t)
@@ -348,12 +377,21 @@ def _textstat(texts: Sequence[str], lang: str) -> List[Dict[str, float]]:
     return out
 
 
+def _defined(value: Optional[float], fill: float) -> float:
+    """``value``, or ``fill`` where it is undefined (None, NaN, infinite)."""
+    return float(value) if value is not None and math.isfinite(value) else float(fill)
+
+
 # --------------------------------------------------------------------------------------------
 # The transformers
 
 
-class _TextMeasures(TransformerMixin, BaseEstimator):
-    """Shared machinery: input validation, fit, transform, names and tags."""
+class TextMeasures(TransformerMixin, BaseEstimator):
+    """Base of the transformers: input validation, settings, fit, transform, names and tags.
+
+    A subclass provides ``_layout()`` (its feature names and the ids of its lexicons) and
+    ``_rows(texts)`` (one ``{feature name: value}`` dict per text; a name it leaves out is 0).
+    """
 
     def _more_tags(self) -> Dict[str, Any]:  # pragma: no cover - scikit-learn < 1.6
         return {"X_types": ["2darray", "string"], "allow_nan": True,
@@ -370,13 +408,17 @@ class _TextMeasures(TransformerMixin, BaseEstimator):
         tags.transformer_tags.preserves_dtype = ["float64"]
         return tags
 
-    # -- settings shared by the analysis-based transformers
-    def _lexicon_names(self) -> Tuple[str, ...]:
-        from ..analyzer import DEFAULT_LEXICONS
+    def __setstate__(self, state: Dict[str, Any]) -> None:
+        state = dict(state)
+        state.setdefault("fill_value", 0.0)  # model files written before the parameter
+        super().__setstate__(state)
 
+    # -- settings
+    def _lexicon_names(self) -> Optional[Tuple[str, ...]]:
+        """The ``lexicons`` parameter as a tuple of names and paths (None: the defaults)."""
         lex = getattr(self, "lexicons", None)
         if lex is None:
-            return tuple(DEFAULT_LEXICONS)
+            return None
         if isinstance(lex, str) or not all(isinstance(x, str) for x in lex):
             raise ValueError(
                 f"lexicons must be a sequence of bundled lexicon names or .lex paths, got {lex!r}"
@@ -385,6 +427,30 @@ class _TextMeasures(TransformerMixin, BaseEstimator):
             raise ValueError("lexicons must name at least one lexicon")
         return tuple(lex)
 
+    def analyzer_settings(self) -> AnalyzerSettings:
+        """The settings this transformer analyses texts with, built from its parameters
+        (``lexicons``, ``lang``; see "Settings" in the module docstring).
+
+        Returns
+        -------
+        framing.settings.AnalyzerSettings
+
+        Raises
+        ------
+        framing.errors.LexiconError
+            An unknown lexicon name or an unreadable ``.lex`` file.
+
+        Examples
+        --------
+        >>> str(LexiconFeatures(lexicons=["hedges"]).analyzer_settings().signature())
+        'framing:0.1.0|lex:hedges@1.1|tok:rules-1|voice:on|attribution:off'
+        """
+        return _settings(self._lexicon_names(), getattr(self, "lang", "en_US"))
+
+    def _fill(self) -> float:
+        return float(getattr(self, "fill_value", 0.0))
+
+    # -- parameter checks
     def _check_choice(self, name: str, valid: Sequence[str]) -> None:
         value = getattr(self, name)
         if value not in valid:
@@ -392,6 +458,13 @@ class _TextMeasures(TransformerMixin, BaseEstimator):
                 f"{type(self).__name__}: {name}={value!r} is not valid; valid options are "
                 f"{sorted(valid)}"
             )
+
+    def _check_fill_value(self) -> None:
+        fill = getattr(self, "fill_value", 0.0)
+        if isinstance(fill, bool) or not isinstance(fill, numbers.Real) or \
+                not math.isfinite(fill):
+            raise ValueError(f"{type(self).__name__}: fill_value must be a finite number, got "
+                             f"{fill!r}")
 
     def _check_bool(self, name: str) -> None:
         value = getattr(self, name)
@@ -440,7 +513,7 @@ class _TextMeasures(TransformerMixin, BaseEstimator):
                 arr = self._validate_data(X, **kwargs)
         return as_texts(arr)
 
-    def fit(self, X: Any, y: Any = None) -> "_TextMeasures":
+    def fit(self, X: Any, y: Any = None) -> "TextMeasures":
         """Validate the parameters, load the lexicons and fix the output columns.
 
         Parameters
@@ -457,6 +530,7 @@ class _TextMeasures(TransformerMixin, BaseEstimator):
         self.feature_names_out_ = list(names)
         self.lexicon_ids_ = list(lexicon_ids)
         self.lexicon_sha256_ = list(self._current_lexicons()[1]) if lexicon_ids else []
+        self.features_version_ = FEATURES_VERSION
         return self
 
     def transform(self, X: Any) -> np.ndarray:
@@ -473,6 +547,7 @@ class _TextMeasures(TransformerMixin, BaseEstimator):
         check_is_fitted(self, "feature_names_out_")
         texts = self._validated_texts(X, reset=False)
         self._check_lexicons_unchanged()
+        self._check_definitions_unchanged()
         rows = self._rows(texts)
         out = np.zeros((len(texts), len(self.feature_names_out_)), dtype=np.float64)
         index = {n: j for j, n in enumerate(self.feature_names_out_)}
@@ -494,21 +569,37 @@ class _TextMeasures(TransformerMixin, BaseEstimator):
         return np.asarray(self.feature_names_out_, dtype=object)
 
     def _current_lexicons(self) -> Tuple[List[str], List[str]]:
-        an = _analyzer(self._lexicon_names(), True, getattr(self, "lang", "en_US"))
-        return [lx.id for lx in an.lexicons], [lx.sha256 for lx in an.lexicons]
+        lexicons = self.analyzer_settings().all_lexicons
+        return [lx.id for lx in lexicons], [lx.sha256 for lx in lexicons]
 
     def _check_lexicons_unchanged(self) -> None:
         if not self.lexicon_ids_:
             return
         ids, hashes = self._current_lexicons()
-        if ids != self.lexicon_ids_ or hashes != getattr(self, "lexicon_sha256_", hashes):
-            changed = ids if ids != self.lexicon_ids_ else [
-                f"{i} (file changed)" for i, h, h0 in zip(ids, hashes, self.lexicon_sha256_)
-                if h != h0
-            ]
+        fitted_hashes = getattr(self, "lexicon_sha256_", hashes)
+        # in any order (files of framing 0.1 list the attribution lexicon where it was given)
+        if sorted(zip(ids, hashes)) != sorted(zip(self.lexicon_ids_, fitted_hashes)):
+            fitted = dict(zip(self.lexicon_ids_, fitted_hashes))
+            changed = ids if sorted(ids) != sorted(self.lexicon_ids_) else [
+                f"{i} (file changed)" for i, h in zip(ids, hashes) if fitted.get(i) != h]
             warnings.warn(
                 f"{type(self).__name__} was fitted with lexicons {self.lexicon_ids_} but now "
                 f"finds {changed}; its features may have changed meaning, refit the model",
+                UserWarning,
+                stacklevel=3,
+            )
+
+    def _has_attribution_block(self) -> bool:
+        return False
+
+    def _check_definitions_unchanged(self) -> None:
+        fitted = getattr(self, "features_version_", 1)  # files of framing 0.1 have none
+        if fitted != FEATURES_VERSION and self._has_attribution_block():
+            warnings.warn(
+                f"{type(self).__name__} was fitted with the feature definitions of version "
+                f"{fitted}; since version 2 its attribution features count the attributions "
+                "made in the author's voice (as the score measures do), not those of every "
+                "voice; refit the model",
                 UserWarning,
                 stacklevel=3,
             )
@@ -521,55 +612,58 @@ class _TextMeasures(TransformerMixin, BaseEstimator):
         raise NotImplementedError
 
 
-def _span_categories(lexicon_names: Tuple[str, ...]) -> Tuple[List[Tuple[str, str]], List[str], List[str]]:
-    """(layer, category) pairs of the span lexicons in file order, the layers, and lexicon ids."""
-    an = _analyzer(lexicon_names, True)
-    pairs: List[Tuple[str, str]] = []
+def _span_layout(settings: AnalyzerSettings) -> Tuple[List[str], List[Tuple[str, str]]]:
+    """The span layers of the lexicons in order of first appearance, and their (layer,
+    category) pairs in file order (a pair that two lexicons share appears once)."""
     layers: List[str] = []
-    for lx in an.lexicons:
-        for cat, definition in lx.categories.items():
-            layer = definition.get("layer") if isinstance(definition, dict) else None
-            if layer in (None, "cue", "source"):
-                continue
+    pairs: List[Tuple[str, str]] = []
+    for lx in settings.lexicons:
+        for cat, layer in lx.span_categories():
             if (layer, cat) not in pairs:
                 pairs.append((layer, cat))
             if layer not in layers:
                 layers.append(layer)
-    return pairs, layers, [lx.id for lx in an.lexicons]
+    return layers, pairs
 
 
-def _scaled(count: float, denom: float, unit: str) -> float:
-    if unit == "count":
-        return count
-    if unit == "binary":
-        return 1.0 if count > 0 else 0.0
-    return 1000.0 * count / denom if denom else 0.0
+def _lexicon_ids(settings: AnalyzerSettings) -> List[str]:
+    return [lx.id for lx in settings.all_lexicons]
 
 
-class LexiconFeatures(_TextMeasures):
+class LexiconFeatures(TextMeasures):
     """Lexicon category rates, overall and split by voice.
 
     For every span category of the lexicons (``layer/category``: ``loaded/pejorative``,
     ``hedge/modal``, ``booster/booster``, ...) and for every layer as a whole, the weighted
     number of matches per 1,000 words of the text (``unit="per_1k"``), the raw weighted count
     (``"count"``) or its presence (``"binary"``). With ``by_voice`` each also comes split by
-    voice, with the words of that voice as the denominator of a rate (as in
-    ``framing score``): the outlet's own words (``author``) and quoted words (``quoted``).
+    voice, with the words of that voice as the denominator of a rate: the outlet's own words
+    (``author``) and quoted words (``quoted``).
+
+    The counts are those of the analysis (:class:`~framing.analysis.Counts`): a match counts
+    once in each distinct layer of its entry and once in each of its categories, and a rate is
+    :func:`framing.measures.rate` of them, so ``{layer}_per_1k``, ``{layer}_author_per_1k`` and
+    ``{layer}_quoted_per_1k`` are the score measures of those names. A category feature is
+    keyed by its layer and sums the lexicons that have the category on that layer; the score
+    measures are keyed by lexicon (``{lexicon}_{category}_per_1k``), so the two agree for a
+    layer fed by one lexicon (``loaded_pejorative_per_1k``). A rate of a voice without words
+    (no quotation) is undefined: ``fill_value``.
 
     Feature names: ``{layer}_{category}_{unit}`` and ``{layer}_{unit}``, and with ``by_voice``
     ``{layer}_{category}_{voice}_{unit}`` and ``{layer}_{voice}_{unit}``, e.g.
-    ``loaded_pejorative_author_per_1k``. Categories that two lexicons share on the same layer
-    are summed.
+    ``loaded_pejorative_author_per_1k``.
 
     Parameters
     ----------
     lexicons : sequence of str, optional
-        Bundled lexicon names or ``.lex`` paths; default :data:`framing.analyzer.DEFAULT_LEXICONS`.
-        Categories of layers ``cue`` and ``source`` feed the attribution extractor and give no
-        span features.
+        Bundled lexicon names or ``.lex`` paths; default ``loaded``, ``hedges`` and
+        ``attribution``. Categories of layers ``cue`` and ``source`` feed the attribution
+        extractor and give no span features.
     by_voice : bool, default True
         Add the author/quoted split of every feature.
     unit : {"per_1k", "count", "binary"}, default "per_1k"
+    fill_value : float, default 0.0
+        Value of an undefined rate.
 
     Attributes
     ----------
@@ -577,6 +671,8 @@ class LexiconFeatures(_TextMeasures):
     lexicon_ids_, lexicon_sha256_ : list of str
         ``name@version`` and file hashes of the lexicons at fit time; a transform that finds
         other versions or changed files warns.
+    features_version_ : int
+        :data:`FEATURES_VERSION` at fit time.
     n_features_in_ : int
         Number of text columns, set only when fitted on a 2-D table.
 
@@ -590,75 +686,97 @@ class LexiconFeatures(_TextMeasures):
     """
 
     def __init__(self, lexicons: Optional[Sequence[str]] = None, by_voice: bool = True,
-                 unit: str = "per_1k"):
+                 unit: str = "per_1k", fill_value: float = 0.0):
         self.lexicons = lexicons
         self.by_voice = by_voice
         self.unit = unit
+        self.fill_value = fill_value
 
     def _layout(self) -> Tuple[List[str], List[str]]:
         self._check_choice("unit", _UNITS)
         self._check_bool("by_voice")
-        pairs, layers, ids = _span_categories(self._lexicon_names())
-        names: List[str] = []
-        for layer in layers:
-            names.append(f"{layer}_{self.unit}")
-            if self.by_voice:
-                names += [f"{layer}_{v}_{self.unit}" for v in _VOICES]
-        for layer, cat in pairs:
-            names.append(f"{layer}_{cat}_{self.unit}")
-            if self.by_voice:
-                names += [f"{layer}_{cat}_{v}_{self.unit}" for v in _VOICES]
-        return names, ids
+        self._check_fill_value()
+        settings = self.analyzer_settings()
+        return _lexicon_names_out(settings, self.unit, self.by_voice), _lexicon_ids(settings)
 
     def _rows(self, texts: Sequence[str]) -> List[Dict[str, float]]:
-        ms = _measures(texts, self._lexicon_names(), True)
-        return [_lexicon_row(m, self.unit, self.by_voice) for m in ms]
+        settings = self.analyzer_settings()
+        layout = _span_layout(settings)
+        return [_lexicon_row(m.counts, layout, self.unit, self.by_voice, self._fill())
+                for m in _measures(texts, settings)]
 
 
-def _lexicon_row(m: Dict[str, float], unit: str, by_voice: bool) -> Dict[str, float]:
-    n_words = m.get("n_words", 0)
-    n_quoted = m.get("n_quoted", 0)
-    denom = {"author": n_words - n_quoted, "quoted": n_quoted}
-    row: Dict[str, float] = {}
-    totals: Counter = Counter()
-    for key, value in m.items():
-        kind, *rest = key.split("|")
-        if kind == "layer":
-            layer, voice = rest
-            base = f"{layer}"
-        elif kind == "span":
-            layer, cat, voice = rest
-            base = f"{layer}_{cat}"
-        else:
-            continue
-        totals[base] += value
+def _lexicon_names_out(settings: AnalyzerSettings, unit: str, by_voice: bool) -> List[str]:
+    layers, pairs = _span_layout(settings)
+    names: List[str] = []
+    for base in layers + [f"{layer}_{cat}" for layer, cat in pairs]:
+        names.append(f"{base}_{unit}")
         if by_voice:
-            row[f"{base}_{voice}_{unit}"] = _scaled(value, denom[voice], unit)
-    for base, value in totals.items():
-        row[f"{base}_{unit}"] = _scaled(value, n_words, unit)
+            names += [f"{base}_{v}_{unit}" for v in _VOICES]
+    return names
+
+
+def _lexicon_row(c: Counts, layout: Tuple[List[str], List[Tuple[str, str]]], unit: str,
+                 by_voice: bool, fill: float) -> Dict[str, float]:
+    """The lexicon features of one document's counts."""
+    layers, pairs = layout
+    hits: Dict[Tuple[str, str], float] = {}  # (feature base, voice) -> weighted count
+    for (layer, voice), w in c.layer_hits.items():
+        hits[(layer, voice)] = hits.get((layer, voice), 0.0) + w
+    for (_, layer, cat, voice), w in c.category_hits.items():  # summed over the lexicons
+        key = (f"{layer}_{cat}", voice)
+        hits[key] = hits.get(key, 0.0) + w
+    words = {AUTHOR: c.words - c.words_quoted, QUOTED: c.words_quoted}
+
+    def value(count: float, denominator: int) -> float:
+        if unit == "count":
+            return float(count)
+        if unit == "binary":
+            return 1.0 if count > 0 else 0.0
+        return _defined(rate(count, denominator), fill)
+
+    row: Dict[str, float] = {}
+    for base in layers + [f"{layer}_{cat}" for layer, cat in pairs]:
+        author, quoted = hits.get((base, AUTHOR), 0.0), hits.get((base, QUOTED), 0.0)
+        row[f"{base}_{unit}"] = value(author + quoted, c.words)
+        if by_voice:
+            row[f"{base}_{AUTHOR}_{unit}"] = value(author, words[AUTHOR])
+            row[f"{base}_{QUOTED}_{unit}"] = value(quoted, words[QUOTED])
     return row
 
 
-class AttributionFeatures(_TextMeasures):
+class AttributionFeatures(TextMeasures):
     """Source-attribution structure of a text.
 
-    Features (``normalize=False``): ``attributions`` (the number of source–cue–content
-    relations) and ``attributions_quoted`` (those whose cue stands inside a quotation, i.e.
-    made by a quoted speaker rather than by the outlet); ``source_{type}`` for the types :data:`SOURCE_FEATURES` (``none`` counts
-    impersonal cues such as "it is alleged that"); ``cue_{stance}`` for the stances
-    :data:`CUE_FEATURES`; ``quote_{type}`` for :data:`QUOTE_FEATURES`; ``quotes`` (quotation
-    spans) and ``quoted_token_share`` (share of the words inside quotations). With
-    ``normalize=True`` the source, cue and quote-type counts become shares of the
-    attributions (0 when there are none) and ``attributions`` and ``quotes`` are divided by the
-    number of sentences, and ``attributions_quoted`` becomes the share of attributions made
-    in quotations.
+    Attribution features count the attributions made in the author's voice (whose cue stands
+    outside a quotation), as the score measures of ``framing score`` do, unless their name
+    says otherwise; an attribution made inside a quotation, by a quoted speaker, counts in
+    ``attributions_quoted`` only. (Before :data:`FEATURES_VERSION` 2 they counted every
+    voice.)
+
+    With ``normalize=False`` (counts): ``attributions`` and ``attributions_quoted`` (the
+    score measures of those names); ``source_{type}`` for the types :data:`SOURCE_FEATURES`
+    (``none`` counts impersonal cues such as "it is alleged that"); ``cue_{stance}`` for the
+    stances :data:`CUE_FEATURES` (the score measures of those names); ``quote_{type}`` for
+    :data:`QUOTE_FEATURES`; ``quotes`` (quotation spans) and ``quoted_token_share`` (share of
+    the words inside quotations; the score measure).
+
+    With ``normalize=True`` (rates and shares): ``attributions_per_1k`` (per 1,000 words of
+    the author's voice), ``attributions_quoted_share`` (share of all attributions made inside
+    quotations), ``{type}_source_share`` for the source types with a source (over the
+    attributions that have one) and ``no_source_share`` (over all), ``{stance}_cue_share`` and
+    ``{type}_quote_share`` (over the attributions), ``quotes_per_sentence`` and
+    ``quoted_token_share``; those named like a score measure are that measure. Undefined
+    values (no attributions, no words) are ``fill_value``.
 
     Parameters
     ----------
     lexicons : sequence of str, optional
         As in :class:`LexiconFeatures`; the lexicon with ``cue``/``source`` categories drives
-        the extractor.
+        the extractor (none: no attributions).
     normalize : bool, default False
+    fill_value : float, default 0.0
+        Value of an undefined rate or share.
 
     Examples
     --------
@@ -669,60 +787,94 @@ class AttributionFeatures(_TextMeasures):
     (1.0, 1.0, 1.0)
     """
 
-    def __init__(self, lexicons: Optional[Sequence[str]] = None, normalize: bool = False):
+    def __init__(self, lexicons: Optional[Sequence[str]] = None, normalize: bool = False,
+                 fill_value: float = 0.0):
         self.lexicons = lexicons
         self.normalize = normalize
+        self.fill_value = fill_value
+
+    def _has_attribution_block(self) -> bool:
+        return True
 
     def _layout(self) -> Tuple[List[str], List[str]]:
         self._check_bool("normalize")
-        _, _, ids = _span_categories(self._lexicon_names())
-        return _attribution_names(), ids
+        self._check_fill_value()
+        return _attribution_names(self.normalize), _lexicon_ids(self.analyzer_settings())
 
     def _rows(self, texts: Sequence[str]) -> List[Dict[str, float]]:
-        ms = _measures(texts, self._lexicon_names(), True)
-        return [_attribution_row(m, self.normalize) for m in ms]
+        return [_attribution_row(m.counts, self.normalize, self._fill())
+                for m in _measures(texts, self.analyzer_settings())]
 
 
-def _attribution_names() -> List[str]:
+#: Source types with a share of the attributions that have a source (``normalize=True``).
+_SOURCED = tuple(t for t in SOURCE_FEATURES if t != NONE_SOURCE)
+
+
+def _attribution_names(normalize: bool = False) -> List[str]:
+    if normalize:
+        return (["attributions_per_1k", "attributions_quoted_share"]
+                + [f"{s}_source_share" for s in _SOURCED] + ["no_source_share"]
+                + [f"{c}_cue_share" for c in CUE_FEATURES]
+                + [f"{q}_quote_share" for q in QUOTE_FEATURES]
+                + ["quotes_per_sentence", "quoted_token_share"])
     return (["attributions", "attributions_quoted"] + [f"source_{s}" for s in SOURCE_FEATURES]
             + [f"cue_{c}" for c in CUE_FEATURES] + [f"quote_{q}" for q in QUOTE_FEATURES]
             + ["quotes", "quoted_token_share"])
 
 
-def _attribution_row(m: Dict[str, float], normalize: bool) -> Dict[str, float]:
-    n_attr = m.get("attributions", 0)
-    n_words = m.get("n_words", 0)
-    n_sent = m.get("n_sentences", 0)
+def _attribution_row(c: Counts, normalize: bool, fill: float) -> Dict[str, float]:
+    """The attribution features of one document's counts."""
+    by_source: Counter = Counter()
+    by_stance: Counter = Counter()
+    by_quote: Counter = Counter()
+    n_all = 0
+    for (voice, source, stance, quote), k in c.attributions.items():
+        n_all += k
+        if voice != AUTHOR:
+            continue
+        by_source[source] += k
+        by_stance[stance] += k
+        by_quote[quote] += k
+    n_own = sum(by_stance.values())
     row: Dict[str, float] = {}
-    for prefix, values in (("source", SOURCE_FEATURES), ("cue", CUE_FEATURES),
-                           ("quote", QUOTE_FEATURES)):
-        for v in values:
-            c = m.get(f"{prefix}|{v}", 0)
-            row[f"{prefix}_{v}"] = (c / n_attr if n_attr else 0.0) if normalize else c
-    n_attr_q = m.get("attributions_quoted", 0)
     if normalize:
-        row["attributions"] = n_attr / n_sent if n_sent else 0.0
-        row["attributions_quoted"] = n_attr_q / n_attr if n_attr else 0.0
-        row["quotes"] = m.get("quotes", 0) / n_sent if n_sent else 0.0
+        row["attributions_per_1k"] = _defined(rate(n_own, c.words - c.words_quoted), fill)
+        row["attributions_quoted_share"] = _defined(share(n_all - n_own, n_all), fill)
+        n_sourced = n_own - by_source[NONE_SOURCE]
+        for s in _SOURCED:
+            row[f"{s}_source_share"] = _defined(share(by_source[s], n_sourced), fill)
+        row["no_source_share"] = _defined(share(by_source[NONE_SOURCE], n_own), fill)
+        for st in CUE_FEATURES:
+            row[f"{st}_cue_share"] = _defined(share(by_stance[st], n_own), fill)
+        for q in QUOTE_FEATURES:
+            row[f"{q}_quote_share"] = _defined(share(by_quote[q], n_own), fill)
+        row["quotes_per_sentence"] = _defined(c.quotes / c.sentences if c.sentences else None,
+                                              fill)
     else:
-        row["attributions"] = n_attr
-        row["attributions_quoted"] = n_attr_q
-        row["quotes"] = m.get("quotes", 0)
-    row["quoted_token_share"] = m.get("n_quoted", 0) / n_words if n_words else 0.0
+        row["attributions"] = float(n_own)
+        row["attributions_quoted"] = float(n_all - n_own)
+        for s in SOURCE_FEATURES:
+            row[f"source_{s}"] = float(by_source[s])
+        for st in CUE_FEATURES:
+            row[f"cue_{st}"] = float(by_stance[st])
+        for q in QUOTE_FEATURES:
+            row[f"quote_{q}"] = float(by_quote[q])
+        row["quotes"] = float(c.quotes)
+    row["quoted_token_share"] = _defined(share(c.words_quoted, c.words), fill)
     return row
 
 
-class ReadabilityFeatures(_TextMeasures):
+class ReadabilityFeatures(TextMeasures):
     """Readability and length: Flesch scores, sentence length and, optionally, textstat's grades.
 
-    Features: ``flesch_reading_ease`` and ``flesch_kincaid_grade`` as the analyzer reports them
+    Features: ``flesch_reading_ease`` and ``flesch_kincaid_grade``, the score measures
     (framing's own sentences and word tokens, cached syllable counts:
     :func:`framing.readability.flesch_from_counts`), ``words_per_sentence``, ``n_words`` and
-    ``n_sentences``. With ``textstat=True`` also ``gunning_fog``, ``smog_index`` and
-    ``syllables_per_word`` from :func:`framing.readability.readability` (textstat's own
-    segmentation; 10-20 ms more per news article). A metric that is undefined (an empty text;
-    grade formulas for a language other than English) is ``fill_value``, since downstream
-    linear models need finite inputs.
+    ``n_sentences`` (the ``n_tokens`` and ``n_sentences`` columns of ``framing score``). With
+    ``textstat=True`` also ``gunning_fog``, ``smog_index`` and ``syllables_per_word`` from
+    :func:`framing.readability.readability` (textstat's own segmentation; 10-20 ms more per
+    news article). A metric that is undefined (an empty text; grade formulas for a language
+    other than English) is ``fill_value``, since downstream linear models need finite inputs.
 
     Parameters
     ----------
@@ -747,58 +899,64 @@ class ReadabilityFeatures(_TextMeasures):
         self.textstat = textstat
         self.fill_value = fill_value
 
+    def analyzer_settings(self) -> AnalyzerSettings:
+        """The settings of the analysis: the default lexicons (as :class:`FramingFeatures`
+        has them, so that the two share one analysis per text) in ``lang``.
+
+        Examples
+        --------
+        >>> ReadabilityFeatures(lang="de_DE").analyzer_settings().lang
+        'de_DE'
+        """
+        return _settings(None, self.lang)
+
     def _layout(self) -> Tuple[List[str], List[str]]:
         self._check_bool("textstat")
-        _check_readability_params(type(self).__name__, self.lang, self.fill_value)
+        _check_lang(self.lang)
+        self._check_fill_value()
         return _readability_names(self.textstat), []
 
     def _rows(self, texts: Sequence[str]) -> List[Dict[str, float]]:
-        from ..analyzer import DEFAULT_LEXICONS
-
-        ms = _measures(texts, tuple(DEFAULT_LEXICONS), True, self.lang)
+        ms = _measures(texts, self.analyzer_settings())
         ts = _textstat(texts, self.lang) if self.textstat else [None] * len(texts)
-        return [_readability_row(m, t, self.fill_value) for m, t in zip(ms, ts)]
+        return [_readability_row(m, t, self._fill()) for m, t in zip(ms, ts)]
 
 
-def _check_readability_params(owner: str, lang: Any, fill_value: Any) -> None:
+def _check_lang(lang: Any) -> None:
     from ..readability import check_lang
 
     check_lang(lang)
-    if not isinstance(fill_value, numbers.Real) or not math.isfinite(fill_value):
-        raise ValueError(f"{owner}: fill_value must be a finite number, got {fill_value!r}")
 
 
-#: Readability features computed from the analysis (cheap).
-_FLESCH = ("flesch_reading_ease", "flesch_kincaid_grade")
 #: Further readability features from textstat (``ReadabilityFeatures(textstat=True)``).
 _TEXTSTAT = ("gunning_fog", "smog_index", "syllables_per_word")
 
 
 def _readability_names(textstat: bool = False) -> List[str]:
-    return list(_FLESCH) + ["words_per_sentence", "n_words", "n_sentences"] + (
-        list(_TEXTSTAT) if textstat else [])
+    return ["flesch_reading_ease", "flesch_kincaid_grade", "words_per_sentence", "n_words",
+            "n_sentences"] + (list(_TEXTSTAT) if textstat else [])
 
 
-def _readability_row(m: Dict[str, float], t: Optional[Dict[str, float]], fill: float) -> Dict[str, float]:
-    def finite(v: Any) -> float:
-        return float(v) if v is not None and math.isfinite(v) else float(fill)
-
-    n_words, n_sent = m.get("n_words", 0), m.get("n_sentences", 0)
-    row = {k: finite(m.get(k)) for k in _FLESCH}
-    row["words_per_sentence"] = n_words / n_sent if n_sent else float(fill)
-    row["n_words"] = n_words
-    row["n_sentences"] = n_sent
+def _readability_row(m: _Measured, t: Optional[Dict[str, float]], fill: float) -> Dict[str, float]:
+    c = m.counts
+    row = {"flesch_reading_ease": _defined(m.flesch_reading_ease, fill),
+           "flesch_kincaid_grade": _defined(m.flesch_kincaid_grade, fill),
+           # a ratio of counts, not a measure of framing score (no rounding)
+           "words_per_sentence": c.words / c.sentences if c.sentences else float(fill),
+           "n_words": float(c.words),
+           "n_sentences": float(c.sentences)}
     if t is not None:
-        row.update({k: finite(t.get(k)) for k in _TEXTSTAT})
+        row.update({k: _defined(t.get(k), fill) for k in _TEXTSTAT})
     return row
 
 
-class FramingFeatures(_TextMeasures):
+class FramingFeatures(TextMeasures):
     """Lexicon, attribution and (optionally) readability features from one analysis per text.
 
     The columns are those of :class:`LexiconFeatures` (when ``lexicon``), then
     :class:`AttributionFeatures` (when ``attribution``), then :class:`ReadabilityFeatures`
-    (when ``readability``), with the same names; the blocks share one analysis per text.
+    (when ``readability``), with the same names and definitions; the blocks share one
+    analysis per text.
 
     Parameters
     ----------
@@ -813,6 +971,8 @@ class FramingFeatures(_TextMeasures):
         the analysis, sentence length; no textstat).
     normalize_attribution : bool, default False
     lang : str, default "en_US"
+    fill_value : float, default 0.0
+        Value of an undefined rate, share or readability score.
 
     Examples
     --------
@@ -824,7 +984,7 @@ class FramingFeatures(_TextMeasures):
     def __init__(self, lexicons: Optional[Sequence[str]] = None, by_voice: bool = True,
                  unit: str = "per_1k", lexicon: bool = True, attribution: bool = True,
                  readability: bool = False, normalize_attribution: bool = False,
-                 lang: str = "en_US"):
+                 lang: str = "en_US", fill_value: float = 0.0):
         self.lexicons = lexicons
         self.by_voice = by_voice
         self.unit = unit
@@ -833,38 +993,45 @@ class FramingFeatures(_TextMeasures):
         self.readability = readability
         self.normalize_attribution = normalize_attribution
         self.lang = lang
+        self.fill_value = fill_value
+
+    def _has_attribution_block(self) -> bool:
+        return bool(self.attribution)
 
     def _layout(self) -> Tuple[List[str], List[str]]:
         for name in ("by_voice", "lexicon", "attribution", "readability", "normalize_attribution"):
             self._check_bool(name)
         self._check_choice("unit", _UNITS)
+        self._check_fill_value()
         if not (self.lexicon or self.attribution or self.readability):
             raise ValueError(
                 "FramingFeatures: every block is switched off; set at least one of lexicon, "
                 "attribution, readability to True"
             )
+        _check_lang(self.lang)
+        settings = self.analyzer_settings()
         names: List[str] = []
-        ids: List[str] = []
-        if self.lexicon or self.attribution:
-            lex = LexiconFeatures(self.lexicons, self.by_voice, self.unit)
-            lex_names, ids = lex._layout()
-            if self.lexicon:
-                names += lex_names
-            if self.attribution:
-                names += _attribution_names()
-        _check_readability_params(type(self).__name__, self.lang, 0.0)
+        if self.lexicon:
+            names += _lexicon_names_out(settings, self.unit, self.by_voice)
+        if self.attribution:
+            names += _attribution_names(self.normalize_attribution)
         if self.readability:
             names += _readability_names()
+        ids = _lexicon_ids(settings) if (self.lexicon or self.attribution) else []
         return names, ids
 
     def _rows(self, texts: Sequence[str]) -> List[Dict[str, float]]:
-        ms = _measures(texts, self._lexicon_names(), True, self.lang)
-        rows: List[Dict[str, float]] = [{} for _ in texts]
-        for i, m in enumerate(ms):
+        settings = self.analyzer_settings()
+        layout = _span_layout(settings)
+        fill = self._fill()
+        rows: List[Dict[str, float]] = []
+        for m in _measures(texts, settings):
+            row: Dict[str, float] = {}
             if self.lexicon:
-                rows[i].update(_lexicon_row(m, self.unit, self.by_voice))
+                row.update(_lexicon_row(m.counts, layout, self.unit, self.by_voice, fill))
             if self.attribution:
-                rows[i].update(_attribution_row(m, self.normalize_attribution))
+                row.update(_attribution_row(m.counts, self.normalize_attribution, fill))
             if self.readability:
-                rows[i].update(_readability_row(m, None, 0.0))
+                row.update(_readability_row(m, None, fill))
+            rows.append(row)
         return rows

@@ -59,7 +59,6 @@ import datetime as _dt
 import hashlib
 import json
 import math
-import platform
 import warnings
 import zipfile
 from collections import Counter
@@ -79,9 +78,10 @@ from sklearn.preprocessing import StandardScaler
 from sklearn.utils.multiclass import type_of_target
 from sklearn.utils.validation import check_is_fitted
 
-from .._version import __version__
-from ..errors import ModelFileError, TrainingDataError
+from .._version import __version__, software_versions
 from ..corpus import atomic_write_bytes, label_text, sha256_file
+from ..errors import ModelFileError, TrainingDataError, one_line
+from ..settings import Signature
 
 __all__ = [
     "RECIPES",
@@ -142,6 +142,10 @@ _TAUS = (0.0, 0.25, 0.5, 0.75, 1.0)
 _META_L2 = 1e-3
 #: Format version of the model files written by :func:`save_model`.
 MODEL_FORMAT = 1
+#: The software whose versions a model card records (:func:`framing._version.software_versions`).
+CARD_PACKAGES = ("framing", "scikit-learn", "numpy", "scipy", "skops")
+#: The name of the recipe in the signature of a model.
+RECIPE_NAME = "stack-word12-charwb25-framing"
 
 
 # --------------------------------------------------------------------------------------------
@@ -436,7 +440,7 @@ class BlockStackingClassifier(ClassifierMixin, BaseEstimator):
         if target == "multilabel-indicator":
             Y = np.asarray(y)
             if Y.ndim != 2:
-                raise ValueError("a multi-label target must be a 2-D indicator array")
+                raise TrainingDataError("a multi-label target must be a 2-D indicator array")
             self.classes_ = np.arange(Y.shape[1])
             self.pos_index_ = None
             return Y.astype(bool), "multilabel"
@@ -490,7 +494,7 @@ class BlockStackingClassifier(ClassifierMixin, BaseEstimator):
         Xt = self.features_.fit_transform(X)
         _drop_stop_words(self.features_)
         if Xt.shape[0] != n:
-            raise ValueError(f"X has {Xt.shape[0]} samples but y has {n}")
+            raise TrainingDataError(f"X has {Xt.shape[0]} samples but y has {n}")
         self.blocks_, self.block_slices_ = self._block_layout()
         blocks = self._split(Xt)
         Cs = sorted(float(c) for c in self.Cs)
@@ -570,7 +574,7 @@ class BlockStackingClassifier(ClassifierMixin, BaseEstimator):
             slices.append((start, start + width))
             start += width
         if not names:
-            raise ValueError("the feature union produced no features")
+            raise TrainingDataError("the feature union produced no features from the texts")
         return names, slices
 
     def _fold_blocks(self, X: Any, train: np.ndarray, test: np.ndarray) -> Tuple[List[Any], List[Any]]:
@@ -751,10 +755,11 @@ def _unpack_vocabularies(features: Any, packed: List[List[Any]]) -> None:
     for path, joined, n in packed:
         vec = by_path.get(tuple(path))
         if vec is None:
-            raise ValueError(f"model file: no vectorizer at {'/'.join(path)} for a packed vocabulary")
+            raise ModelFileError(f"model file: no vectorizer at {'/'.join(path)} for a packed "
+                                 "vocabulary")
         terms = joined.split(_VOCAB_SEP) if n else []
         if len(terms) != n:
-            raise ValueError(f"model file: the vocabulary at {'/'.join(path)} is damaged")
+            raise ModelFileError(f"model file: the vocabulary at {'/'.join(path)} is damaged")
         vec.vocabulary_ = {t: j for j, t in enumerate(terms)}
 
 
@@ -807,8 +812,9 @@ def make_recipe(task: str, *, seed: int = 0, cv: int = 5, n_jobs: Optional[int] 
         Include the readability block of :class:`~framing.features.FramingFeatures`.
     Cs : sequence of float, default :data:`DEFAULT_CS`
     lexicons : sequence of str, optional
-        Lexicons of the framing block (bundled names or ``.lex`` paths); default the bundled
-        :data:`framing.analyzer.DEFAULT_LEXICONS`.
+        Lexicons of the framing block (bundled names or ``.lex`` paths, the attribution
+        lexicon included); default the bundled ``loaded``, ``hedges`` and ``attribution``
+        (see :class:`framing.features.FramingFeatures`).
     blocks : sequence of {"word", "char", "framing"}, default all three
         Blocks to include (for ablations).
 
@@ -1103,7 +1109,7 @@ def train(task: str, texts: Sequence[str], labels: Union[Sequence[Any], Sequence
     texts = list(texts)
     labels = list(labels)
     if len(texts) != len(labels):
-        raise ValueError(f"{len(texts)} texts but {len(labels)} labels")
+        raise TrainingDataError(f"{len(texts)} texts but {len(labels)} labels")
     excluded = [str(x) for x in exclude_labels]
     keep_texts: List[str] = []
     if multilabel:
@@ -1187,7 +1193,14 @@ def train(task: str, texts: Sequence[str], labels: Union[Sequence[Any], Sequence
     y_fit = y if multilabel else np.asarray([str(v) for v in y], dtype=object)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", category=UserWarning)  # liblinear/sklearn chatter
-        est.fit(keep_texts, y_fit)
+        try:
+            est.fit(keep_texts, y_fit)
+        except ValueError as exc:
+            # scikit-learn's vectorizers refuse texts without any word (or a fold of them)
+            if "empty vocabulary" not in str(exc):
+                raise
+            raise TrainingDataError(f"the texts have too few words to learn from "
+                                    f"({one_line(exc)})") from exc
     model = TrainedModel(task, est, label_columns, multilabel, classes, positive, excluded,
                          text_column)
     model.card = _build_card(model, keep_texts, y, distribution, data_info or {}, seed, cv,
@@ -1195,63 +1208,60 @@ def train(task: str, texts: Sequence[str], labels: Union[Sequence[Any], Sequence
     return model
 
 
-def _analyzer_signature(est: BlockStackingClassifier) -> str:
-    from .features import FramingFeatures, _analyzer
+def _framing_features(est: BlockStackingClassifier) -> List[Any]:
+    """The fitted framing transformers of the model's feature union (in pipelines or not)."""
+    from .features import TextMeasures
 
+    out = []
     for _, trans in est.features_.transformer_list:
         steps = trans.steps if isinstance(trans, Pipeline) else [(None, trans)]
-        for _, step in steps:
-            if isinstance(step, FramingFeatures):
-                an = _analyzer(step._lexicon_names(), True)
-                # the analyzer computes no readability itself (the features do, when asked)
-                sig = an.signature.replace("|readability:off", "")
-                return sig if step.readability else sig + "|readability:off"
-    from ..analyzer import default_signature as signature
+        out += [step for _, step in steps if isinstance(step, TextMeasures)]
+    return out
 
-    return signature()
+
+def _features_signature(est: BlockStackingClassifier) -> Signature:
+    """The signature of what the model's framing measures measure: the settings of its
+    :class:`~framing.features.FramingFeatures`, with the blocks it leaves out switched off
+    (``readability:off``, ``attribution:off``)."""
+    from .features import FramingFeatures
+
+    for step in _framing_features(est):
+        if isinstance(step, FramingFeatures):
+            settings = step.analyzer_settings()
+            if not step.readability:
+                settings = settings.replace(readability=False)
+            if not step.attribution and settings.attribution is not None:
+                settings = settings.replace(attribution=None)
+            return settings.signature()
+    return Signature({"framing": __version__, "measures": "off"})  # n-gram blocks only
 
 
 def _lexicon_provenance(est: BlockStackingClassifier) -> List[Dict[str, str]]:
     """``name@version`` and file sha256 of the lexicons behind the framing features."""
-    from .features import _TextMeasures
-
     out: List[Dict[str, str]] = []
-    for _, trans in est.features_.transformer_list:
-        steps = trans.steps if isinstance(trans, Pipeline) else [(None, trans)]
-        for _, step in steps:
-            if isinstance(step, _TextMeasures) and getattr(step, "lexicon_ids_", None):
-                for i, h in zip(step.lexicon_ids_, step.lexicon_sha256_):
-                    if {"id": i, "sha256": h} not in out:
-                        out.append({"id": i, "sha256": h})
+    for step in _framing_features(est):
+        for i, h in zip(getattr(step, "lexicon_ids_", []), getattr(step, "lexicon_sha256_", [])):
+            if {"id": i, "sha256": h} not in out:
+                out.append({"id": i, "sha256": h})
     return out
 
 
-def _versions() -> Dict[str, str]:
-    import scipy
-    import sklearn
-    import skops
-
-    return {
-        "framing": __version__,
-        "python": platform.python_version(),
-        "scikit-learn": sklearn.__version__,
-        "numpy": np.__version__,
-        "scipy": scipy.__version__,
-        "skops": skops.__version__,
-    }
-
-
 def _model_signature(model: TrainedModel, seed: int, cv: int) -> str:
+    """The features' signature extended with the recipe: task, recipe, metric, folds, seed.
+
+    Examples
+    --------
+    >>> est = make_recipe("bias", cv=2).fit(["A disgraceful sham.", "The board met."] * 4,
+    ...                                     ["Biased", "Non-biased"] * 4)
+    >>> sig = _model_signature(TrainedModel("bias", est, ["label"], False, est.classes_), 0, 2)
+    >>> sig.split("|")[3:]
+    ['voice:on', 'task:bias', 'recipe:stack-word12-charwb25-framing-foldfit', 'metric:macro_f1', 'cv:2', 'seed:0']
+    """
     est = model.estimator
-    return "|".join([
-        _analyzer_signature(est),
-        f"task:{model.task}",
-        "recipe:stack-word12-charwb25-framing"
-        + ("-foldfit" if getattr(est, "fold_features", False) else ""),
-        f"metric:{est.metric}",
-        f"cv:{cv}",
-        f"seed:{seed}",
-    ])
+    recipe = RECIPE_NAME + ("-foldfit" if getattr(est, "fold_features", False) else "")
+    return _features_signature(est).extended({
+        "task": model.task, "recipe": recipe, "metric": est.metric, "cv": cv, "seed": seed,
+    }).format()
 
 
 def _indicator(model: TrainedModel, y: Any) -> np.ndarray:
@@ -1336,7 +1346,7 @@ def _build_card(model: TrainedModel, texts: List[str], y: Any, distribution: Dic
         "top_framing_features": {c: [[n, round(w, 5)] for n, w in feats]
                                  for c, feats in model.top_features(8, block="framing").items()}
         if "framing" in est.blocks_ else {},
-        "versions": _versions(),
+        "versions": software_versions(CARD_PACKAGES),
         "notes": list(notes),
     }
     return card
@@ -1366,13 +1376,17 @@ def classification_metrics(Y: np.ndarray, D: np.ndarray, classes: Sequence[str],
     proba : ndarray (n, L), optional
         Predicted probabilities, for the Brier score and the expected calibration error.
     n_boot, seed : int
+        Bootstrap resamples and their seed: every interval comes from the same resamples of
+        the documents (:func:`framing.evaluation.metric_ci`, on framing's one bootstrap,
+        :func:`framing.study.stats.bootstrap_ci`; percentile intervals).
 
     Returns
     -------
     dict
         ``n``, ``macro`` and ``micro`` (precision/recall/F1, each ``{estimate, low, high}``),
         ``per_class``, ``accuracy`` (single-label) or ``exact_match`` (multi-label), and
-        ``positive``, ``brier``, ``ece`` when they apply.
+        ``positive``, ``brier``, ``ece``, ``log_loss`` when they apply. A value that is
+        undefined (an interval of fewer than two documents) is None.
 
     Examples
     --------
@@ -1382,44 +1396,53 @@ def classification_metrics(Y: np.ndarray, D: np.ndarray, classes: Sequence[str],
     >>> m["macro"]["f1"]["estimate"], m["accuracy"]["estimate"]
     (1.0, 1.0)
     """
-    from ..evaluation import bootstrap_ci, macro_prf, prf
+    from ..evaluation.metrics import macro_prf, metric_ci, prf
 
     Y = np.asarray(Y, dtype=bool)
     D = np.asarray(D, dtype=bool)
     counts = np.stack([Y & D, ~Y & D, Y & ~D], axis=-1).astype(float)  # (n, L, 3)
     names = ("precision", "recall", "f1")
 
-    def fmt(res: Any, index: Any = ()) -> Dict[str, Dict[str, float]]:
-        return {nm: {"estimate": round(float(res.estimate[index + (k,)]), 4),
-                     "low": round(float(res.low[index + (k,)]), 4),
-                     "high": round(float(res.high[index + (k,)]), 4)} for k, nm in enumerate(names)}
+    def ci(per_doc: np.ndarray, metric: Any) -> Any:  # one bootstrap, the same resamples
+        return metric_ci(per_doc, metric, n_resamples=n_boot, seed=seed)
+
+    def fmt(res: Any, index: Tuple[int, ...] = ()) -> Dict[str, Dict[str, Optional[float]]]:
+        return {nm: _interval_dict(res, index + (k,)) for k, nm in enumerate(names)}
 
     out: Dict[str, Any] = {"n": int(len(Y))}
-    macro = bootstrap_ci(counts, macro_prf, n_boot=n_boot, seed=seed)
-    out["macro"] = fmt(macro)
-    micro = bootstrap_ci(counts, lambda c: prf(c.sum(axis=-2)), n_boot=n_boot, seed=seed)
-    out["micro"] = fmt(micro)
-    per = bootstrap_ci(counts, prf, n_boot=n_boot, seed=seed)
+    out["macro"] = fmt(ci(counts, macro_prf))
+    out["micro"] = fmt(ci(counts, lambda c: prf(c.sum(axis=-2))))
+    per = ci(counts, prf)
     out["per_class"] = {}
     for l, c in enumerate(classes):
         d = fmt(per, (l,))
         d["support"] = int(Y[:, l].sum())
         out["per_class"][str(c)] = d
     exact = (Y == D).all(axis=1).astype(float)
-    acc = bootstrap_ci(np.stack([exact, np.ones_like(exact)], axis=-1),
-                       lambda s: s[..., 0] / s[..., 1], n_boot=n_boot, seed=seed)
-    key = "exact_match" if multilabel else "accuracy"
-    out[key] = {"estimate": round(float(acc.estimate), 4), "low": round(float(acc.low), 4),
-                "high": round(float(acc.high), 4)}
+    acc = ci(np.stack([exact, np.ones_like(exact)], axis=-1), lambda s: s[..., 0] / s[..., 1])
+    out["exact_match" if multilabel else "accuracy"] = _interval_dict(acc)
     if positive is not None and positive in classes:
         out["positive"] = {"label": positive, **out["per_class"][positive]}
     if proba is not None:
         Pm = np.asarray(proba, dtype=float)
         if Pm.shape == Y.shape:
-            out["brier"] = round(float(((Pm - Y) ** 2).sum(axis=1).mean()), 4)
-            out["ece"] = round(_ece(Pm, Y, multilabel), 4)
-            out["log_loss"] = round(_log_loss(Pm, Y, multilabel), 4)
+            out["brier"] = _rounded(((Pm - Y) ** 2).sum(axis=1).mean())
+            out["ece"] = _rounded(_ece(Pm, Y, multilabel))
+            out["log_loss"] = _rounded(_log_loss(Pm, Y, multilabel))
     return out
+
+
+def _rounded(x: Any) -> Optional[float]:
+    """``x`` rounded to 4 decimals; None where it is undefined (NaN: JSON has no NaN)."""
+    x = float(x)
+    return round(x, 4) if math.isfinite(x) else None
+
+
+def _interval_dict(res: Any, index: Tuple[int, ...] = ()) -> Dict[str, Optional[float]]:
+    """``{"estimate", "low", "high"}`` of one value of a confidence interval (an undefined
+    bound, as with fewer than two documents, is None)."""
+    return {key: _rounded(np.asarray(getattr(res, key), dtype=float)[index])
+            for key in ("estimate", "low", "high")}
 
 
 def _ece(P: np.ndarray, Y: np.ndarray, multilabel: bool, bins: int = 10) -> float:
@@ -1491,7 +1514,7 @@ def evaluate(model: TrainedModel, texts: Sequence[str], labels: Sequence[Any], *
     texts = list(texts)
     labels = list(labels)
     if len(texts) != len(labels):
-        raise ValueError(f"{len(texts)} texts but {len(labels)} labels")
+        raise TrainingDataError(f"{len(texts)} texts but {len(labels)} labels")
     excluded = set(model.excluded_labels if exclude_labels is None else map(str, exclude_labels))
     keep_t: List[str] = []
     gold: List[Any] = []
@@ -1602,7 +1625,7 @@ def _unsafe_settings(model: Any) -> Optional[str]:
     to them (not files named by them) with a built-in analyzer, and the framing features must
     use bundled lexicons (a lexicon path in a model file could point anywhere).
     """
-    from .features import _TextMeasures
+    from .features import TextMeasures
     from ..lexicon import bundled_lexicons
 
     est = getattr(model, "estimator", None)
@@ -1617,9 +1640,10 @@ def _unsafe_settings(model: Any) -> Optional[str]:
     bundled = set(bundled_lexicons())
 
     def walk(obj: Any) -> Optional[str]:
-        if isinstance(obj, _TextMeasures):
+        if isinstance(obj, TextMeasures):
             lex = getattr(obj, "lexicons", None)
-            if lex is not None and (isinstance(lex, str) or any(x not in bundled for x in lex)):
+            if lex is not None and (isinstance(lex, str) or any(
+                    x not in bundled and x != "default" for x in lex)):
                 return (f"its features use lexicons {list(lex) if not isinstance(lex, str) else lex!r}; "
                         f"model files may refer only to bundled lexicons {sorted(bundled)}")
         for attr in ("transformer_list", "steps"):
@@ -1709,7 +1733,7 @@ def load_model(path: Union[str, Path]) -> TrainedModel:
     >>> load_model(path)  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    framing.learn.models.ModelFileError: ...: not a skops model file (skops files are zip archives; framing never loads pickle or joblib files, which can run code when loaded)
+    framing.errors.ModelFileError: ...: not a skops model file (skops files are zip archives; framing never loads pickle or joblib files, which can run code when loaded)
     """
     import skops.io as sio
 
@@ -1755,8 +1779,12 @@ def load_model(path: Union[str, Path]) -> TrainedModel:
 # Model card (Markdown)
 
 
-def _ci(d: Mapping[str, float]) -> str:
-    return f"{d['estimate']:.3f} [{d['low']:.3f}, {d['high']:.3f}]"
+def _num(x: Optional[float]) -> str:
+    return "–" if x is None else f"{x:.3f}"
+
+
+def _ci(d: Mapping[str, Optional[float]]) -> str:
+    return f"{_num(d['estimate'])} [{_num(d['low'])}, {_num(d['high'])}]"
 
 
 def model_card_markdown(card: Mapping[str, Any]) -> str:
@@ -1814,7 +1842,7 @@ def model_card_markdown(card: Mapping[str, Any]) -> str:
         lines.append(f"| {key.replace('_', ' ')} | {_ci(est[key])} |")
         for k in ("brier", "ece", "log_loss"):
             if k in est:
-                lines.append(f"| {k.replace('_', ' ')} | {est[k]:.3f} |")
+                lines.append(f"| {k.replace('_', ' ')} | {_num(est[k])} |")
         lines += ["", "| class | precision | recall | F1 | support |", "|---|---|---|---|---:|"]
         for c, d in est.get("per_class", {}).items():
             lines.append(f"| {c} | {_ci(d['precision'])} | {_ci(d['recall'])} | {_ci(d['f1'])} | {d['support']} |")

@@ -54,6 +54,7 @@ __all__ = [
     "bundled_lexicons",
     "validate_lexicon",
     "inflections",
+    "build_entry",
     "FORMAT_VERSIONS",
     "ATTRIBUTION_LAYERS",
 ]
@@ -346,8 +347,11 @@ def _term_tokens(term: str) -> Tuple[str, ...]:
     return tuple(term.split(" "))
 
 
-def _build_entry(term: str, categories: Tuple[str, ...], layers: Tuple[str, ...],
-                 opts: Dict[str, str], note: str, line: int, where: str) -> Entry:
+def build_entry(term: str, categories: Tuple[str, ...], layers: Tuple[str, ...],
+                opts: Dict[str, str], note: str, line: int, where: str) -> Entry:
+    """One entry from its fields as parsed (the rules of the ``.lex`` format: whitespace,
+    wildcards, case, inflections, extra forms, weight); ``where`` (``file:line``) prefixes the
+    :class:`LexiconError` of a bad entry."""
     if term != term.strip() or "  " in term or "\t" in term:
         raise LexiconError(f"{where}: term {term!r} has stray whitespace")
     toks = _term_tokens(term)
@@ -482,7 +486,7 @@ def _parse(text: str, source: str, collect: Optional[List[Issue]] = None) -> Lex
                 raise LexiconError(f"{where}: an attribution cue or source noun has one category "
                                    f"(its stance or source type), found {category!r}")
             opts = _parse_options(options, where)
-            entry = _build_entry(term, names, layers, opts, note.strip(), lineno, where)
+            entry = build_entry(term, names, layers, opts, note.strip(), lineno, where)
             for form in entry.forms:
                 key = tuple(t.lower() for t in form) if not entry.case_exact else form
                 key = key + (("*",) if entry.wildcard else ())
@@ -609,3 +613,6 @@ def load_lexicon(name_or_path: "str | Path") -> Lexicon:
     return parse_lexicon(text, s)
 
 
+
+
+_build_entry = build_entry  # the earlier name, while lexicon.convert moves to build_entry

@@ -54,8 +54,8 @@ def suggest_entries(texts: Sequence[str], spans: Optional[Sequence[Sequence[Tupl
         The annotated label value.
     lexicon : Lexicon, optional
         Reports for each term the category it already matches (column ``in_lexicon``: the
-        category when an entry matches the whole term, ``part: <category>`` when an entry
-        matches part of an n-gram, else empty).
+        categories, comma-separated, when an entry matches the whole term,
+        ``part: <categories>`` when an entry matches part of an n-gram, else empty).
     ngram_range : (int, int), default (1, 1)
     min_count : int, default 3
         Minimum count in the annotated part.
@@ -169,10 +169,10 @@ def suggest_entries(texts: Sequence[str], spans: Optional[Sequence[Sequence[Tupl
             toks = tokenize(t)
             m = matcher.match_at(toks, 0, 0, len(toks)) if toks else None
             if m is not None and m.end == len(toks):
-                covered[t] = m.entry.category
+                covered[t] = ",".join(m.entry.categories)
             else:
                 part = matcher.find_in(toks, 0, len(toks))
-                covered[t] = f"part: {part[0].entry.category}" if part else ""
+                covered[t] = f"part: {','.join(part[0].entry.categories)}" if part else ""
     df["in_lexicon"] = [covered.get(t, "") for t in df["term"]]
     if exclude_covered:
         df = df[df["in_lexicon"] == ""]

@@ -47,15 +47,20 @@ from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optio
 
 import numpy as np
 
-from . import stats
+from ..attribution import SOURCE_TYPES, STANCES
+from ..corpus import Document, RecordError, fingerprint_inputs, iter_documents, label_text
 from ..errors import CompareError
-from ..corpus import Document, RecordError, iter_documents, label_text, sha256_file
+from ..settings import AnalyzerSettings, Signature, as_settings
+from ..voice import QUOTE_TYPES
+from . import stats
 
 __all__ = [
     "CompareError",
     "CompareSettings",
     "Comparison",
     "DEFAULT_MEASURES",
+    "default_measures",
+    "category_labels",
     "MEASURE_LABELS",
     "TESTS",
     "compare",
@@ -64,13 +69,13 @@ __all__ = [
     "pairwise_tests",
     "omnibus_tests",
     "composition_table",
-    "corpus_fingerprint",
     "report_signature",
     "measure_label",
 ]
 
-#: Measures compared by default (in this order); other ``*_per_1k`` layers that the analyzer
-#: produces (frames, moral foundations, ...) are appended automatically.
+#: Measures compared by default (in this order), when the analyzer produces them; the rates of
+#: further layers and of the categories of a researcher's own lexicons are appended
+#: (:func:`default_measures`).
 DEFAULT_MEASURES: Tuple[str, ...] = (
     "loaded_per_1k",
     "loaded_author_per_1k",
@@ -85,6 +90,51 @@ DEFAULT_MEASURES: Tuple[str, ...] = (
     "quoted_token_share",
     "flesch_reading_ease",
 )
+
+def default_measures(analysis: AnalyzerSettings) -> List[str]:
+    """The measures ``framing compare`` reports unless told otherwise.
+
+    :data:`DEFAULT_MEASURES` that the analyzer produces, then the rate of every further layer
+    (``approximator_per_1k``, a dictionary's own layer), then the rate of every category of
+    each lexicon that is not bundled with framing (a researcher's own dictionary: one measure
+    per category, such as each moral foundation).
+
+    Examples
+    --------
+    >>> from framing.settings import AnalyzerSettings
+    >>> default_measures(AnalyzerSettings.create(lexicons=["hedges"]))[:3]
+    ['hedge_per_1k', 'booster_per_1k', 'attributions_per_1k']
+    """
+    from ..measures import CORE_LAYERS, measure_names
+
+    schema = analysis.schema
+    present = set(measure_names(schema))
+    out = [m for m in DEFAULT_MEASURES if m in present]
+    out += [f"{layer}_per_1k" for layer in schema.layers if layer not in CORE_LAYERS]
+    for lx in analysis.lexicons:
+        if not lx.bundled:
+            out += [f"{lx.name}_{cat}_per_1k" for cat, _ in lx.span_categories()]
+    return list(dict.fromkeys(out))
+
+
+def category_labels(analysis: AnalyzerSettings) -> Dict[str, str]:
+    """Labels of the category rates of the analyzer's lexicons, for charts and tables.
+
+    Examples
+    --------
+    >>> from framing.settings import AnalyzerSettings
+    >>> category_labels(AnalyzerSettings.create())["loaded_pejorative_per_1k"]
+    'loaded: pejorative per 1,000 tokens'
+    """
+    out: Dict[str, str] = {}
+    for lx in analysis.lexicons:
+        for cat, _ in lx.span_categories():
+            name = cat.replace("_", " ")
+            out[f"{lx.name}_{cat}_per_1k"] = f"{lx.name}: {name} per 1,000 tokens"
+            out[f"{lx.name}_{cat}_author_per_1k"] = f"{lx.name}: {name} in own voice per 1,000 tokens"
+            out[f"{lx.name}_{cat}_quoted_per_1k"] = f"{lx.name}: {name} in quotations per 1,000 quoted tokens"
+    return out
+
 
 #: Human-readable labels of measures, for charts and tables.
 MEASURE_LABELS: Dict[str, str] = {
@@ -114,6 +164,8 @@ MEASURE_LABELS: Dict[str, str] = {
     "n_tokens": "Tokens per document",
 }
 
+#: Bootstrap interval methods of a comparison (:data:`framing.study.stats.BOOTSTRAP_METHODS`).
+CI_METHODS = ("bca", "percentile")
 #: Pairwise tests: name -> description used in the methods paragraph.
 TESTS = {"mannwhitney": "two-sided Mann-Whitney U tests", "permutation": "two-sided permutation tests of the difference in means"}
 
@@ -121,10 +173,6 @@ TESTS = {"mannwhitney": "two-sided Mann-Whitney U tests", "permutation": "two-si
 KEYNESS_KEEP_Z = 1.96
 #: Layers whose terms are tallied for keyness: span layers, plus attribution cues.
 CUE_LAYER = "cue"
-#: Source types and cue stances in chart order (DESIGN section 2).
-SOURCE_TYPES = ("named", "titled", "pronoun", "vague", "unknown")
-STANCES = ("neutral", "distancing", "endorsing", "emphatic", "emotive")
-QUOTE_TYPES = ("direct", "mixed", "indirect")
 _TRUE = {"1", "true", "t", "yes", "y"}
 _FALSE = {"0", "false", "f", "no", "n"}
 
@@ -153,6 +201,9 @@ class CompareSettings:
         Seed of all resampling (bootstrap, permutations, evidence sample, chart samples).
     n_resamples : int
         Bootstrap resamples for the CIs.
+    ci_method : {"bca", "percentile"}
+        Bootstrap interval: bias-corrected and accelerated (default; it corrects for the skew
+        of rates of rare words) or percentile (Efron & Tibshirani 1993, ch. 13-14).
     confidence_level : float
     test : {"mannwhitney", "permutation"}
     n_permutations : int
@@ -176,6 +227,7 @@ class CompareSettings:
     groups: Optional[Tuple[str, ...]] = None
     seed: int = 0
     n_resamples: int = 2000
+    ci_method: str = "bca"
     confidence_level: float = 0.95
     test: str = "mannwhitney"
     n_permutations: int = 9999
@@ -199,6 +251,9 @@ class CompareSettings:
                 object.__setattr__(self, name, tuple(v))
         if self.test not in TESTS:
             raise CompareError(f"unknown test {self.test!r}; valid options are {sorted(TESTS)}")
+        if self.ci_method not in CI_METHODS:
+            raise CompareError(f"unknown ci_method {self.ci_method!r}; valid options are "
+                               f"{sorted(CI_METHODS)}")
         positive_int("n_resamples", 10)
         positive_int("n_permutations", 10)
         positive_int("top_terms")
@@ -217,6 +272,11 @@ class CompareSettings:
         if self.frame_columns and self.group_column in self.frame_columns:
             raise CompareError(f"{self.group_column!r} is both the group column and a frame column")
 
+    @property
+    def ci_method_name(self) -> str:
+        """The interval method as a methods paragraph names it."""
+        return stats.BOOTSTRAP_METHOD_NAMES[self.ci_method]
+
     def to_dict(self) -> Dict[str, Any]:
         """The settings as plain JSON-able values."""
         out: Dict[str, Any] = {}
@@ -226,7 +286,7 @@ class CompareSettings:
         return out
 
 
-def report_signature(analyzer_signature: str, settings: CompareSettings) -> str:
+def report_signature(analyzer: "AnalyzerSettings | Signature", settings: CompareSettings) -> Signature:
     """The report signature: the analyzer's signature plus the comparison settings.
 
     sacrebleu style, ``key:value`` joined by ``|``; it names everything that changes a number
@@ -234,86 +294,26 @@ def report_signature(analyzer_signature: str, settings: CompareSettings) -> str:
 
     Examples
     --------
-    >>> report_signature("framing:0.1.0|lex:loaded@1.0", CompareSettings("outlet"))
-    'framing:0.1.0|lex:loaded@1.0|group:outlet|ci:percentile-2000-0.95|test:mannwhitney|fdr:bh-0.05|keyness:logodds-dirichlet-1|seed:0'
+    >>> from framing.settings import AnalyzerSettings
+    >>> report_signature(AnalyzerSettings.create(lexicons=["hedges"], attribution=None),
+    ...                  CompareSettings("outlet")).format()
+    'framing:0.1.0|lex:hedges@1.1|tok:rules-1|voice:on|attribution:off|group:outlet|ci:bca-2000-0.95|test:mannwhitney|fdr:bh-0.05|keyness:logodds-dirichlet-1|seed:0'
     """
     s = settings
+    base = analyzer.signature() if isinstance(analyzer, AnalyzerSettings) else analyzer
     test = s.test if s.test == "mannwhitney" else f"permutation-{s.n_permutations}"
-    parts = [
-        analyzer_signature,
-        f"group:{s.group_column}",
-        f"ci:percentile-{s.n_resamples}-{_num(s.confidence_level)}",
-        f"test:{test}",
-        f"fdr:bh-{_num(s.fdr_level)}",
-        f"keyness:logodds-dirichlet-{_num(s.prior_scale)}",
-        f"seed:{s.seed}",
-    ]
-    return "|".join(parts)
+    return base.extended({
+        "group": s.group_column,
+        "ci": f"{s.ci_method}-{s.n_resamples}-{_num(s.confidence_level)}",
+        "test": test,
+        "fdr": f"bh-{_num(s.fdr_level)}",
+        "keyness": f"logodds-dirichlet-{_num(s.prior_scale)}",
+        "seed": s.seed,
+    })
 
 
 def _num(x: float) -> str:
     return f"{x:g}"
-
-
-# --------------------------------------------------------------------------------------------
-# per-document reduction
-
-
-def _norm_term(text: str) -> str:
-    return " ".join(text.replace("\u2019", "'").replace("\u2018", "'").lower().split())
-
-
-def summarize_analysis(analysis: Any) -> Dict[str, Any]:
-    """Reduce an :class:`~framing.analysis.Analysis` to a score row and tallies.
-
-    Returns
-    -------
-    dict
-        ``row`` (id, metadata, n_tokens, n_sentences, scores, derived measures), ``terms``
-        (layer -> Counter of normalised terms, with attribution cues under ``"cue"``),
-        ``sources``, ``stances``, ``quotes`` (Counters over attributions).
-
-    Examples
-    --------
-    >>> import framing
-    >>> s = summarize_analysis(framing.analyze("Critics claimed it was a disgrace."))
-    >>> dict(s["terms"]["cue"]), dict(s["sources"]), s["row"]["distancing_cue_share"]
-    ({'claimed': 1}, {'vague': 1}, 1.0)
-    """
-    row: Dict[str, Any] = {"id": analysis.id}
-    row.update(analysis.meta)
-    row["n_tokens"] = analysis.n_tokens
-    row["n_sentences"] = analysis.n_sentences
-    row.update(analysis.scores)
-    n_attr = len(analysis.attributions)
-    row["attributions_per_1k"] = round(1000.0 * n_attr / analysis.n_tokens, 4) if analysis.n_tokens else 0.0
-    stances = Counter(a.stance for a in analysis.attributions)
-    for st in ("distancing", "emphatic"):
-        row[f"{st}_cue_share"] = round(stances[st] / n_attr, 4) if n_attr else None
-    terms: Dict[str, Counter] = {}
-    for sp in analysis.spans:
-        terms.setdefault(sp.layer, Counter())[_norm_term(sp.text)] += 1
-    cues = Counter(_norm_term(a.cue.text) for a in analysis.attributions)
-    if cues:
-        terms[CUE_LAYER] = cues
-    return {
-        "row": row,
-        "terms": terms,
-        "sources": Counter(a.source_type for a in analysis.attributions),
-        "stances": stances,
-        "quotes": Counter(a.quote for a in analysis.attributions),
-    }
-
-
-def _summarize_payload(payload: Tuple[str, str, Dict[str, Any]]) -> Tuple[str, Any]:
-    """Worker entry point: analyse one document; errors are returned, not raised."""
-    text, doc_id, meta = payload
-    try:
-        from ..analyzer import default_analyzer
-
-        return "ok", summarize_analysis(default_analyzer().analyze(text, doc_id, meta))
-    except Exception as exc:  # reported per document by the caller's error policy
-        return "error", f"{type(exc).__name__}: {exc}"
 
 
 # --------------------------------------------------------------------------------------------
@@ -349,6 +349,8 @@ class Comparison:
     signature, analyzer_signature : str
     lexicons : list
         The analyzer's :class:`~framing.lexicon.Lexicon` objects (for hashes and citations).
+    analysis : framing.settings.AnalyzerSettings
+        The settings of the analysis.
     fingerprint : dict
         ``n_documents_read``, ``n_documents``, ``n_without_group``, ``n_other_groups``,
         ``n_skipped``, ``inputs`` (name, sha256), ``documents_sha256``.
@@ -375,6 +377,7 @@ class Comparison:
     analyzer_signature: str
     lexicons: List[Any]
     fingerprint: Dict[str, Any]
+    analysis: Optional[AnalyzerSettings] = None
     skipped: List[RecordError] = field(default_factory=list)
     title: str = ""
     notes: List[str] = field(default_factory=list)
@@ -434,7 +437,7 @@ def _check_measures(df: Any, measures: Sequence[str]) -> None:
 
 def group_summary(df: Any, group_column: str, measures: Sequence[str], *,
                   groups: Optional[Sequence[Any]] = None, n_resamples: int = 2000,
-                  confidence_level: float = 0.95, seed: int = 0) -> Any:
+                  confidence_level: float = 0.95, seed: int = 0, method: str = "bca") -> Any:
     """Per-group mean, bootstrap CI, median and SD of each measure.
 
     Each group's documents are resampled with its own seed (derived from ``seed`` and the
@@ -450,8 +453,9 @@ def group_summary(df: Any, group_column: str, measures: Sequence[str], *,
         :func:`framing.study.stats.bootstrap_means`).
     groups : sequence, optional
         Groups in order (default: natural sort order of the values present).
-    n_resamples, confidence_level, seed
-        Bootstrap settings.
+    n_resamples, confidence_level, seed, method
+        Bootstrap settings (:func:`framing.study.stats.bootstrap_means`; ``method`` is
+        ``bca`` or ``percentile``).
 
     Returns
     -------
@@ -477,7 +481,7 @@ def group_summary(df: Any, group_column: str, measures: Sequence[str], *,
         part = df[df[group_column] == g]
         mat = part[list(measures)].apply(pd.to_numeric, errors="coerce").to_numpy(float)
         cis = stats.bootstrap_means(mat, n_resamples=n_resamples, confidence_level=confidence_level,
-                                    seed=_group_seed(seed, g))
+                                    method=method, seed=_group_seed(seed, g))
         for j, m in enumerate(measures):
             col = mat[:, j]
             col = col[~np.isnan(col)]
@@ -629,52 +633,6 @@ def composition_table(tallies: Mapping[Any, Mapping[str, int]], categories: Sequ
 
 
 # --------------------------------------------------------------------------------------------
-# fingerprint
-
-
-def corpus_fingerprint(paths: Iterable[Any]) -> List[Dict[str, str]]:
-    """sha256 of each input: a file's bytes, or for a folder, the sorted list of its files'
-    relative paths and hashes (hidden files skipped). Standard input (``-``) has no hash.
-
-    An item may be a ``(label, path)`` pair: the label is reported instead of the path (e.g. a
-    path relative to a data folder, so that a report does not record where the data lay on
-    one machine).
-
-    Examples
-    --------
-    >>> import os, tempfile
-    >>> p = os.path.join(tempfile.mkdtemp(), "a.txt")
-    >>> _ = open(p, "w").write("abc")
-    >>> corpus_fingerprint([p])[0]["sha256"]
-    'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
-    """
-    out = []
-    for item in paths:
-        if isinstance(item, tuple):
-            label, item = str(item[0]), item[1]
-        else:
-            label = os.fspath(item)
-        name = os.fspath(item)
-        p = Path(name)
-        if name == "-":
-            out.append({"input": "<stdin>", "sha256": ""})
-        elif p.is_dir():
-            h = hashlib.sha256()
-            files = []
-            for root, dirs, filenames in os.walk(p):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                files += [Path(root) / f for f in filenames if not f.startswith(".")]
-            for f in sorted(files, key=lambda q: q.relative_to(p).as_posix()):
-                h.update(f"{f.relative_to(p).as_posix()}\x00{sha256_file(f)}\n".encode("utf-8"))
-            out.append({"input": label, "sha256": h.hexdigest()})
-        elif p.is_file():
-            out.append({"input": label, "sha256": sha256_file(p)})
-        else:
-            raise CompareError(f"{name}: no such file or folder")
-    return out
-
-
-# --------------------------------------------------------------------------------------------
 # the pipeline
 
 
@@ -800,50 +758,29 @@ class _Neg:
         return self.key > other.key
 
 
-def _iter_summaries(documents: Iterable[Document], jobs: int, on_error: str,
-                    report_error: Callable[[RecordError], Any], accept: Callable[[Document], bool]
-                    ) -> Iterator[Tuple[Document, Dict[str, Any]]]:
-    """Analyse documents (in ``jobs`` processes), in input order."""
-    def handle(doc: Document, status: str, value: Any) -> Optional[Dict[str, Any]]:
-        if status == "ok":
-            return value
-        problem = f"analysis of document {doc.id!r} failed ({' '.join(str(value).split())})"
-        if on_error != "skip":
-            raise CompareError(f"{doc.location}: {problem}; rerun with --on-error skip to go on")
-        report_error(RecordError(doc.origin, doc.line, None, problem))
-        return None
+def _iter_summaries(documents: Iterable[Document], settings: AnalyzerSettings, jobs: int,
+                    on_error: str, report_error: Callable[[RecordError], Any],
+                    accept: Callable[[Document], bool]) -> Iterator[Tuple[Document, Dict[str, Any]]]:
+    """Analyse documents with the engine (``jobs`` processes), in input order: each accepted
+    document with its :meth:`~framing.analysis.Analysis.summary`."""
+    import json
 
-    if jobs <= 1:
-        for doc in documents:
-            if not accept(doc):
-                continue
-            status, value = _summarize_payload((doc.text, doc.id, doc.meta))
-            summary = handle(doc, status, value)
-            if summary is not None:
-                yield doc, summary
-        return
-    from concurrent.futures import ProcessPoolExecutor
+    from ..engine import chunk_documents, make_engine, ordered_results
 
-    batch_size = 64 * jobs
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        batch: List[Document] = []
+    def accepted(on_bad_record: Callable[[RecordError], Any]) -> Iterator[Document]:
+        return (doc for doc in documents if accept(doc))
 
-        def run(batch: List[Document]) -> Iterator[Tuple[Document, Dict[str, Any]]]:
-            payloads = [(d.text, d.id, d.meta) for d in batch]
-            for doc, (status, value) in zip(batch, pool.map(_summarize_payload, payloads, chunksize=16)):
-                summary = handle(doc, status, value)
-                if summary is not None:
-                    yield doc, summary
-
-        for doc in documents:
-            if not accept(doc):
-                continue
-            batch.append(doc)
-            if len(batch) >= batch_size:
-                yield from run(batch)
-                batch = []
-        if batch:
-            yield from run(batch)
+    with make_engine("local", jobs=jobs, settings=settings) as engine:
+        for chunk, outcomes in ordered_results(engine, settings, "summary",
+                                               chunk_documents(accepted)):
+            for doc, outcome in zip(chunk.docs, outcomes or []):
+                if outcome.ok:
+                    yield doc, json.loads(outcome.line)
+                    continue
+                if on_error != "skip":
+                    raise CompareError(f"{doc.location}: {outcome.error}; rerun with --on-error "
+                                       "skip to go on")
+                report_error(RecordError(doc.origin, doc.line, None, outcome.error))
 
 
 def compare_documents(
@@ -852,6 +789,8 @@ def compare_documents(
     output_dir: "Optional[str | os.PathLike[str]]" = None,
     *,
     inputs: Sequence[Any] = (),
+    settings: Optional[AnalyzerSettings] = None,
+    lexicons: Optional[Sequence[Any]] = None,
     jobs: int = 1,
     on_error: str = "fail",
     errors: Optional[Callable[[RecordError], Any]] = None,
@@ -863,7 +802,7 @@ def compare_documents(
     measure_labels: Optional[Mapping[str, str]] = None,
     write_documents: Sequence[str] = ("csv", "parquet"),
     figure_formats: Sequence[str] = ("png", "svg"),
-    **settings: Any,
+    **options: Any,
 ) -> Comparison:
     """Compare groups of documents (from any source) and optionally write the report.
 
@@ -876,9 +815,14 @@ def compare_documents(
         Where to write the report (:func:`framing.study.report.write_report`).
     inputs : sequence of paths or (label, path) pairs
         Files the documents came from, hashed for the corpus fingerprint (see
-        :func:`corpus_fingerprint`).
+        :func:`framing.corpus.fingerprint_inputs`).
+    settings : framing.settings.AnalyzerSettings, optional
+        The settings of the analysis (default: the bundled lexicons).
+    lexicons : sequence of str, optional
+        Instead of ``settings``: the lexicons (bundled names or ``.lex`` paths; they replace
+        the defaults, ``"default"`` stands for them), with the other settings at default.
     jobs : int, default 1
-        Processes for the analysis.
+        Processes for the analysis (:func:`framing.engine.make_engine`).
     on_error : {"fail", "skip"}
         What to do when the analysis of a document fails.
     errors : callable, optional
@@ -899,7 +843,7 @@ def compare_documents(
         Per-document tables written beside the report (empty: none).
     figure_formats : sequence of {"png", "svg", "pdf"}
         Files written for each figure (the HTML report embeds SVG in any case).
-    **settings
+    **options
         Fields of :class:`CompareSettings` (``seed``, ``n_resamples``, ``measures``, ...).
 
     Returns
@@ -922,18 +866,19 @@ def compare_documents(
         raise CompareError(f"unknown on_error {on_error!r}; valid options are ['fail', 'skip']")
     if not isinstance(jobs, int) or jobs < 1:
         raise CompareError(f"jobs must be a positive integer, got {jobs!r}")
-    unknown = sorted(set(settings) - {f.name for f in fields(CompareSettings)})
+    unknown = sorted(set(options) - {f.name for f in fields(CompareSettings)})
     if unknown:
         raise TypeError(f"unknown settings {unknown}; valid options are "
                         f"{sorted(f.name for f in fields(CompareSettings) if f.name != 'group_column')}")
-    cfg = CompareSettings(group_column=group_column, **settings)
+    analysis = as_settings(settings, **({} if lexicons is None else {"lexicons": lexicons}))
+    cfg = CompareSettings(group_column=group_column, **options)
     for w in write_documents:
         if w not in ("csv", "parquet"):
             raise CompareError(f"unknown per-document format {w!r}; valid options are ['csv', 'parquet']")
     for f in figure_formats:
         if f not in ("png", "svg", "pdf"):
             raise CompareError(f"unknown figure format {f!r}; valid options are ['pdf', 'png', 'svg']")
-    fingerprint_inputs = corpus_fingerprint(inputs) if inputs else []
+    fingerprint = fingerprint_inputs(inputs) if inputs else []
     acc = _Accumulator(cfg)
     skipped: List[RecordError] = []
 
@@ -949,13 +894,15 @@ def compare_documents(
         acc.hash_document(doc, group)
         return group is not None
 
-    for doc, summary in _iter_summaries(documents, jobs, on_error, report_error, accept):
+    for doc, summary in _iter_summaries(documents, analysis, jobs, on_error, report_error, accept):
         acc.add(doc, label_text(doc.meta.get(cfg.group_column)), summary)  # type: ignore[arg-type]
         if progress is not None:
             progress()
-    comparison = _finish(acc, cfg, skipped, fingerprint_inputs, title=title, notes=list(notes),
+    labels = category_labels(analysis)
+    labels.update(measure_labels or {})
+    comparison = _finish(acc, cfg, analysis, skipped, fingerprint, title=title, notes=list(notes),
                          references=list(references), data_description=data_description,
-                         measure_labels=dict(measure_labels or {}))
+                         measure_labels=labels)
     if output_dir is not None:
         from .report import write_report
 
@@ -1033,11 +980,12 @@ def compare(
     return comparison
 
 
-def _finish(acc: _Accumulator, cfg: CompareSettings, skipped: List[RecordError],
-            fingerprint_inputs: List[Dict[str, str]], **text: Any) -> Comparison:
+def _finish(acc: _Accumulator, cfg: CompareSettings, analysis: AnalyzerSettings,
+            skipped: List[RecordError], fingerprint_inputs: List[Dict[str, Any]],
+            **text: Any) -> Comparison:
     import pandas as pd
 
-    from ..analyzer import default_analyzer
+    from ..analyzer import analyzer_for
 
     if acc.n_read == 0:
         raise CompareError("the input holds no documents")
@@ -1066,11 +1014,7 @@ def _finish(acc: _Accumulator, cfg: CompareSettings, skipped: List[RecordError],
         measures = [m for m in cfg.measures if m not in frames]
         _check_measures(docs, measures)
     else:
-        from ..analyzer import SCORE_COLUMNS
-
-        extra = [c for c in docs.columns if c.endswith("_per_1k") and c not in SCORE_COLUMNS
-                 and c not in DEFAULT_MEASURES]
-        measures = [m for m in DEFAULT_MEASURES if m in docs.columns] + extra
+        measures = [m for m in default_measures(analysis) if m in docs.columns]
     for m in measures:
         if not (pd.api.types.is_numeric_dtype(docs[m]) or docs[m].isna().all()):
             converted = pd.to_numeric(docs[m], errors="coerce")
@@ -1078,17 +1022,11 @@ def _finish(acc: _Accumulator, cfg: CompareSettings, skipped: List[RecordError],
             if len(bad):
                 raise CompareError(f"measure {m!r} is not numeric (e.g. {bad.iloc[0]!r})")
             docs[m] = converted
-    # a layer's rate appears in a document's scores only when the layer occurs in it (layers
-    # beyond loaded/hedge/booster): absent means a rate of 0 for a document with words
-    for m in measures:
-        if m.endswith("_per_1k") and m not in acc.meta_columns:
-            has_words = pd.to_numeric(docs["n_tokens"], errors="coerce").fillna(0) > 0
-            docs.loc[has_words & docs[m].isna(), m] = 0.0
     all_measures = measures + frames
     sizes = {g: int((docs[cfg.group_column] == g).sum()) for g in groups}
     summary = group_summary(docs, cfg.group_column, all_measures, groups=groups,
                             n_resamples=cfg.n_resamples, confidence_level=cfg.confidence_level,
-                            seed=cfg.seed)
+                            seed=cfg.seed, method=cfg.ci_method)
     pairwise = pairwise_tests(docs, cfg.group_column, all_measures, groups=groups, test=cfg.test,
                               n_permutations=cfg.n_permutations, seed=cfg.seed,
                               fdr_level=cfg.fdr_level)
@@ -1115,7 +1053,7 @@ def _finish(acc: _Accumulator, cfg: CompareSettings, skipped: List[RecordError],
         "cue_stances": composition_table(acc.stances, STANCES, groups),
         "quote_types": composition_table(acc.quotes, QUOTE_TYPES, groups),
     }
-    analyzer = default_analyzer()
+    analyzer = analyzer_for(analysis)
     evidence: List[Tuple[str, Any]] = []
     for g in groups:
         picked = sorted(acc.reservoir.get(g, []), key=lambda item: item[0].key)
@@ -1135,8 +1073,9 @@ def _finish(acc: _Accumulator, cfg: CompareSettings, skipped: List[RecordError],
         settings=cfg, groups=groups, group_sizes=sizes, documents=docs, measures=all_measures,
         frames=frames, summary=summary, pairwise=pairwise, omnibus=omnibus, keyness=keyness,
         composition=composition, token_totals={g: int(acc.tokens[g]) for g in groups},
-        evidence=evidence, signature=report_signature(analyzer.signature, cfg),
-        analyzer_signature=analyzer.signature, lexicons=list(analyzer.lexicons),
+        evidence=evidence, signature=report_signature(analysis, cfg).format(),
+        analyzer_signature=analysis.signature().format(),
+        lexicons=list(analysis.all_lexicons), analysis=analysis,
         fingerprint=fingerprint, skipped=skipped, **text,
     )
 

@@ -33,10 +33,12 @@ import math
 import os
 import re
 import shutil
-import sys
 import tempfile
 from pathlib import Path
 from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
+
+from .._version import software_versions
+from .stats import BOOTSTRAP_METHOD_NAMES
 
 __all__ = [
     "write_report",
@@ -49,7 +51,6 @@ __all__ = [
     "latex_table",
     "latex_escape",
     "md_escape",
-    "software_versions",
     "METHOD_REFERENCES",
 ]
 
@@ -58,7 +59,6 @@ MAX_EVIDENCE_CHARS = 5000
 #: Pairwise rows shown in the HTML/Markdown reports (all rows are in the CSV).
 MAX_PAIRWISE_ROWS = 40
 #: Packages whose versions the report lists.
-_PACKAGES = ("framing", "numpy", "scipy", "pandas", "matplotlib", "jinja2", "pyarrow", "nltk", "textstat")
 
 _LAYER_LABELS = {"loaded": "Loaded words", "hedge": "Hedges", "booster": "Boosters",
                  "approximator": "Approximators", "cue": "Attribution cues"}
@@ -457,18 +457,26 @@ def methods_paragraphs(comparison: Any, cite: Optional[Callable[[Sequence[str]],
 
     sw = cite(["framing"])
     lex_cite = cite(lex_keys)
+    analysis = c.analysis
+    multi = any(len(e.categories) > 1 for lx in c.lexicons for e in lx.entries)
+    attribution = analysis is None or analysis.attribution is not None
+    voice = analysis is None or analysis.voice
     p1 = (f"We compared {n:,} documents in {len(c.groups)} groups defined by the column "
           f"“{esc(s.group_column)}” ({group_text}).{data} Each document was analysed with framing "
           f"{__version__}{' ' + sw if sw else ''}: text was split into sentences and word tokens, "
-          f"and matched against the lexicons {lex}{' ' + lex_cite if lex_cite else ''}; matches "
-          "inside quotations were assigned to the "
-          "quoted voice and all others to the outlet's own voice. Attribution relations (source, "
-          "cue, content) were extracted by rule; sources were typed as named, titled, vague, "
-          "pronoun or unknown, cues as neutral, distancing, endorsing, emphatic or emotive, and "
-          "quotations as direct, indirect or mixed. Rates are counts per 1,000 word tokens of a "
-          "document; shares are proportions within a document and are undefined (left out) "
-          "where their denominator is zero, e.g. the source shares of a document without "
-          "attributions.")
+          f"and matched against the lexicons {lex}{' ' + lex_cite if lex_cite else ''}"
+          + ("; a word listed under several categories of a lexicon counts once in each, as "
+             "LIWC counts it" if multi else "")
+          + ("; matches inside quotations were assigned to the quoted voice and all others to "
+             "the outlet's own voice." if voice else ".")
+          + (" Attribution relations (source, cue, content) were extracted by rule; sources "
+             "were typed as named, titled, vague, pronoun or unknown, cues as neutral, "
+             "distancing, endorsing, emphatic or emotive, and quotations as direct, indirect or "
+             "mixed; attribution measures count the attributions made in the outlet's own voice."
+             if attribution else "")
+          + " Rates are counts per 1,000 word tokens of a document; shares are proportions "
+          "within a document and are undefined (left out) where their denominator is zero, "
+          "e.g. the source shares of a document without attributions.")
     if c.frames:
         p1 += (f" Frame prevalence is the share of documents annotated with each frame (columns "
                f"{', '.join(esc(f) for f in c.frames)}); it is compared like the other measures.")
@@ -478,9 +486,9 @@ def methods_paragraphs(comparison: Any, cite: Optional[Callable[[Sequence[str]],
         test_text = (f"two-sided permutation tests of the difference in means "
                      f"({s.n_permutations:,} random permutations, or all partitions when fewer) "
                      f"{cite(['good2005'])}")
-    p2 = (f"For each group and measure we report the mean over documents with a {ci} percentile "
-          f"bootstrap confidence interval ({s.n_resamples:,} resamples of documents, seed "
-          f"{s.seed}) {cite(['efron1993'])}. Every pair of groups was compared with {test_text}, "
+    p2 = (f"For each group and measure we report the mean over documents with a {ci} "
+          f"{BOOTSTRAP_METHOD_NAMES[s.ci_method]} bootstrap confidence interval ({s.n_resamples:,} resamples "
+          f"of documents, seed {s.seed}) {cite(['efron1993'])}. Every pair of groups was compared with {test_text}, "
           f"with Cliff's delta as the effect size {cite(['cliff1993'])}; the p-values of all "
           f"{n_pairs:,} pairwise tests ({len(c.measures)} measures × "
           f"{len(c.groups) * (len(c.groups) - 1) // 2} pairs) were adjusted together with the "
@@ -637,7 +645,7 @@ def evidence_segments(analysis: Any, max_chars: int = MAX_EVIDENCE_CHARS) -> Tup
 
 
 def _legend(evidence: Sequence[Tuple[str, Any]]) -> List[Dict[str, str]]:
-    from .compare import SOURCE_TYPES, STANCES
+    from ..attribution import SOURCE_TYPES, STANCES
 
     layers = []
     for _, a in evidence:
@@ -711,7 +719,7 @@ def _make_figures(c: Any, fig_dir: Path, formats: Sequence[str]) -> List[Dict[st
                             label=c.label(m), confidence_level=s.confidence_level)
         for ax in list(axes.flat)[len(measures):]:
             ax.set_visible(False)
-        save(fig, "measures", f"Group means with {s.confidence_level:.0%} percentile bootstrap "
+        save(fig, "measures", f"Group means with {s.confidence_level:.0%} {s.ci_method_name} bootstrap "
              f"confidence intervals ({s.n_resamples:,} resamples of documents, seed {s.seed}); n is "
              f"the number of documents for which the measure is defined (N = {n_docs:,}).")
     dist = [m for m in ("loaded_per_1k", "hedge_per_1k", "vague_source_share", "distancing_cue_share")
@@ -798,7 +806,7 @@ def _write_tables(c: Any, tdir: Path) -> List[str]:
     put(summ, "group_summary", latex_table(
         summ_tex, [("label", "Measure", str, "l"), ("group", "Group", str, "l"), ("n", "n", str, "r"),
                    ("ci", f"Mean [{ci} CI]", str, "r"), ("median", "Median", fmt_value, "r")],
-        f"Group means with {ci} percentile bootstrap confidence intervals ({s.n_resamples} "
+        f"Group means with {ci} {s.ci_method_name} bootstrap confidence intervals ({s.n_resamples} "
         f"resamples of documents, seed {s.seed}).", "tab:group-summary"))
     pw = c.pairwise.copy()
     pw.insert(1, "label", pw["measure"].map(c.label))
@@ -866,30 +874,6 @@ def _keyness_top(c: Any, significant_only: bool = True, n: Optional[int] = None)
 
 # --------------------------------------------------------------------------------------------
 # HTML and Markdown
-
-
-def software_versions() -> Dict[str, str]:
-    """Versions of Python and the packages framing uses (``not installed`` when absent).
-
-    Examples
-    --------
-    >>> sorted(software_versions())[:3]
-    ['framing', 'jinja2', 'matplotlib']
-    """
-    from importlib import metadata
-
-    from .._version import __version__
-
-    out = {"python": sys.version.split()[0]}
-    for pkg in _PACKAGES:
-        if pkg == "framing":
-            out[pkg] = __version__
-            continue
-        try:
-            out[pkg] = metadata.version(pkg)
-        except metadata.PackageNotFoundError:
-            out[pkg] = "not installed"
-    return out
 
 
 def _template() -> Any:
@@ -1121,7 +1105,7 @@ def _sanitize_for_parquet(df: Any) -> Any:
 
 
 def _prepare_output(out: Path) -> None:
-    from .compare import CompareError
+    from ..errors import CompareError
 
     if out.exists():
         if not out.is_dir():

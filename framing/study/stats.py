@@ -39,6 +39,7 @@ __all__ = [
     "StatResult",
     "LogOdds",
     "BOOTSTRAP_METHODS",
+    "BOOTSTRAP_METHOD_NAMES",
     "bootstrap_ci",
     "bootstrap_means",
     "cliffs_delta",
@@ -142,6 +143,9 @@ def _rng(seed: Any) -> np.random.Generator:
 #: accelerated (BCa) interval, which corrects for bias and skew (Efron & Tibshirani 1993,
 #: ch. 13-14), and the basic interval, as :func:`scipy.stats.bootstrap` computes them.
 BOOTSTRAP_METHODS = ("percentile", "basic", "bca")
+#: How the methods are named in a methods paragraph.
+BOOTSTRAP_METHOD_NAMES = {"percentile": "percentile", "basic": "basic",
+                          "bca": "bias-corrected and accelerated (BCa)"}
 #: Values of the resampled data held in memory at a time; bounds memory, not results.
 _BLOCK = 4_000_000
 

@@ -71,7 +71,8 @@ def load_corpus() -> List[Document]:
 
 def run_demo(output_dir: "Optional[str | os.PathLike[str]]" = "framing-demo", *, jobs: int = 1,
              title: Optional[str] = None, write_documents: Sequence[str] = ("csv", "parquet"),
-             figure_formats: Sequence[str] = ("png", "svg"), **settings: Any) -> Any:
+             figure_formats: Sequence[str] = ("png", "svg"), settings: Any = None,
+             **options: Any) -> Any:
     """Run the flagship comparison on the demo corpus and write the report to ``output_dir``.
 
     Parameters
@@ -82,7 +83,9 @@ def run_demo(output_dir: "Optional[str | os.PathLike[str]]" = "framing-demo", *,
     title : str, optional
     write_documents : sequence of {"csv", "parquet"}
     figure_formats : sequence of {"png", "svg", "pdf"}
-    **settings
+    settings : framing.settings.AnalyzerSettings, optional
+        The settings of the analysis (default: the bundled lexicons).
+    **options
         :class:`framing.study.compare.CompareSettings` fields (``seed``, ``n_resamples``, ...).
 
     Returns
@@ -99,10 +102,11 @@ def run_demo(output_dir: "Optional[str | os.PathLike[str]]" = "framing-demo", *,
 
     with resources.as_file(corpus_path()) as path:
         docs = iter_documents(str(path))
-        settings.setdefault("groups", OUTLETS)
-        settings.setdefault("frame_columns", FRAMES)
+        options.setdefault("groups", OUTLETS)
+        options.setdefault("frame_columns", FRAMES)
         return compare_documents(
-            docs, "outlet", output_dir, inputs=[(f"framing/study/demo/{CORPUS_FILE}", str(path))], jobs=jobs,
+            docs, "outlet", output_dir, inputs=[(f"framing/study/demo/{CORPUS_FILE}", str(path))],
+            settings=settings, jobs=jobs,
             title=title or "framing demo: four fictional outlets cover the same ten events",
             notes=[DEMO_NOTE],
             references=[DEMO_BIBTEX, _SEMETKO],
@@ -111,5 +115,5 @@ def run_demo(output_dir: "Optional[str | os.PathLike[str]]" = "framing-demo", *,
                               "events, with five generic frames (Semetko & Valkenburg, 2000) "
                               "assigned by hand to every article."),
             measure_labels=_FRAME_LABELS, write_documents=write_documents,
-            figure_formats=figure_formats, **settings,
+            figure_formats=figure_formats, **options,
         )
