@@ -1,12 +1,15 @@
 """Result records: spans, attributions and the per-document :class:`Analysis`.
 
+Spans, attribution parts, attributions and quotations are named tuples (immutable, cheap to
+build: a document has many).
+
 ``Analysis.to_dict()`` is the JSON contract of ``framing analyze`` (DESIGN section 2): keep the
 names and shapes, extend freely.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Mapping, Optional, Tuple
+from typing import Any, Dict, List, Mapping, NamedTuple, Optional, Tuple
 
 __all__ = ["Span", "Part", "Attribution", "Quote", "Counts", "Schema", "Analysis",
            "normalise_term"]
@@ -24,8 +27,7 @@ def normalise_term(text: str) -> str:
     return " ".join(text.replace("\u2019", "'").replace("\u2018", "'").lower().split())
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     """A lexicon match: ``text[start:end]`` in the document, with its layer and voice.
 
     Examples
@@ -63,8 +65,7 @@ class Span:
         return d
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(NamedTuple):
     """One part of an attribution (source, cue or content) with an optional label.
 
     ``label`` is the source type for a source (``named``, ``titled``, ``vague``, ``pronoun``,
@@ -83,8 +84,7 @@ class Part:
         return d
 
 
-@dataclass(frozen=True)
-class Attribution:
+class Attribution(NamedTuple):
     """A source–cue–content relation ("Critics contend that ...").
 
     ``source`` is ``None`` for impersonal cues ("it is alleged that ..."); ``quote`` is
@@ -122,8 +122,7 @@ class Attribution:
         }
 
 
-@dataclass(frozen=True)
-class Quote:
+class Quote(NamedTuple):
     """A quotation span; ``start``/``end`` include the quotation marks when present."""
 
     start: int

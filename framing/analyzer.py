@@ -112,8 +112,8 @@ class Analyzer:
         quotes = find_quotes(text) if s.voice else []
         vmap = VoiceMap(text, quotes)
         spans: List[Span] = []
-        layer_hits: Counter = Counter()
-        category_hits: Counter = Counter()
+        layer_hits: Dict[Tuple[str, str], float] = {}
+        category_hits: Dict[Tuple[str, str, str, str], float] = {}
         for lx, matcher in self._matchers:
             name, lid = lx.name, lx.id
             for start, end, entry in matcher.find(doc):
@@ -123,9 +123,11 @@ class Analyzer:
                 for layer, cats in entry.by_layer:
                     spans.append(Span(start, end, surface, layer, cats[0], voice, lid, w,
                                       cats if len(cats) > 1 else ()))
-                    layer_hits[(layer, voice)] += w
+                    key = (layer, voice)
+                    layer_hits[key] = layer_hits.get(key, 0.0) + w
                     for cat in cats:
-                        category_hits[(name, layer, cat, voice)] += w
+                        key4 = (name, layer, cat, voice)
+                        category_hits[key4] = category_hits.get(key4, 0.0) + w
         spans.sort(key=lambda sp: (sp.start, sp.end, sp.layer))
         attributions: List[Attribution] = []
         if self._attr is not None:
@@ -144,7 +146,7 @@ class Analyzer:
         counts = Counts(
             words=n_words, words_quoted=n_quoted, sentences=len(doc.spans),
             syllables=n_syllables, quotes=len(quotes),
-            layer_hits=dict(layer_hits), category_hits=dict(category_hits),
+            layer_hits=layer_hits, category_hits=category_hits,
             attributions=_attribution_counts(attributions), schema=self.schema,
         )
         return Analysis(

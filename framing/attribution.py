@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any, Dict, List, Optional, Sequence, Set, Tuple
 
 from .analysis import Attribution, Part, Quote
@@ -83,6 +84,9 @@ _AFTER_PARENTHETICAL = {",", "."} | _SENT_END
 #: Cue lemmas that often have non-human subjects ("the data show"): kept only with a clause,
 #: a quotation or a recognised source type.
 _WEAK_SUBJECT_SYNTAX = {"verb"}
+
+
+_start_of = itemgetter(0)  # a token's start offset
 
 
 def _is_cap(tok: Token) -> bool:
@@ -285,10 +289,11 @@ class AttributionExtractor:
                 by_sentence.setdefault(k, []).append(hit)
         out: List[Attribution] = []
         text = doc.text
+        spans = doc.spans
         for k in sorted(by_sentence):
             toks = doc.tokens_of(k)
-            s0, s1, par = doc.spans[k]
-            starts = [t.start for t in toks]
+            s0, s1, par = spans[k]
+            starts = list(map(_start_of, toks))
             matches = []
             for a, b, entry in by_sentence[k]:
                 # the tokens of a hit: the one starting at its start, up to the first token

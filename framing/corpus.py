@@ -1065,6 +1065,9 @@ class JsonlWriter:
 
 
 def _csv_cell(value: Any) -> Any:
+    kind = type(value)
+    if kind is str or kind is int:  # most cells, at once
+        return value
     if value is None:
         return ""
     if isinstance(value, float):  # float() first: numpy 2 reprs np.float64(0.25) as such
@@ -1145,6 +1148,7 @@ class CsvWriter:
     def __init__(self, path: PathLike, fieldnames: Optional[Sequence[str]] = None) -> None:
         self.path = os.fspath(path)
         self.fieldnames: Optional[List[str]] = list(fieldnames) if fieldnames is not None else None
+        self._fieldset = set(self.fieldnames or ())
         self.n_written = 0
         self._out = AtomicOutput(self.path, newline="")
         self._writer: Optional[Any] = None
@@ -1160,7 +1164,7 @@ class CsvWriter:
     def write(self, row: Mapping[str, Any]) -> None:
         """Write one row."""
         if self._writer is not None:
-            unknown = [k for k in row if k not in self.fieldnames]  # type: ignore[operator]
+            unknown = [k for k in row if k not in self._fieldset]
             if unknown:
                 raise ValueError(f"row has columns {unknown} outside the fieldnames {self.fieldnames}")
             self._writer.writerow([_csv_cell(row.get(k)) for k in self.fieldnames])  # type: ignore[union-attr]

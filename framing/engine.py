@@ -189,8 +189,8 @@ def process_document(settings: AnalyzerSettings, doc: Document, task: str) -> Ou
     for a failure of the analysis (it becomes an ``Outcome`` with ``ok=False``)."""
     try:
         record = document_record(settings, doc, task)
-        if task == "score":
-            record = csv_cells(record)
+        if task == "score":  # cells are strings and integers: plain JSON
+            return Outcome(True, json.dumps(csv_cells(record), ensure_ascii=False))
         return Outcome(True, to_json_line(record))
     except Exception as exc:  # the analysis failed on this document: the caller decides
         message = " ".join(f"analysis of document {doc.id!r} failed ({type(exc).__name__}: {exc})".split())

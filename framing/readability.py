@@ -17,6 +17,7 @@ from __future__ import annotations
 import importlib
 import math
 import threading
+from collections import Counter
 from functools import lru_cache
 from typing import Callable, Dict, Iterable, List, Optional
 
@@ -305,17 +306,17 @@ def count_syllables(words: Iterable[str], lang: str = "en_US") -> int:
 
     Examples
     --------
-    >>> count_syllables(["the", "analysis", "so-called"])
-    7
+    >>> count_syllables(["the", "analysis", "so-called", "the"])
+    8
     """
     cache = _SYLLABLE_CACHE.setdefault(lang, {})
     get = cache.get
     total = 0
-    for w in words:
+    for w, k in Counter(words).items():  # each distinct word once (counted in C)
         n = get(w)
         if n is None:
             n = syllables(w, lang)
-        total += n
+        total += n * k
     return total
 
 

@@ -173,7 +173,7 @@ class Doc:
         """The tokens of sentence ``k`` (built on first use, then kept)."""
         toks = self._toks.get(k)
         if toks is None:
-            s0, s1, _ = self.spans[k]
+            s0, s1, _ = (self._spans or self.spans)[k]
             toks = self._toks[k] = tokenize(self.text, s0, s1, self.low)
         return toks
 

@@ -570,3 +570,11 @@ def test_an_internal_error_is_one_line_with_exit_70(here, capsys, monkeypatch):
         main(["lexicon", "list", "--debug"])
     with pytest.raises(KeyError):
         main(["--debug", "lexicon", "list"])
+
+
+def test_the_errors_file_is_named_as_the_help_says(capsys):
+    assert main(["score", "--help"]) == 0
+    help_text = " ".join(capsys.readouterr().out.split())
+    example = re.search(r"\((\S+\.csv): (\S+\.errors\.jsonl)\)", help_text)
+    assert example, help_text
+    assert errors_path(example.group(1)) == example.group(2)

@@ -23,7 +23,7 @@ _PIECES = ["He", " said", " that", ", ", ".", ". ", "“", "”", '"', "''", " c
            " May", " about", " 40", " a dozen", " according to", " it is alleged that", " Critics",
            " contend", " brutal", " so-called", " regime", "\n", "  ", "\t", " Mr.", " U.S.", " W.",
            " clearly", "n't", " who", " told", " reporters", "?", "!", " she", " hit out at", "’s",
-           " é", " İstanbul", " 3.5", "-", " — ", " some", " people familiar with", " the"]
+           " é", " İstanbul", " 3.5", "-", " — ", " some", " people familiar with", " the", " fair-minded"]
 
 #: A lexicon with what the bundled ones lack: several categories per entry, a term with
 #: periods, punctuation as a first token, a case-exact name, short and multi-word wildcards.
@@ -53,6 +53,7 @@ Istanbul\tplace\tcase=exact
 istanbul\tplace
 hit out*\tharm
 so*\tbetrayal
+fair-*\tharm
 said the\tharm
 """
 
@@ -250,6 +251,7 @@ def test_lexicon_word_after_a_number_and_a_hyphen_is_found():
     ("The U.S. army hit out and smiled :) at Istanbul & İstanbul.",
      {"U.S.", ":)", "&", "Istanbul", "İstanbul", "hit out"}),
     ("It was so brutal, said the regime.", {"so", "brutal", "said the", "regime"}),
+    ("A fair-minded, fair-ish judge.", {"fair-minded", "fair-ish"}),
 ])
 def test_terms_beyond_word_characters_are_found(text, terms):
     an = _analyzers()[1]

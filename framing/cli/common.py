@@ -97,7 +97,8 @@ def add_corpus_options(p: argparse.ArgumentParser, output_help: str) -> None:
                    help="CSV delimiter (default: , ; tab or |, read off the header line)")
     p.add_argument("--on-error", default="fail", choices=("fail", "skip"),
                    help="fail at the first bad record (default), or skip bad records, report each "
-                   "on stderr as file:line: message and in OUT.errors.jsonl")
+                   "on stderr as file:line: message and in a file named as OUT with the extension "
+                   ".errors.jsonl (scores.csv: scores.errors.jsonl)")
     p.add_argument("--encoding-errors", default="strict", choices=("strict", "replace"),
                    help="bytes that are not UTF-8: an error (default) or replaced by U+FFFD")
     p.add_argument("-q", "--quiet", action="store_true",
@@ -105,7 +106,8 @@ def add_corpus_options(p: argparse.ArgumentParser, output_help: str) -> None:
 
 
 def errors_path(output: str) -> str:
-    """Where skipped records are listed: ``OUT.errors.jsonl`` beside the output.
+    """Where skipped records are listed: beside the output, its name with the extension
+    ``.errors.jsonl`` (as ``--help`` says).
 
     Examples
     --------
@@ -171,7 +173,7 @@ class Progress:
 
 
 class SkipReporter:
-    """Receives skipped records: one stderr line each, and a line in OUT.errors.jsonl."""
+    """Receives skipped records: one stderr line each, and a line in the errors file."""
 
     def __init__(self, progress: Progress, path: Optional[str]) -> None:
         self.progress = progress
@@ -310,7 +312,7 @@ def run_engine_command(args: argparse.Namespace, task: str, verb: str) -> int:
     """Read the inputs, apply the per-document function with the chosen engine, write the
     output; report skipped records and summarise.
 
-    Outputs are written atomically: if the run fails, neither OUT nor OUT.errors.jsonl is
+    Outputs are written atomically: if the run fails, neither OUT nor its errors file is
     created or changed; finished chunks stay in OUT.work/ for --resume.
     """
     from ..engine import EngineError, clean_stale_temporaries, make_engine, run_corpus, work_dir_for

@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Dict, List
 
-from .common import EXIT_OK, ArgumentParser, InputFailure, UsageError, command
+from .common import EXIT_OK, ArgumentParser, UsageError, command
 
 __all__ = ["ACTIONS", "COMMAND_NAMES", "configure", "run"]
 

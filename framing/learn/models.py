@@ -87,6 +87,8 @@ __all__ = [
     "RECIPES",
     "METRICS",
     "TRUSTED_TYPES",
+    "CARD_PACKAGES",
+    "RECIPE_NAME",
     "ModelFileError",
     "TrainingDataError",
     "BlockStackingClassifier",

@@ -61,8 +61,9 @@ the sha256 of the ``.dic``/``.cat`` written with it, and the name of the file it
 Other tools ignore the sidecar; :func:`read_dic` and :func:`read_cat` read it back when it is
 there (``sidecar=False`` ignores it):
 
-* the file is unchanged since the export (same sha256): the lexicon is the exported one, byte
-  for byte (same entries, options, notes, categories, layers, version and hash);
+* the file is unchanged since the export (same sha256, or the same lines in another layout):
+  the lexicon is the exported one, byte for byte (same entries, options, notes, categories,
+  layers, version and hash);
 * the file was edited: the edits win. An entry of the sidecar is restored with its options and
   note while every line it was exported as is still in the file with the same categories (and
   weight, in a ``.cat``); the other lines are imported as a plain import would. The report
@@ -70,9 +71,13 @@ there (``sidecar=False`` ignores it):
   version gets ``+edited`` (``1.1+edited``) unless nothing changed but the layout.
 
 The exported lines of an entry are its surface forms (``inflect=`` and ``forms=`` written out),
-one line each, with all its categories, so LIWC and quanteda count the same words as framing
-does except for the conditions the format cannot state. :func:`write_lexicon` warns once,
-with counts, about those (``the .dic format cannot carry 34 entry options (neg=drop 20, ...)``).
+one line each, with all its categories; a ``.cat`` groups the categories by layer (flat when
+the only layer is the lexicon's name). LIWC and quanteda then count the words framing counts,
+except for the conditions the format cannot state (and where patterns of different categories
+overlap: framing counts a word in the categories of its most specific entry, quanteda in
+those of every pattern that matches it; ``reports/dictionaries``). :func:`write_lexicon` warns
+once, with counts, about what the format cannot carry (``the LIWC .dic format cannot carry 52
+entry options (weight 24, next=number 19, ...), 3 layers (...)``).
 
 Examples
 --------
@@ -106,7 +111,7 @@ from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from ..errors import LexiconError
 from ..text import tokenize
-from .format import (ATTRIBUTION_LAYERS, SEPARATOR, Entry, Lexicon, _build_entry, inflections,
+from .format import (ATTRIBUTION_LAYERS, SEPARATOR, Entry, Lexicon, build_entry, inflections,
                      parse_lexicon)
 
 if sys.version_info >= (3, 11):  # pragma: no cover - depends on interpreter
@@ -248,6 +253,10 @@ class _Problems:
     """Entry-level problems: raised (``fail``) or collected (``skip``)."""
 
     def __init__(self, on_invalid: str):
+        if on_invalid == "error":  # the name before framing 0.2
+            warnings.warn("on_invalid='error' is deprecated; use on_invalid='fail'",
+                          DeprecationWarning, stacklevel=4)
+            on_invalid = "fail"
         if on_invalid not in ON_INVALID:
             raise LexiconError(f"on_invalid={on_invalid!r} is not valid; valid options are "
                                f"{list(ON_INVALID)}")
@@ -453,14 +462,23 @@ def _entry_row(e: Entry) -> _Row:
 
 
 def _import_preamble(report: Mapping[str, Any], limit: int = 200) -> List[str]:
-    source = str(report.get("source", ""))
+    """The comments at the top of an imported ``.lex``: what the import did, with the source
+    files named without their folders (the file may be shared)."""
+    paths = [p for p in str(report.get("source", "")).split(", ") if p]
+
+    def local(line: str) -> str:
+        for p in paths:
+            line = line.replace(p, Path(p).name)
+        return line
+
     label = _FORMAT_LABELS.get(str(report.get("format", "")), "")
-    out = [f"Imported from {source}{f' ({label})' if label else ''} by framing.lexicon.convert: "
+    out = [f"Imported from {', '.join(Path(p).name for p in paths)}"
+           f"{f' ({label})' if label else ''} by framing.lexicon.convert: "
            f"{report.get('n_lines', 0)} entry lines read, {report.get('n_entries', 0)} entries."]
-    out += [f"import: {n}" for n in report.get("notes", [])]
-    out += [f"skipped: {s}" for s in report.get("skipped", [])[:limit]]
+    out += [f"import: {local(n)}" for n in report.get("notes", [])]
+    out += [f"skipped: {local(s)}" for s in report.get("skipped", [])[:limit]]
     details = list(report.get("details", []))
-    out += [f"import: {d}" for d in details[:limit]]
+    out += [f"import: {local(d)}" for d in details[:limit]]
     if len(details) > limit:
         out.append(f"import: ... and {len(details) - limit} more")
     return out
@@ -526,7 +544,7 @@ def _row(where: str, written: str, cats: Tuple[int, ...], problems: "_Problems",
     try:
         term = _normalise_term(written, where, keep_case)
         opts = {"case": "exact"} if term != term.lower() else {}
-        _build_entry(term, ("category",), ("layer",), opts, "", 0, where)
+        build_entry(term, ("category",), ("layer",), opts, "", 0, where)
     except LexiconError as exc:
         problems.error(exc)
         return None
@@ -882,7 +900,7 @@ def _category_keys(raw: _Raw, used: Iterable[int]) -> Dict[int, Tuple[str, Optio
 
 def _plain_lexicon(raw: _Raw, name: Optional[str], layer: Optional[str], version: Optional[str],
                    description: Optional[str], problems: _Problems, *,
-                   sources: Optional[Sequence[str]] = None, keep_case: bool = False,
+                   sources: Optional[Sequence[str]] = None,
                    inflect: Optional[str] = None) -> Lexicon:
     """A lexicon from a raw dictionary that did not come from framing (no sidecar)."""
     sources = list(sources or [raw.source])
@@ -992,10 +1010,13 @@ def parse_cat(text: str, name: Optional[str] = None, layer: Optional[str] = None
 
     Examples
     --------
-    >>> lex = parse_cat("ECONOMY\\n\\t+STATE+\\n\\t\\tTAX* (1)\\n\\t-STATE-\\n\\t\\tFREE_MARKET (2)\\n"
-    ...                 "RURAL\\n\\tFARM* (1)\\n", name="lg")
-    >>> [(e.term, e.category, e.layer, e.weight) for e in lex.entries]
-    [('tax*', 'state_pro', 'economy', 1.0), ('free market', 'state_con', 'economy', 2.0), ('farm*', 'rural', 'rural', 1.0)]
+    >>> lex = parse_cat("ECONOMY\\n\\t+STATE+\\n\\t\\tTAX* (1)\\n\\t-STATE-\\n"
+    ...                 "\\t\\tFREE_MARKET (2)\\nRURAL\\n\\tFARM* (1)\\n", name="lg")
+    >>> for e in lex.entries:
+    ...     print(e.term, e.category, e.layer, e.weight)
+    tax* state_pro economy 1.0
+    free market state_con economy 2.0
+    farm* rural rural 1.0
     """
     problems = _Problems(on_invalid)
     raw = _cat_raw(text, source, problems)
@@ -1130,7 +1151,7 @@ def _wordlists(items: Sequence[Tuple[str, str, Optional[str]]], name: Optional[s
                            "name the files differently")
     raw = _Raw(sources[0], "wordlist", cats, rows, sha256)
     return _plain_lexicon(raw, lex_name, layer, version, description, problems, sources=sources,
-                          keep_case=keep_case, inflect=inflect)
+                          inflect=inflect)
 
 
 _READERS = {"dic": _dic_raw, "cat": _cat_raw, "lexicoder": _lexicoder_raw}
@@ -1472,7 +1493,8 @@ def _restore(raw: _Raw, side: Dict[str, Any], problems: _Problems, name: Optiona
     new_rows = [r for r in raw.rows if _form_key(r.term) not in consumed]
     same_categories = all(v is not None for i, v in known.items()
                           if any(i in r.cats for r in raw.rows))
-    untouched = not changed and not removed and not new_rows and same_categories
+    untouched = (not changed and not removed and not new_rows and same_categories
+                 and not problems.skipped)
     overrides = [k for k, v in (("name", name), ("layer", layer), ("version", version))
                  if v is not None]
     info = dict(old.meta.get("lexicon", {}))
@@ -1726,7 +1748,7 @@ def to_cat(lexicon: Lexicon, on_loss: str = "warn") -> str:
         if group is not None:
             lines.append(group)
         depth = 0 if group is None else 1
-        for key, leaf in sorted(members, key=lambda m: m[1] is not None):  # own entries first
+        for key, leaf in sorted(members, key=lambda m: m[1] is None):  # own entries last
             if leaf is None:
                 entries(key, depth)
                 continue

@@ -112,16 +112,13 @@ class Entry:
     weight: float = 1.0
     syntax: str = "verb"
     options: Tuple[Tuple[str, str], ...] = ()
+    #: The first category (the only one of most entries) and its layer (set from the above).
+    category: str = field(init=False, default="")
+    layer: str = field(init=False, default="")
 
-    @property
-    def category(self) -> str:
-        """The first category (the only one of most entries)."""
-        return self.categories[0]
-
-    @property
-    def layer(self) -> str:
-        """The layer of the first category."""
-        return self.layers[0]
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "category", self.categories[0])
+        object.__setattr__(self, "layer", self.layers[0])
 
     @cached_property
     def by_layer(self) -> Tuple[Tuple[str, Tuple[str, ...]], ...]:
@@ -365,7 +362,7 @@ def build_entry(term: str, categories: Tuple[str, ...], layers: Tuple[str, ...],
     minimum = 2 if len(toks) == 1 else 1
     if wildcard and len(toks[-1]) - 1 < minimum:
         raise LexiconError(f"{where}: wildcard stem {toks[-1]!r} is too short "
-                           f"({minimum}+ characters {'before' if minimum == 1 else 'in'} the '*')")
+                           f"({minimum}+ characters before the '*')")
     case_exact = opts.get("case") == "exact"
     if not case_exact and term != term.lower():
         raise LexiconError(f"{where}: term {term!r} has capitals; write it lower-case or add case=exact")
@@ -614,5 +611,3 @@ def load_lexicon(name_or_path: "str | Path") -> Lexicon:
 
 
 
-
-_build_entry = build_entry  # the earlier name, while lexicon.convert moves to build_entry

@@ -185,6 +185,8 @@ _MAYBE_INSIDE = frozenset(".,:/'’&-")
 _ASCII_KEY_RE = re.compile(r" [A-Za-z'&\-]+ \Z")
 #: The next word of a boundary text: spaces, then everything up to the next space.
 _PEEK_RE = re.compile(r" *([^ ]*)")
+#: A word that the boundary text keeps as it is: ASCII letters, joiners only between letters.
+_PLAIN_WORD_RE = re.compile(r"[a-z]+(?:['&\-][a-z]+)*\Z")
 #: Form words the prefilter handles: ASCII letters, with joiners only inside (a stem may
 #: end in ``*``). Such a word can only match a word token, which the boundary text keeps whole.
 _ASCII_WORD_RE = re.compile(r"[A-Za-z](?:[A-Za-z'&\-]*[A-Za-z])?\*?\Z")
@@ -350,7 +352,9 @@ class Matcher:
             wild_single = e.wildcard and len(form) == 1
             first = form[0].lower()
             first = first[:-1] if wild_single else first
-            bt = boundary_text(first)
+            bt = first if _PLAIN_WORD_RE.match(first) else boundary_text(first)
+            if wild_single:  # "fair-*": the stem's boundary text is "fair ", a word prefix
+                bt = bt.rstrip()
             if not bt.strip():  # a first token without a word character (":)", "&", "$")
                 punct.setdefault(first, []).append(c)
                 continue
@@ -411,7 +415,7 @@ class Matcher:
             else:
                 by_second.setdefault(form[1].lower(), []).append(c)
         base = sorted(singles + wild_second, key=_cand_order)
-        plain_seconds = all(boundary_text(w) == w for w in by_second)
+        plain_seconds = all(_PLAIN_WORD_RE.match(w) or boundary_text(w) == w for w in by_second)
         return (
             len(key), singles, by_second, wild_second, max(len(c[1]) for c in group),
             not punctuation and not singles and not wild_second and plain_seconds,
@@ -676,12 +680,9 @@ class Matcher:
                     if n > len(toks) and len(toks) == asked:
                         toks = tokens_from(text, start, hi, n)
                         asked = n
-                    if texts is None:
-                        texts, lows = [], []
-                    while len(texts) < min(n, len(toks)):
-                        a, b = toks[len(texts)]
-                        texts.append(text[a:b])
-                        lows.append(low[a:b])
+                    if texts is None or len(texts) < len(toks):  # the tokens read, as text
+                        texts = [text[a:b] for a, b in toks]
+                        lows = [low[a:b] for a, b in toks]
                     if not _form_ok(form, entry, texts, lows):
                         continue
                 end = toks[n - 1][1]
