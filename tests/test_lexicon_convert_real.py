@@ -148,3 +148,32 @@ def test_agreement_with_an_independent_count_on_mfd2(lexicons_dir):
     for r in rows:
         assert r.spearman is not None and r.spearman >= da.TARGET_SPEARMAN, r
         assert r.ratio is not None and abs(r.ratio - 1) <= da.TARGET_RATIO, r
+
+
+@pytest.mark.parametrize("files", [f for f, _, _ in REAL],
+                         ids=["mfd2", "mft_original", "mfd_graham", "laver_garry",
+                              "loughran_mcdonald", "lsd2015"])
+def test_compare_reports_every_category_of_an_imported_dictionary(lexicons_dir, tmp_path, capsys,
+                                                                  files):
+    out = tmp_path / "dict.lex"
+    assert main(["lexicon", "import", *[str(lexicons_dir / f) for f in files], "-o", str(out)]) == 0
+    lex = load_lexicon(out)
+    mbic = DATA / "mbic" / "MBIC.csv"
+    if not mbic.is_file():
+        pytest.skip("../shared/data/mbic is not present")
+    import pandas as pd
+
+    df = pd.read_csv(mbic, sep=";").dropna(subset=["text", "outlet"]).drop_duplicates("text")
+    df = df[df["outlet"].isin(["fox-news", "msnbc"])].groupby("outlet").head(20)
+    corpus = tmp_path / "c.csv"
+    df[["text", "outlet"]].to_csv(corpus, index=False)
+    rep = tmp_path / "rep"
+    status = main(["compare", str(corpus), "--group-column", "outlet", "-o", str(rep), "--lexicon",
+                   str(out), "--resamples", "50", "--evidence", "0", "--per-document", "none",
+                   "--figure-formats", "png", "-q"])
+    assert status == 0, capsys.readouterr().err
+    measures = set(pd.read_csv(rep / "tables" / "group_summary.csv")["measure"])
+    for cat, _ in lex.span_categories():
+        assert f"{lex.name}_{cat}_per_1k" in measures, cat
+    assert f"lex:{lex.signature_id}+attribution@" in (rep / "signature.txt").read_text()
+    assert lex.sha256 in (rep / "report.md").read_text(encoding="utf-8")
