@@ -206,29 +206,6 @@ class Counts:
         """Word tokens in the author's voice (outside quotations)."""
         return self.words - self.words_quoted
 
-    def n_attributions(self, voice: Optional[str] = None, **where: str) -> int:
-        """Attributions of one voice (or all), optionally of one ``source``, ``stance`` or
-        ``quote`` value.
-
-        Examples
-        --------
-        >>> c = Counts(10, 0, 1, None, 0, {}, {}, {("author", "vague", "distancing", "indirect"): 2,
-        ...            ("quoted", "named", "neutral", "direct"): 1}, Schema())
-        >>> c.n_attributions("author"), c.n_attributions(stance="neutral"), c.n_attributions()
-        (2, 1, 3)
-        """
-        fields = {"source": 1, "stance": 2, "quote": 3}
-        unknown = set(where) - set(fields)
-        if unknown:
-            raise TypeError(f"unknown fields {sorted(unknown)}; valid options are {sorted(fields)}")
-        total = 0
-        for key, n in self.attributions.items():
-            if voice is not None and key[0] != voice:
-                continue
-            if all(key[fields[f]] == v for f, v in where.items()):
-                total += n
-        return total
-
 
 @dataclass
 class Analysis:
@@ -246,10 +223,6 @@ class Analysis:
     meta: Dict[str, Any] = field(default_factory=dict)
     #: What was counted (the scores are :func:`framing.measures.measures` of it).
     counts: Optional[Counts] = None
-
-    def spans_of(self, layer: str, voice: Optional[str] = None) -> List[Span]:
-        """Spans of one layer, optionally of one voice."""
-        return [s for s in self.spans if s.layer == layer and (voice is None or s.voice == voice)]
 
     def to_row(self) -> Dict[str, Any]:
         """The flat row of ``framing score``: id, metadata, n_tokens, n_sentences, scores."""

@@ -28,30 +28,21 @@ file, the line (or Parquet row) and the field::
 
     data.jsonl:7: malformed JSON (Expecting ',' delimiter at column 13)
 
-With ``on_error="skip"`` a bad record is skipped and described by a :class:`RecordError` handed
-to ``errors`` (a list to append to, or a callable) instead; problems with a whole file (missing,
+A bad record can be skipped instead (``on_error="skip"``); problems with a whole file (missing,
 unreadable, binary, no header, missing text column) always raise, since no record of it could be
-trusted.
-
-With ``encoding_errors="replace"`` bytes that are not UTF-8 become U+FFFD and a warning names the
-file and the first line where it happened (``warn=``; by default a :class:`FramingInputWarning`).
-
-:func:`fingerprint_inputs` hashes the inputs (what ``--resume`` checks before reusing finished
-work) and :func:`count_documents` estimates how many documents they hold (for a progress bar).
-
-Writers (:class:`JsonlWriter`, :class:`CsvWriter`) write to a temporary file beside the target
-and move it into place only when everything was written, so a failed run never leaves a
-truncated output behind; the path ``-`` writes to standard output.
+trusted. Writers (:class:`JsonlWriter`, :class:`CsvWriter`) never leave a truncated output behind.
 """
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
-import hashlib
 import datetime as _dt
 import decimal
 import gzip
+import hashlib
 import io
+import itertools
 import json
 import math
 import os
@@ -60,20 +51,7 @@ import tempfile
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import (
-    IO,
-    Any,
-    Callable,
-    Dict,
-    Iterable,
-    Iterator,
-    List,
-    Mapping,
-    Optional,
-    Sequence,
-    Tuple,
-    Union,
-)
+from typing import IO, Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple, Union
 
 from .errors import InputError, RecordError
 
@@ -103,14 +81,8 @@ PathLike = Union[str, "os.PathLike[str]"]
 
 #: Input formats, and the ``fmt`` values besides ``"auto"``.
 FORMATS = ("txt", "csv", "tsv", "jsonl", "parquet")
-_EXTENSIONS = {
-    ".txt": "txt",
-    ".csv": "csv",
-    ".tsv": "tsv",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".parquet": "parquet",
-}
+_EXTENSIONS = {".txt": "txt", ".csv": "csv", ".tsv": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl",
+               ".parquet": "parquet"}
 _ON_ERROR = ("fail", "skip")
 _ENCODING_ERRORS = ("strict", "replace")
 _CSV_DELIMITERS = (",", "\t", ";", "|")  # candidates read off a .csv header, ties in this order
@@ -261,7 +233,7 @@ def iter_documents(
         Input format; ``"auto"`` reads it off each file's extension (standard input: text).
     on_error : {"fail", "skip"}, default "fail"
         ``"fail"`` raises :class:`FramingInputError` at the first bad record; ``"skip"`` skips
-        it and reports a :class:`RecordError` to ``errors``. Whole-file problems always raise.
+        it and reports a :class:`RecordError` to ``errors``.
     errors : list or callable, optional
         Where skipped records are reported: appended to a list or passed to a callable. When
         ``None``, each skipped record is reported with :func:`warnings.warn`.
@@ -275,10 +247,6 @@ def iter_documents(
         Receives one-line warnings (``file:line: message``): with ``encoding_errors="replace"``,
         the first replaced line of each file, then the number of replaced lines when there were
         several. When ``None``, they are issued as :class:`FramingInputWarning`.
-
-    Yields
-    ------
-    Document
 
     Raises
     ------
@@ -301,27 +269,19 @@ def iter_documents(
     >>> skipped[0].line, skipped[0].message
     (2, "field 'text' is int, expected a string")
     """
-    _check_choice("fmt", fmt, ("auto",) + FORMATS)
-    _check_choice("on_error", on_error, _ON_ERROR)
-    _check_choice("encoding_errors", encoding_errors, _ENCODING_ERRORS)
+    for name, value, valid in (("fmt", fmt, ("auto",) + FORMATS), ("on_error", on_error, _ON_ERROR),
+                               ("encoding_errors", encoding_errors, _ENCODING_ERRORS)):
+        if value not in valid:
+            raise ValueError(f"invalid {name} {value!r}; valid options are {sorted(valid)}")
     if delimiter is not None and len(delimiter) != 1:
         raise ValueError(f"delimiter must be a single character, got {delimiter!r}")
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
-    opts = dict(
-        text_column=text_column,
-        id_column=id_column,
-        policy=_Policy(on_error, errors),
-        encoding_errors=encoding_errors,
-        delimiter=delimiter,
-        warn=warn if warn is not None else _warn,
-    )
-    return _iter_inputs(list(inputs), fmt, opts)  # options are checked now, files when read
-
-
-def _iter_inputs(inputs: List[PathLike], fmt: str, opts: Dict[str, Any]) -> Iterator[Document]:
-    for item in inputs:
-        yield from _iter_one(item, fmt, opts)
+    opts = dict(text_column=text_column, id_column=id_column, policy=_Policy(on_error, errors),
+                encoding_errors=encoding_errors, delimiter=delimiter,
+                warn=warn if warn is not None else _warn)
+    # options are checked now, files when read
+    return itertools.chain.from_iterable(_iter_one(item, fmt, opts) for item in list(inputs))
 
 
 def _warn(message: str) -> None:
@@ -346,11 +306,6 @@ class _Replacements:
             self.warn(f"{self.name}: invalid UTF-8 replaced by U+FFFD on {self.count} lines in all")
 
 
-def _check_choice(name: str, value: Any, valid: Sequence[str]) -> None:
-    if value not in valid:
-        raise ValueError(f"invalid {name} {value!r}; valid options are {sorted(valid)}")
-
-
 def _iter_one(item: PathLike, fmt: str, opts: Dict[str, Any]) -> Iterator[Document]:
     name = os.fspath(item)
     if name == STDIN:
@@ -361,27 +316,19 @@ def _iter_one(item: PathLike, fmt: str, opts: Dict[str, Any]) -> Iterator[Docume
         raise FramingInputError(name, "no such file or directory")
     if path.is_dir():
         if fmt not in ("auto", "txt"):
-            raise FramingInputError(
-                name, f"is a folder, which is read as .txt files; cannot read it as {fmt!r}"
-            )
+            raise FramingInputError(name, f"is a folder, which is read as .txt files; cannot read it as {fmt!r}")
         yield from _iter_folder(path, name, opts)
         return
     kind = detect_format(name) if fmt == "auto" else fmt
     if kind == "txt":
-        doc = _read_txt_file(path, name, path.name, opts)
-        if doc is not None:
-            yield doc
+        yield from _read_txt_file(path, name, path.name, opts)
         return
     if kind == "parquet":
         yield from _iter_parquet(path, name, opts)
         return
     with _open_binary(path, name) as fh:
-        _check_not_binary(fh, name)
         try:
-            if kind == "jsonl":
-                yield from _iter_jsonl(fh, name, opts)
-            else:
-                yield from _iter_csv(fh, name, "\t" if kind == "tsv" else opts["delimiter"], opts)
+            yield from _iter_lines(fh, kind, name, opts)
         except (OSError, EOFError) as exc:  # a truncated .gz, a disk error while reading
             raise FramingInputError(name, f"cannot read ({_one_line(exc)})") from None
 
@@ -391,20 +338,20 @@ def _iter_stdin(kind: str, opts: Dict[str, Any]) -> Iterator[Document]:
     if stream is None:
         raise FramingInputError(_STDIN_NAME, "standard input is not available as bytes")
     if kind == "txt":
-        doc = _txt_document(stream.read(), _STDIN_NAME, "stdin", opts)
-        if doc is not None:
-            yield doc
+        yield from _txt_document(stream.read(), _STDIN_NAME, "stdin", opts)
     elif kind == "parquet":
         yield from _iter_parquet(io.BytesIO(stream.read()), _STDIN_NAME, opts)
     else:
-        if not hasattr(stream, "peek"):
-            stream = io.BufferedReader(stream)
-        _check_not_binary(stream, _STDIN_NAME)
-        if kind == "jsonl":
-            yield from _iter_jsonl(stream, _STDIN_NAME, opts)
-        else:
-            delim = "\t" if kind == "tsv" else opts["delimiter"]
-            yield from _iter_csv(stream, _STDIN_NAME, delim, opts)
+        yield from _iter_lines(stream if hasattr(stream, "peek") else io.BufferedReader(stream),
+                               kind, _STDIN_NAME, opts)
+
+
+def _iter_lines(fh: Any, kind: str, name: str, opts: Dict[str, Any]) -> Iterator[Document]:
+    """The records of a JSONL, CSV or TSV stream (a binary stream that can ``peek``)."""
+    _check_not_binary(fh, name)
+    if kind == "jsonl":
+        return _iter_jsonl(fh, name, opts)
+    return _iter_csv(fh, name, "\t" if kind == "tsv" else opts["delimiter"], opts)
 
 
 def _open_binary(path: Path, name: str) -> IO[bytes]:
@@ -418,22 +365,10 @@ def _open_binary(path: Path, name: str) -> IO[bytes]:
         raise FramingInputError(name, f"cannot open ({exc.strerror or exc})") from None
 
 
-def _read_all(path: Path, name: str) -> bytes:
-    with _open_binary(path, name) as fh:
-        try:
-            return fh.read()
-        except (OSError, EOFError) as exc:  # e.g. a corrupt or truncated .gz
-            raise FramingInputError(name, f"cannot read ({_one_line(exc)})") from None
-
-
-def _utf16_hint(head: bytes) -> str:
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "; it looks like UTF-16: convert it to UTF-8"
-    return "; expected UTF-8 text"
-
-
 def _binary_message(head: bytes) -> str:
-    return f"binary file (NUL byte at byte {head.index(_NUL)}){_utf16_hint(head)}"
+    utf16 = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    hint = "it looks like UTF-16: convert it to UTF-8" if utf16 else "expected UTF-8 text"
+    return f"binary file (NUL byte at byte {head.index(_NUL)}); {hint}"
 
 
 def _check_not_binary(fh: Any, name: str) -> None:
@@ -448,8 +383,7 @@ def _check_not_binary(fh: Any, name: str) -> None:
         raise FramingInputError(name, _binary_message(head))
 
 
-def _decode(raw: bytes, errors: str, base: int = 0,
-            replaced: Optional[Callable[[int], Any]] = None) -> str:
+def _decode(raw: bytes, errors: str, base: int, replaced: Callable[[int], Any]) -> str:
     """UTF-8 decode; a strict failure becomes a _RecordProblem naming the absolute byte.
 
     With ``errors="replace"``, ``replaced`` is called with the absolute byte of the first
@@ -462,13 +396,8 @@ def _decode(raw: bytes, errors: str, base: int = 0,
             raise _RecordProblem(
                 f"invalid UTF-8 at byte {base + exc.start} (use --encoding-errors replace)"
             ) from None
-        if replaced is not None:
-            replaced(base + exc.start)
+        replaced(base + exc.start)
         return raw.decode("utf-8", "replace")
-
-
-def _strip_bom(raw: bytes) -> bytes:
-    return raw[len(codecs.BOM_UTF8) :] if raw.startswith(codecs.BOM_UTF8) else raw
 
 
 # .txt --------------------------------------------------------------------------------------
@@ -490,44 +419,46 @@ def _iter_folder(folder: Path, name: str, opts: Dict[str, Any]) -> Iterator[Docu
     if not files:
         raise FramingInputError(name, "folder has no .txt files")
     for relative, path in files:
-        doc = _read_txt_file(path, os.path.join(name, *relative.split("/")), relative, opts)
-        if doc is not None:
-            yield doc
+        yield from _read_txt_file(path, os.path.join(name, *relative.split("/")), relative, opts)
 
 
-def _read_txt_file(path: Path, name: str, relative: str, opts: Dict[str, Any]) -> Optional[Document]:
+def _read_txt_file(path: Path, name: str, relative: str, opts: Dict[str, Any]) -> Iterator[Document]:
     doc_id = relative
     for suffix in (".gz", ".txt"):
         if doc_id.lower().endswith(suffix) and len(doc_id) > len(suffix):
             doc_id = doc_id[: -len(suffix)]
-    return _txt_document(_read_all(path, name), name, doc_id, opts)
+    with _open_binary(path, name) as fh:
+        try:
+            raw = fh.read()
+        except (OSError, EOFError) as exc:  # e.g. a corrupt or truncated .gz
+            raise FramingInputError(name, f"cannot read ({_one_line(exc)})") from None
+    return _txt_document(raw, name, doc_id, opts)
 
 
-def _txt_document(raw: bytes, name: str, doc_id: str, opts: Dict[str, Any]) -> Optional[Document]:
-    """A .txt file is one record: its problems are record problems (skippable)."""
-    policy: _Policy = opts["policy"]
+def _txt_document(raw: bytes, name: str, doc_id: str, opts: Dict[str, Any]) -> Iterator[Document]:
+    """The document of a .txt file (one record: its problems are skippable record problems)."""
     try:
         if not raw:
             raise _RecordProblem("file is empty")
         if _NUL in raw:
             raise _RecordProblem(_binary_message(raw))
-        body = _strip_bom(raw)
+        body = raw.removeprefix(codecs.BOM_UTF8)
         notes = _Replacements(name, opts["warn"])
         text = _decode(body, opts["encoding_errors"], len(raw) - len(body),
                        lambda byte: notes.note(None, byte))
         if not text.strip():
             raise _RecordProblem("file contains only whitespace")
     except _RecordProblem as problem:
-        policy.handle(name, None, problem)
-        return None
-    return Document(doc_id, text, {}, name, None)
+        opts["policy"].handle(name, None, problem)
+        return
+    yield Document(doc_id, text, {}, name, None)
 
 
 # line-oriented formats ---------------------------------------------------------------------
 
 
 def _physical_lines(fh: IO[bytes], encoding_errors: str, problems: Dict[int, str],
-                    notes: Optional[_Replacements] = None) -> Iterator[str]:
+                    notes: _Replacements) -> Iterator[str]:
     """Decode a binary stream line by line (keeping line endings).
 
     A line that cannot be decoded, or holds a NUL byte, is decoded leniently and its problem is
@@ -545,8 +476,7 @@ def _physical_lines(fh: IO[bytes], encoding_errors: str, problems: Dict[int, str
             problems[number] = f"NUL byte at byte {start + raw.index(_NUL)} (binary data?)"
             raw = raw.replace(_NUL, b"")
         try:
-            yield _decode(raw, encoding_errors, start,
-                          None if notes is None else (lambda byte, n=number: notes.note(n, byte)))
+            yield _decode(raw, encoding_errors, start, lambda byte, n=number: notes.note(n, byte))
         except _RecordProblem as problem:
             problems.setdefault(number, problem.message)
             yield raw.decode("utf-8", "replace")
@@ -558,22 +488,17 @@ def _columns_message(what: str, column: str, present: Iterable[str]) -> str:
 
 
 def _text_value(value: Any, column: str) -> str:
-    if value is None:
-        raise _RecordProblem(f"field {column!r} is empty", column)
-    if not isinstance(value, str):
-        raise _RecordProblem(
-            f"field {column!r} is {type(value).__name__}, expected a string", column
-        )
-    if not value.strip():
+    if value is not None and not isinstance(value, str):
+        raise _RecordProblem(f"field {column!r} is {type(value).__name__}, expected a string", column)
+    if value is None or not value.strip():
         raise _RecordProblem(f"field {column!r} is empty", column)
     return value
 
 
 def _id_value(value: Any, column: str) -> str:
     if isinstance(value, (dict, list)):
-        raise _RecordProblem(
-            f"field {column!r} is {type(value).__name__}, expected a string or number", column
-        )
+        raise _RecordProblem(f"field {column!r} is {type(value).__name__}, expected a string or number",
+                             column)
     doc_id = "" if value is None else value if isinstance(value, str) else str(value)
     if not doc_id.strip():
         raise _RecordProblem(f"field {column!r} is empty", column)
@@ -620,20 +545,17 @@ def _iter_jsonl(fh: IO[bytes], name: str, opts: Dict[str, Any]) -> Iterator[Docu
             except json.JSONDecodeError as exc:
                 raise _RecordProblem(f"malformed JSON ({exc.msg} at column {exc.colno})") from None
             if not isinstance(record, dict):
-                raise _RecordProblem(f"expected a JSON object, got {_json_type(record)}")
+                kind = {list: "an array", str: "a string", bool: "a boolean", type(None): "null"}
+                raise _RecordProblem(f"expected a JSON object, got {kind.get(type(record), 'a number')}")
             if has_id is None:
                 if text_column not in record:  # the first object decides: a whole-file error
-                    raise FramingInputError(
-                        name, _columns_message("column", text_column, record), line=line_number,
-                        field=text_column,
-                    )
+                    raise FramingInputError(name, _columns_message("column", text_column, record),
+                                            line=line_number, field=text_column)
                 has_id = _require_id_column(list(record), name, line_number, opts["id_column"])
             if text_column not in record:
                 raise _RecordProblem(_columns_message("field", text_column, record), text_column)
             if has_id and opts["id_column"] not in record:
-                raise _RecordProblem(
-                    _columns_message("field", opts["id_column"], record), opts["id_column"]
-                )
+                raise _RecordProblem(_columns_message("field", opts["id_column"], record), opts["id_column"])
             doc = _make_document(record, number, name, line_number, opts, bool(has_id))
         except _RecordProblem as problem:
             policy.handle(name, line_number, problem)
@@ -642,12 +564,6 @@ def _iter_jsonl(fh: IO[bytes], name: str, opts: Dict[str, Any]) -> Iterator[Docu
     notes.finish()
     if number == 0:
         raise FramingInputError(name, "file has no JSON records (only blank lines)")
-
-
-def _json_type(value: Any) -> str:
-    return {list: "an array", str: "a string", bool: "a boolean", type(None): "null"}.get(
-        type(value), "a number"
-    )
 
 
 def _raise_csv_field_limit() -> None:
@@ -680,11 +596,7 @@ def _iter_csv(fh: IO[bytes], name: str, delimiter: Optional[str], opts: Dict[str
         raise FramingInputError(name, f"header: {problems.pop(1)}", line=1)
     delim = delimiter or _sniff_delimiter(first)
 
-    def all_lines() -> Iterator[str]:
-        yield first
-        yield from lines
-
-    reader = csv.reader(all_lines(), delimiter=delim, strict=True)
+    reader = csv.reader(itertools.chain([first], lines), delimiter=delim, strict=True)
     try:
         header = next(reader)
     except csv.Error as exc:
@@ -694,33 +606,29 @@ def _iter_csv(fh: IO[bytes], name: str, delimiter: Optional[str], opts: Dict[str
         raise FramingInputError(name, f"duplicate column names in the header: {', '.join(duplicates)}",
                                 line=1)
     if text_column not in header:
-        hint = ""
-        if len(header) == 1 and delimiter is None:
-            hint = " (a single column: is the file delimited by something other than , ; tab |?)"
+        single = len(header) == 1 and delimiter is None
+        hint = " (a single column: is the file delimited by something other than , ; tab |?)" if single else ""
         raise FramingInputError(name, _columns_message("column", text_column, header) + hint,
                                 field=text_column)
     has_id = _require_id_column(header, name, None, id_column)
-    previous = reader.line_num
+    end = reader.line_num
     number = 0
     while True:
-        start = previous + 1
+        start = end + 1
         try:
-            row = next(reader)
+            row: Optional[List[str]] = next(reader)
         except StopIteration:
             break
         except csv.Error as exc:
-            previous = reader.line_num
-            number += 1
-            _discard_problems(problems, start, previous)
-            policy.handle(name, start, _RecordProblem(f"malformed CSV ({exc})"))
-            continue
-        previous = reader.line_num
-        if not row:  # a blank line
-            _discard_problems(problems, start, previous)
+            row, malformed = None, f"malformed CSV ({exc})"
+        end = reader.line_num
+        bad = [problems.pop(n) for n in range(start, end + 1) if n in problems]  # lines of this record
+        if row == []:  # a blank line
             continue
         number += 1
-        bad = _discard_problems(problems, start, previous)
         try:
+            if row is None:
+                raise _RecordProblem(malformed)
             if bad:
                 raise _RecordProblem(bad[0])
             if len(row) != len(header):
@@ -734,19 +642,13 @@ def _iter_csv(fh: IO[bytes], name: str, delimiter: Optional[str], opts: Dict[str
     notes.finish()
 
 
-def _discard_problems(problems: Dict[int, str], first: int, last: int) -> List[str]:
-    return [problems.pop(n) for n in range(first, last + 1) if n in problems]
-
-
 # Parquet -----------------------------------------------------------------------------------
 
 
 def _iter_parquet(source: Any, name: str, opts: Dict[str, Any]) -> Iterator[Document]:
-    try:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-    except ImportError as exc:  # pragma: no cover - pyarrow is a dependency
-        raise FramingInputError(name, f"reading Parquet needs pyarrow ({exc})") from None
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
     policy: _Policy = opts["policy"]
     text_column, id_column = opts["text_column"], opts["id_column"]
     try:
@@ -766,9 +668,8 @@ def _iter_parquet(source: Any, name: str, opts: Dict[str, Any]) -> Iterator[Docu
         text_type = text_type.value_type
     if not (pa.types.is_string(text_type) or pa.types.is_large_string(text_type)
             or getattr(pa.types, "is_string_view", lambda t: False)(text_type)):
-        raise FramingInputError(
-            name, f"column {text_column!r} has type {text_type}, expected strings", field=text_column
-        )
+        raise FramingInputError(name, f"column {text_column!r} has type {text_type}, expected strings",
+                                field=text_column)
     has_id = _require_id_column(columns, name, None, id_column)
     number = 0
     try:
@@ -831,10 +732,7 @@ def fingerprint_inputs(inputs: Union[PathLike, Iterable[Any]]) -> List[Dict[str,
         inputs = [inputs]
     out: List[Dict[str, Any]] = []
     for item in inputs:
-        if isinstance(item, tuple):
-            label, item = str(item[0]), item[1]
-        else:
-            label = os.fspath(item)
+        label, item = (str(item[0]), item[1]) if isinstance(item, tuple) else (os.fspath(item), item)
         name = os.fspath(item)
         if name == STDIN:
             out.append({"input": _STDIN_NAME, "sha256": None, "bytes": None})
@@ -920,7 +818,7 @@ def _json_default(value: Any) -> Any:
     if isinstance(value, (_dt.datetime, _dt.date, _dt.time)):
         return value.isoformat()
     if isinstance(value, decimal.Decimal):
-        return _finite(float(value))
+        return _clean(float(value))
     if isinstance(value, (set, frozenset)):
         return _clean(sorted(value, key=repr))
     if isinstance(value, (bytes, bytearray)):
@@ -932,16 +830,10 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"cannot write a {type(value).__name__} as JSON")
 
 
-def _finite(value: Any) -> Any:
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    return value
-
-
 def _clean(value: Any) -> Any:
     """Replace non-finite floats (NaN, inf) by None, which JSON can express, recursively."""
     if isinstance(value, float):
-        return _finite(value)
+        return value if math.isfinite(value) else None
     if isinstance(value, dict):
         return {k: _clean(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
@@ -971,7 +863,9 @@ def _current_umask() -> int:
 class AtomicOutput:
     """A text file written to a temporary name in the target's folder, then moved into place.
 
-    ``path == "-"`` writes to standard output instead (not atomic, never closed).
+    ``close`` moves it into place, ``abort`` removes it; as a context manager it closes when the
+    ``with`` block finishes and aborts on an exception. ``path == "-"`` writes to standard
+    output instead (not atomic, never closed).
     """
 
     def __init__(self, path: PathLike, newline: Optional[str] = None) -> None:
@@ -987,11 +881,11 @@ class AtomicOutput:
         fd, self._tmp = tempfile.mkstemp(dir=str(target.parent), prefix=f".{target.name}.", suffix=".tmp")
         self.handle = io.open(fd, "w", encoding="utf-8", newline=newline)
 
-    def commit(self) -> None:
-        if self._tmp is None:
-            self.handle.flush()
-            return
+    def close(self) -> None:
+        """Finish: move the file into place."""
         self.handle.flush()
+        if self._tmp is None:
+            return
         os.fsync(self.handle.fileno())
         self.handle.close()
         mode = 0o666 & ~_current_umask()
@@ -1001,29 +895,28 @@ class AtomicOutput:
         os.replace(self._tmp, self.path)
         self._tmp = None
 
-    def discard(self) -> None:
+    def abort(self) -> None:
+        """Give up: remove the temporary file, leave any existing output untouched."""
         if self._tmp is None:
             return
         self.handle.close()
-        try:
+        with contextlib.suppress(FileNotFoundError):
             os.unlink(self._tmp)
-        except FileNotFoundError:  # pragma: no cover
-            pass
         self._tmp = None
 
+    def __enter__(self) -> "AtomicOutput":
+        return self
 
-class JsonlWriter:
-    """Write records as JSON Lines, atomically; ``"-"`` writes to standard output.
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()
 
-    Use it as a context manager: the file appears (or replaces an older one) only when the
-    ``with`` block finishes without an exception.
 
-    Parameters
-    ----------
-    path : path or "-"
-        Output file.
-    ensure_ascii : bool, default False
-        Escape non-ASCII characters (off: text is written as UTF-8).
+class JsonlWriter(AtomicOutput):
+    """Write records as JSON Lines, atomically (an :class:`AtomicOutput`; ``"-"`` writes to
+    standard output); ``ensure_ascii`` escapes non-ASCII characters (default: UTF-8 text).
 
     Examples
     --------
@@ -1036,32 +929,14 @@ class JsonlWriter:
     """
 
     def __init__(self, path: PathLike, *, ensure_ascii: bool = False) -> None:
-        self._out = AtomicOutput(path)
-        self.path = self._out.path
+        super().__init__(path)
         self.ensure_ascii = ensure_ascii
         self.n_written = 0
 
     def write(self, record: Mapping[str, Any]) -> None:
         """Write one record as one line."""
-        self._out.handle.write(to_json_line(record, ensure_ascii=self.ensure_ascii) + "\n")
+        self.handle.write(to_json_line(record, ensure_ascii=self.ensure_ascii) + "\n")
         self.n_written += 1
-
-    def close(self) -> None:
-        """Finish: move the file into place."""
-        self._out.commit()
-
-    def abort(self) -> None:
-        """Give up: remove the temporary file, leave any existing output untouched."""
-        self._out.discard()
-
-    def __enter__(self) -> "JsonlWriter":
-        return self
-
-    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
-        if exc_type is None:
-            self.close()
-        else:
-            self.abort()
 
 
 def _csv_cell(value: Any) -> Any:
@@ -1116,21 +991,14 @@ class _RowWriter:
             self._minimal.writerow(cells)
 
 
-class CsvWriter:
-    """Write rows (mappings) as CSV with a header, atomically; ``"-"`` writes to stdout.
+class CsvWriter(AtomicOutput):
+    """Write rows (mappings) as CSV with a header, atomically (an :class:`AtomicOutput`).
 
-    With ``fieldnames`` the rows stream straight out and keys outside ``fieldnames`` are an
-    error. Without, the columns are the union of all rows' keys in first-seen order: the rows
-    are spooled to a temporary file beside the output and the CSV is written on close, so
-    memory stays flat. Missing values and NaN are written as empty cells, lists and dicts as
-    JSON.
-
-    Parameters
-    ----------
-    path : path or "-"
-        Output file.
-    fieldnames : sequence of str, optional
-        The columns, in order.
+    With ``fieldnames`` (the columns, in order) the rows stream straight out and keys outside
+    ``fieldnames`` are an error. Without, the columns are the union of all rows' keys in
+    first-seen order: the rows are spooled to a temporary file beside the output and the CSV is
+    written on close, so memory stays flat. Missing values and NaN are written as empty cells,
+    lists and dicts as JSON.
 
     Examples
     --------
@@ -1146,16 +1014,15 @@ class CsvWriter:
     """
 
     def __init__(self, path: PathLike, fieldnames: Optional[Sequence[str]] = None) -> None:
-        self.path = os.fspath(path)
         self.fieldnames: Optional[List[str]] = list(fieldnames) if fieldnames is not None else None
         self._fieldset = set(self.fieldnames or ())
         self.n_written = 0
-        self._out = AtomicOutput(self.path, newline="")
+        super().__init__(path, newline="")
         self._writer: Optional[Any] = None
         self._spool: Optional[IO[str]] = None
         self._columns: Dict[str, None] = {}
         if self.fieldnames is not None:
-            self._writer = _RowWriter(self._out.handle)
+            self._writer = _RowWriter(self.handle)
             self._writer.writerow(self.fieldnames)
         else:
             spool_dir = None if self.path == STDIN else str(Path(self.path).parent)
@@ -1178,7 +1045,7 @@ class CsvWriter:
         """Finish: write the spooled rows if any, move the file into place."""
         if self._spool is not None:
             columns = list(self._columns)
-            writer = _RowWriter(self._out.handle)
+            writer = _RowWriter(self.handle)
             if columns:
                 writer.writerow(columns)
             self._spool.seek(0)
@@ -1187,23 +1054,14 @@ class CsvWriter:
                 writer.writerow([row.get(c, "") for c in columns])
             self._spool.close()
             self._spool = None
-        self._out.commit()
+        super().close()
 
     def abort(self) -> None:
         """Give up: remove temporary files, leave any existing output untouched."""
         if self._spool is not None:
             self._spool.close()
             self._spool = None
-        self._out.discard()
-
-    def __enter__(self) -> "CsvWriter":
-        return self
-
-    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
-        if exc_type is None:
-            self.close()
-        else:
-            self.abort()
+        super().abort()
 
 
 def write_jsonl(records: Iterable[Mapping[str, Any]], path: PathLike, **kwargs: Any) -> int:
@@ -1258,15 +1116,11 @@ def atomic_write_bytes(path: PathLike, data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
+        os.chmod(tmp, 0o666 & ~_current_umask())
         os.replace(tmp, path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise
 
 

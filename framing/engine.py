@@ -33,16 +33,6 @@ On a cluster, start a Dask scheduler and workers (for example with dask-jobqueue
 ``SLURMCluster``) and pass the scheduler's address: ``framing score corpus/ -o scores.csv
 --scheduler tcp://10.0.0.5:8786``. The workers must have the same version of framing installed;
 the output is the same as on one machine.
-
-Examples
---------
->>> from framing.corpus import Document
->>> from framing.settings import AnalyzerSettings
->>> settings = AnalyzerSettings.create()
->>> engine = make_engine("local", jobs=1)
->>> [o.ok for o in engine.submit(settings, "score", [Document("d1", "Critics said so.")]).result()]
-[True]
->>> engine.close()
 """
 from __future__ import annotations
 
@@ -55,37 +45,17 @@ import signal
 import sys
 import traceback
 from collections import deque
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import (
-    Any,
-    Callable,
-    Deque,
-    Dict,
-    Iterable,
-    Iterator,
-    List,
-    Optional,
-    Sequence,
-    Tuple,
-)
+from typing import Any, Callable, Deque, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from .analyzer import analyzer_for
+from .corpus import (STDIN, AtomicOutput, CsvWriter, Document, FramingInputError, RecordError,
+                     atomic_write_bytes, csv_cells, fingerprint_inputs, iter_documents, sha256_file,
+                     to_json_line)
 from .errors import EngineError
 from .settings import AnalyzerSettings
-from .corpus import (
-    STDIN,
-    atomic_write_bytes,
-    sha256_file,
-    CsvWriter,
-    Document,
-    FramingInputError,
-    RecordError,
-    csv_cells,
-    fingerprint_inputs,
-    iter_documents,
-    to_json_line,
-)
 
 __all__ = [
     "TASKS",
@@ -138,7 +108,6 @@ def document_record(settings: AnalyzerSettings, doc: Document, task: str) -> Dic
     ----------
     settings : framing.settings.AnalyzerSettings
         The settings of the analysis (its analyzer is built once per process).
-    doc : framing.corpus.Document
     task : {"score", "analyze", "summary"}
         ``score``: the flat row of ``framing score``; ``analyze``: the JSON object of
         ``framing analyze`` (``Analysis.to_dict()``); ``summary``: what ``framing compare``
@@ -219,43 +188,20 @@ def _warm_up(settings: Optional[AnalyzerSettings]) -> None:
     syllables), so that forked workers inherit it."""
     if settings is None:
         return
-    try:
+    with contextlib.suppress(Exception):  # a broken analyzer fails per document later, clearly
         analyzer_for(settings).analyze(_WARM_UP_TEXT, doc_id="warm-up")
-    except Exception:  # pragma: no cover - a broken analyzer fails per document later, clearly
-        pass
 
 
 # --------------------------------------------------------------------------------------------
 # Engines
 
 
-class _Done:
-    """A finished future (what the serial engine returns)."""
-
-    def __init__(self, value: Any) -> None:
-        self._value = value
-
-    def done(self) -> bool:
-        return True
-
-    def result(self) -> Any:
-        return self._value
-
-    def cancel(self) -> bool:
-        return False
-
-
 class Engine:
-    """Runs :func:`process_chunk` on chunks: ``submit(task, docs)`` returns a future.
+    """Runs :func:`process_chunk` on chunks: ``submit(settings, task, docs)`` returns a future.
 
-    Attributes
-    ----------
-    name : str
-        ``local`` or ``dask``.
-    workers : int
-        Number of worker processes (1 for the serial engine).
-    max_in_flight : int
-        How many chunks a caller should have submitted and not yet consumed at most.
+    ``name`` is ``local`` or ``dask``, ``workers`` the number of worker processes (1 for the
+    serial engine), ``max_in_flight`` how many chunks a caller should have submitted and not yet
+    consumed at most.
     """
 
     name = "local"
@@ -263,7 +209,7 @@ class Engine:
 
     @property
     def max_in_flight(self) -> int:
-        return max(1, IN_FLIGHT_PER_WORKER * self.workers) if self.workers > 1 else 1
+        return IN_FLIGHT_PER_WORKER * self.workers if self.workers > 1 else 1
 
     def submit(self, settings: AnalyzerSettings, task: str,
                docs: Sequence[Document]) -> Any:  # pragma: no cover - abstract
@@ -285,8 +231,10 @@ class Engine:
 class SerialEngine(Engine):
     """Chunks run in this process, one at a time, when submitted."""
 
-    def submit(self, settings: AnalyzerSettings, task: str, docs: Sequence[Document]) -> _Done:
-        return _Done(process_chunk(settings, task, docs))
+    def submit(self, settings: AnalyzerSettings, task: str, docs: Sequence[Document]) -> Future:
+        future: Future = Future()
+        future.set_result(process_chunk(settings, task, docs))
+        return future
 
 
 def _worker_init() -> None:
@@ -294,13 +242,10 @@ def _worker_init() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if sys.platform.startswith("linux"):
-        try:
-            import ctypes
+        import ctypes
 
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: killed when the parent dies
-        except (OSError, AttributeError):  # pragma: no cover - no prctl
-            pass
+        with contextlib.suppress(OSError, AttributeError):  # no prctl
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: die with the parent
 
 
 class LocalEngine(Engine):
@@ -349,10 +294,6 @@ class LocalEngine(Engine):
             self._pool.shutdown(wait=True)
 
 
-_DASK_MISSING = ("--engine dask needs the optional dependency dask[distributed]; install it with "
-                 "pip install 'framing[dask]'")
-
-
 class DaskEngine(Engine):
     """Chunks run on a Dask distributed cluster.
 
@@ -366,8 +307,6 @@ class DaskEngine(Engine):
         Workers of the LocalCluster (default: the number of CPUs).
     timeout : float
         Seconds to wait for the scheduler.
-
-    The workers need ``framing`` installed (the same version); each builds its analyzer once.
     """
 
     name = "dask"
@@ -379,17 +318,16 @@ class DaskEngine(Engine):
         try:
             from distributed import Client, LocalCluster
         except ImportError:
-            raise EngineError(_DASK_MISSING) from None
+            raise EngineError("--engine dask needs the optional dependency dask[distributed]; install "
+                              "it with pip install 'framing[dask]'") from None
         logging.getLogger("distributed").setLevel(logging.ERROR)
         self._cluster: Any = None
         self.scheduler = scheduler
         try:
             if scheduler is None:
-                n = jobs or os.cpu_count() or 1
-                self._cluster = LocalCluster(
-                    n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
-                    silence_logs=logging.ERROR,
-                )
+                self._cluster = LocalCluster(n_workers=jobs or os.cpu_count() or 1, threads_per_worker=1,
+                                             processes=True, dashboard_address=None,
+                                             silence_logs=logging.ERROR)
                 self._client = Client(self._cluster, timeout=timeout)
             elif scheduler.endswith(".json"):
                 self._client = Client(scheduler_file=scheduler, timeout=timeout)
@@ -477,6 +415,15 @@ def make_engine(engine: str = "local", jobs: Optional[int] = 1, scheduler: Optio
         For invalid values.
     EngineError
         When Dask is missing or its scheduler cannot be reached.
+
+    Examples
+    --------
+    >>> from framing.corpus import Document
+    >>> from framing.settings import AnalyzerSettings
+    >>> with make_engine("local", jobs=1) as engine:
+    ...     future = engine.submit(AnalyzerSettings.create(), "score", [Document("d1", "Critics said so.")])
+    >>> [o.ok for o in future.result()]
+    [True]
     """
     if engine not in ENGINES:
         raise ValueError(f"invalid engine {engine!r}; valid options are {sorted(ENGINES)}")
@@ -567,6 +514,11 @@ def ordered_results(
     window: Deque[Tuple[Chunk, Any]] = deque()
     limit = engine.max_in_flight
     source = iter(chunks)
+
+    def first() -> Tuple[Chunk, Optional[List[Outcome]]]:
+        done, future = window.popleft()
+        return done, None if future is None else future.result()
+
     try:
         while True:
             try:
@@ -575,16 +527,13 @@ def ordered_results(
                 break
             except FramingInputError:
                 while window:  # what was read before the error is finished and yielded first
-                    done, future = window.popleft()
-                    yield done, None if future is None else future.result()
+                    yield first()
                 raise
             window.append((chunk, None if skip(chunk) else engine.submit(settings, task, chunk.docs)))
             while window and (window[0][1] is None or window[0][1].done() or len(window) > limit):
-                done, future = window.popleft()
-                yield done, None if future is None else future.result()
+                yield first()
         while window:
-            done, future = window.popleft()
-            yield done, None if future is None else future.result()
+            yield first()
     finally:
         for _, future in window:  # abandoned: an error downstream, or an interrupt
             if future is not None:
@@ -632,9 +581,6 @@ class _WorkDir:
         self.path = path
         self.manifest = manifest
         self.markers: Dict[int, Dict[str, Any]] = {}
-        self.new_partitions = 0
-
-    # -- opening ---------------------------------------------------------------------------
 
     @classmethod
     def open(cls, path: Path, manifest: Dict[str, Any], resume: bool) -> "_WorkDir":
@@ -645,10 +591,8 @@ class _WorkDir:
             shutil.rmtree(path)  # stopped before its first chunk was finished: nothing to keep
         if path.exists():
             if not resume:
-                raise EngineError(
-                    f"{path}: an unfinished run of this output is there; add --resume to continue "
-                    "it, or delete the folder to start over"
-                )
+                raise EngineError(f"{path}: an unfinished run of this output is there; add --resume to "
+                                  "continue it, or delete the folder to start over")
             work = cls(path, manifest)
             work._check_manifest()
             work._load_markers()
@@ -696,22 +640,14 @@ class _WorkDir:
                 with contextlib.suppress(OSError):
                     marker_path.unlink()
 
-    # -- partitions ------------------------------------------------------------------------
-
-    @staticmethod
-    def _name(index: int) -> str:
-        return f"part-{index:06d}"
-
     def is_done(self, chunk: Chunk) -> bool:
         marker = self.markers.get(chunk.index)
         if marker is None:
             return False
         keys = [_doc_key(d) for d in chunk.docs]
         if marker["n_docs"] != len(keys) or (keys and (marker["first"] != keys[0] or marker["last"] != keys[-1])):
-            raise EngineError(
-                f"cannot resume the run in {self.path}: partition {chunk.index} held other documents "
-                "(the inputs were read differently); delete the folder to start over"
-            )
+            raise EngineError(f"cannot resume the run in {self.path}: partition {chunk.index} held other "
+                              "documents (the inputs were read differently); delete the folder to start over")
         return True
 
     def failures(self, chunk: Chunk) -> List[Tuple[int, RecordError]]:
@@ -723,7 +659,7 @@ class _WorkDir:
     def commit(self, chunk: Chunk, outcomes: Sequence[Outcome],
                failures: Sequence[Tuple[int, RecordError]], columns: Sequence[str]) -> None:
         """Write the partition, then its marker: a partition without marker is not done."""
-        name = self._name(chunk.index)
+        name = f"part-{chunk.index:06d}"
         data = "".join(o.line + "\n" for o in outcomes if o.ok).encode("utf-8")
         data_path = self.path / f"{name}.jsonl"
         atomic_write_bytes(data_path, data)
@@ -742,7 +678,6 @@ class _WorkDir:
         }
         atomic_write_bytes(self.path / f"{name}.json", json.dumps(marker, sort_keys=True).encode("utf-8"))
         self.markers[chunk.index] = marker
-        self.new_partitions += 1
 
     def partitions(self, n: int) -> Iterator[Tuple[Path, Dict[str, Any]]]:
         for index in range(n):
@@ -758,32 +693,17 @@ class _WorkDir:
 def _merge(work: _WorkDir, n_chunks: int, task: str, output: str) -> None:
     """Write the output from the partitions, in order, atomically."""
     if task == "analyze":
-        from .corpus import AtomicOutput
-
-        out = AtomicOutput(output)
-        try:
+        with AtomicOutput(output) as out:
             for path, _ in work.partitions(n_chunks):
                 with open(path, "r", encoding="utf-8", newline="") as fh:
                     shutil.copyfileobj(fh, out.handle, 1 << 20)
-            out.commit()
-        except BaseException:
-            out.discard()
-            raise
         return
-    columns: Dict[str, None] = {}
-    for _, marker in work.partitions(n_chunks):
-        for c in marker["columns"]:
-            columns.setdefault(c, None)
-    writer = CsvWriter(output, list(columns)) if columns else CsvWriter(output)
-    try:
+    columns = dict.fromkeys(c for _, marker in work.partitions(n_chunks) for c in marker["columns"])
+    with CsvWriter(output, list(columns) or None) as writer:
         for path, _ in work.partitions(n_chunks):
             with open(path, "rb") as fh:
                 for line in fh:
                     writer.write(json.loads(line))
-        writer.close()
-    except BaseException:
-        writer.abort()
-        raise
 
 
 def clean_stale_temporaries(output: str) -> None:
@@ -810,12 +730,7 @@ class RunResult:
 
 
 def _columns_of(outcomes: Sequence[Outcome]) -> List[str]:
-    columns: Dict[str, None] = {}
-    for o in outcomes:
-        if o.ok:
-            for key in json.loads(o.line):
-                columns.setdefault(key, None)
-    return list(columns)
+    return list(dict.fromkeys(key for o in outcomes if o.ok for key in json.loads(o.line)))
 
 
 def run_corpus(
@@ -876,10 +791,6 @@ def run_corpus(
         Called once every document is done, before the output is moved into place (the
         command line commits its errors file there, so that it never lags behind the output).
 
-    Returns
-    -------
-    RunResult
-
     Raises
     ------
     framing.corpus.FramingInputError
@@ -891,7 +802,6 @@ def run_corpus(
     if task not in ("score", "analyze"):
         raise ValueError(f"invalid task {task!r}; valid options are ['analyze', 'score']")
     settings = settings if settings is not None else AnalyzerSettings.create()
-    skip_bad = on_error == "skip"
     to_file = output != STDIN
     if to_file and Path(output).is_dir():
         raise EngineError(f"{output}: is a folder, expected a file name")
@@ -900,7 +810,8 @@ def run_corpus(
         raise ValueError("resuming needs an output file and input files (not standard input/output)")
     result = RunResult()
     work: Optional[_WorkDir] = None
-
+    read_options = dict(text_column=text_column, id_column=id_column, fmt=fmt, delimiter=delimiter,
+                        encoding_errors=encoding_errors)
     if resumable:
         work_path = work_dir_for(output)
         old_chunk = None
@@ -909,50 +820,46 @@ def run_corpus(
                 old_chunk = json.loads((work_path / _WorkDir.MANIFEST).read_text(encoding="utf-8"))["chunk_docs"]
         if chunk_docs is None:
             chunk_docs = old_chunk or DEFAULT_CHUNK_DOCS
-        manifest = _manifest(settings, inputs, task, text_column, id_column, fmt, delimiter,
-                             encoding_errors, chunk_docs, chunk_chars)
+        manifest = {"format": _WORK_FORMAT, "task": task,
+                    "inputs": [[f["input"], f["sha256"]] for f in fingerprint_inputs(inputs)],
+                    "signature": settings.signature().format(),
+                    "lexicons": [f"{lx.id}:{lx.sha256}" for lx in settings.all_lexicons],
+                    "chunk_docs": chunk_docs, "chunk_chars": chunk_chars, **read_options}
         work = _WorkDir.open(work_path, manifest, resume)
         result.work_dir = str(work_path)
         clean_stale_temporaries(output)
     chunk_docs = chunk_docs or DEFAULT_CHUNK_DOCS
 
     def read(on_bad_record: Callable[[RecordError], Any]) -> Iterator[Document]:
-        return iter_documents(
-            inputs, text_column=text_column, id_column=id_column, fmt=fmt, on_error=on_error,
-            errors=on_bad_record, encoding_errors=encoding_errors, delimiter=delimiter,
-            warn=on_warning,
-        )
+        return iter_documents(inputs, on_error=on_error, errors=on_bad_record, warn=on_warning,
+                              **read_options)
 
-    stream_writer: Any = None
+    stream: Optional[AtomicOutput] = None  # the output when there is no work folder
     if not resumable:
-        stream_writer = _StreamWriter(task, output)
-    ok = False
+        stream = CsvWriter(output) if task == "score" else AtomicOutput(output)
     try:
         chunks = chunk_documents(read, chunk_docs, chunk_chars)
         skip = work.is_done if work is not None else (lambda chunk: False)
         for chunk, outcomes in ordered_results(engine, settings, task, chunks, skip):
-            if outcomes is None and work is not None:  # done in the unfinished run
-                failures = work.failures(chunk)
+            if outcomes is None:  # done in the unfinished run
+                failures = work.failures(chunk)  # type: ignore[union-attr]
                 result.resumed += len(chunk.docs)
-                n_written = work.n_written(chunk)
+                n_written = work.n_written(chunk)  # type: ignore[union-attr]
             else:
-                outcomes = outcomes or []
                 failures = [(k, RecordError(d.origin, d.line, None, o.error))
                             for k, (d, o) in enumerate(zip(chunk.docs, outcomes)) if not o.ok]
                 n_written = len(chunk.docs) - len(failures)
-            if failures and not skip_bad:
+            if failures and on_error != "skip":
                 position, error = failures[0]
                 if outcomes is not None and outcomes[position].detail and on_detail is not None:
                     on_detail(outcomes[position].detail)
-                raise EngineError(
-                    f"{error}; rerun with {_DEBUG_ENV}=1 for the traceback, or with --on-error "
-                    "skip to go on"
-                )
+                raise EngineError(f"{error}; rerun with {_DEBUG_ENV}=1 for the traceback, or with "
+                                  "--on-error skip to go on")
             if outcomes is not None:
                 if work is not None:
                     work.commit(chunk, outcomes, failures, _columns_of(outcomes) if task == "score" else [])
                 else:
-                    stream_writer.write(outcomes)
+                    _write_stream(stream, outcomes)  # type: ignore[arg-type]
             events = sorted([(p, 0, e) for p, e in chunk.reader_errors] + [(p, 1, e) for p, e in failures],
                             key=lambda t: (t[0], t[1]))
             for _, _, error in events:
@@ -968,68 +875,24 @@ def run_corpus(
         if work is not None:
             _merge(work, result.chunks, task, output)
         else:
-            stream_writer.close()
-        ok = True
-    finally:
-        if not ok:
-            if stream_writer is not None:
-                stream_writer.abort()
-            if work is not None and not work.markers:
-                work.remove()  # nothing worth keeping for a resumption
+            stream.close()
+    except BaseException:
+        if stream is not None:
+            stream.abort()
+        if work is not None and not work.markers:
+            work.remove()  # nothing worth keeping for a resumption
+        raise
     if work is not None:
         work.remove()
     return result
 
 
-def _manifest(settings: AnalyzerSettings, inputs: Sequence[str], task: str, text_column: str,
-              id_column: str, fmt: str, delimiter: Optional[str], encoding_errors: str,
-              chunk_docs: int, chunk_chars: int) -> Dict[str, Any]:
-    return {
-        "format": _WORK_FORMAT,
-        "task": task,
-        "inputs": [[f["input"], f["sha256"]] for f in fingerprint_inputs(inputs)],
-        "signature": settings.signature().format(),
-        "lexicons": [f"{lx.id}:{lx.sha256}" for lx in settings.all_lexicons],
-        "text_column": text_column,
-        "id_column": id_column,
-        "fmt": fmt,
-        "delimiter": delimiter,
-        "encoding_errors": encoding_errors,
-        "chunk_docs": chunk_docs,
-        "chunk_chars": chunk_chars,
-    }
-
-
-class _StreamWriter:
-    """Output without a work folder (standard output, or standard input as the input): records
-    are written as chunks finish, to standard output or atomically to a file."""
-
-    def __init__(self, task: str, output: str) -> None:
-        from .corpus import AtomicOutput
-
-        self._csv: Optional[CsvWriter] = None
-        self._out: Optional[AtomicOutput] = None
-        if task == "score":
-            self._csv = CsvWriter(output)
-        else:
-            self._out = AtomicOutput(output)
-
-    def write(self, outcomes: Sequence[Outcome]) -> None:
-        if self._csv is not None:
-            for o in outcomes:
-                if o.ok:
-                    self._csv.write(json.loads(o.line))
-        elif self._out is not None:
-            self._out.handle.write("".join(o.line + "\n" for o in outcomes if o.ok))
-
-    def close(self) -> None:
-        if self._csv is not None:
-            self._csv.close()
-        elif self._out is not None:
-            self._out.commit()
-
-    def abort(self) -> None:
-        if self._csv is not None:
-            self._csv.abort()
-        elif self._out is not None:
-            self._out.discard()
+def _write_stream(out: AtomicOutput, outcomes: Sequence[Outcome]) -> None:
+    """Write the records of a chunk without a work folder (to standard output, or when standard
+    input is the input), as CSV rows (:class:`~framing.corpus.CsvWriter`) or JSON lines."""
+    if isinstance(out, CsvWriter):
+        for o in outcomes:
+            if o.ok:
+                out.write(json.loads(o.line))
+    else:
+        out.handle.write("".join(o.line + "\n" for o in outcomes if o.ok))

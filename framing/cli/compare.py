@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any, List
+from typing import Any, Callable, List
 
 from .common import (
     EXIT_OK,
@@ -31,24 +31,22 @@ __all__: List[str] = []
 COMMAND_NAMES = ("compare", "demo")
 
 
-def _fraction(value: str) -> float:
-    try:
-        x = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number between 0 and 1, got {value!r}") from None
-    if not 0 < x < 1:
-        raise argparse.ArgumentTypeError(f"must lie strictly between 0 and 1, got {value}")
-    return x
+def _number(expected: str, condition: str, ok: Callable[[float], bool]) -> Callable[[str], float]:
+    """An argparse type: a float for which ``ok`` holds."""
+    def parse(value: str) -> float:
+        try:
+            x = float(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected {expected}, got {value!r}") from None
+        if not ok(x):
+            raise argparse.ArgumentTypeError(f"{condition}, got {value}")
+        return x
+
+    return parse
 
 
-def _positive_float(value: str) -> float:
-    try:
-        x = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a positive number, got {value!r}") from None
-    if not x > 0:
-        raise argparse.ArgumentTypeError(f"must be positive, got {value}")
-    return x
+_fraction = _number("a number between 0 and 1", "must lie strictly between 0 and 1", lambda x: 0 < x < 1)
+_positive_float = _number("a positive number", "must be positive", lambda x: x > 0)
 
 
 def _names(value: str) -> List[str]:
@@ -130,12 +128,10 @@ def _configure_compare(p: argparse.ArgumentParser) -> None:
 
 
 def _settings(args: argparse.Namespace) -> dict:
-    return dict(
-        seed=args.seed, n_resamples=args.resamples, confidence_level=args.confidence,
-        ci_method=args.ci_method,
-        test=args.test, n_permutations=args.permutations, fdr_level=args.fdr,
-        prior_scale=args.prior_scale, top_terms=args.top_terms, evidence_per_group=args.evidence,
-    )
+    return dict(seed=args.seed, n_resamples=args.resamples, confidence_level=args.confidence,
+                ci_method=args.ci_method, test=args.test, n_permutations=args.permutations,
+                fdr_level=args.fdr, prior_scale=args.prior_scale, top_terms=args.top_terms,
+                evidence_per_group=args.evidence)
 
 
 def _per_document(choice: str) -> tuple:

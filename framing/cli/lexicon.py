@@ -8,10 +8,12 @@ from __future__ import annotations
 import argparse
 import sys
 import warnings
+from collections import Counter
 from importlib import resources
 from pathlib import Path
-from typing import Any, Dict, List
+from typing import Any, List, Tuple
 
+from ..corpus import atomic_write_text
 from .common import EXIT_OK, ArgumentParser, UsageError, command
 
 __all__ = ["ACTIONS", "COMMAND_NAMES", "configure", "run"]
@@ -100,15 +102,14 @@ def configure(sub: Any) -> None:
     p.add_argument("--top", type=int, default=50)
 
 
-def _lexicon_text(name_or_path: str) -> "tuple[str, str]":
+def _lexicon_text(name_or_path: str) -> Tuple[str, str]:
     from ..lexicon import LexiconError, bundled_lexicons
 
     if name_or_path in bundled_lexicons():
         res = resources.files("framing.lexicons").joinpath(f"{name_or_path}.lex")
         return res.read_text("utf-8"), f"lexicons/{name_or_path}.lex"
-    path = Path(name_or_path)
     try:
-        data = path.read_bytes()
+        data = Path(name_or_path).read_bytes()
     except OSError as exc:
         raise LexiconError(f"{name_or_path}: cannot read lexicon ({exc.strerror or exc})") from None
     try:
@@ -117,15 +118,21 @@ def _lexicon_text(name_or_path: str) -> "tuple[str, str]":
         raise LexiconError(f"{name_or_path}: invalid UTF-8 at byte {exc.start}") from None
 
 
-def _write(path: str, text: str) -> None:
-    from ..corpus import atomic_write_text
+def run(args: argparse.Namespace) -> int:
+    """Run one action of ``framing lexicon``; returns the exit code."""
+    from ..lexicon import bundled_lexicons, load_lexicon
 
-    atomic_write_text(path, text)
-
-
-def run(args: argparse.Namespace, out: Any = None) -> int:
-    """Run one action; returns the exit code."""
-    out = out or sys.stdout
+    if args.action == "list":
+        rows = [("LEXICON", "ENTRIES", "SHA256")]
+        rows += [(lex.id, str(len(lex.entries)), lex.sha256)
+                 for lex in map(load_lexicon, bundled_lexicons())]
+        width = [max(len(r[i]) for r in rows) for i in range(2)]
+        for r in rows:
+            print(f"{r[0]:<{width[0]}}  {r[1]:>{width[1]}}  {r[2]}")
+        return EXIT_OK
+    if args.action == "show":
+        print("\n".join(_describe_lexicon(load_lexicon(args.name))))
+        return EXIT_OK
     if args.action == "validate":
         from ..lexicon import validate_lexicon
 
@@ -134,27 +141,22 @@ def run(args: argparse.Namespace, out: Any = None) -> int:
             text, source = _lexicon_text(item)
             issues = validate_lexicon(text, source)
             for issue in issues:
-                print(str(issue), file=out)
+                print(str(issue))
             errors += sum(1 for i in issues if i.level == "error")
             if not issues:
-                print(f"{source}: ok", file=out)
+                print(f"{source}: ok")
         return 1 if errors else 0
     if args.action == "import":
         from ..lexicon.convert import import_lexicon
 
-        kwargs: Dict[str, Any] = {k: getattr(args, k) for k in ("name", "layer", "category",
-                                                               "inflect")
-                                  if getattr(args, k) is not None}
-        if args.encoding != "utf-8":
-            kwargs["encoding"] = args.encoding
-        if args.on_invalid != "fail":
-            kwargs["on_invalid"] = args.on_invalid
-        if args.no_sidecar:
-            kwargs["sidecar"] = False
         sources = args.sources[0] if len(args.sources) == 1 else args.sources
-        lex = import_lexicon(sources, format=args.format, **kwargs)
+        lex = import_lexicon(sources, format=args.format, name=args.name, layer=args.layer,
+                             category=args.category, inflect=args.inflect,  # None: not given
+                             encoding=None if args.encoding == "utf-8" else args.encoding,
+                             on_invalid=None if args.on_invalid == "fail" else args.on_invalid,
+                             sidecar=False if args.no_sidecar else None)
         report = lex.meta.get("import") or {}
-        _write(args.output, lex.text)
+        atomic_write_text(args.output, lex.text)
         for item in report.get("skipped", []):
             print(f"framing: warning: {item} (skipped)", file=sys.stderr)
         for note in report.get("notes", []):
@@ -167,7 +169,6 @@ def run(args: argparse.Namespace, out: Any = None) -> int:
               f" to {args.output}; use it with --lexicon {args.output}", file=sys.stderr)
         return 0
     if args.action == "export":
-        from ..lexicon import load_lexicon
         from ..lexicon.convert import guess_format, write_lexicon
 
         lex = load_lexicon(args.lexicon)
@@ -184,7 +185,6 @@ def run(args: argparse.Namespace, out: Any = None) -> int:
         return 0
     if args.action == "suggest":
         from ..corpus import iter_documents
-        from ..lexicon import load_lexicon
         from ..lexicon.suggest import suggest_from_documents
 
         docs = iter_documents(args.inputs, text_column=args.text_column,
@@ -195,17 +195,12 @@ def run(args: argparse.Namespace, out: Any = None) -> int:
             lexicon=load_lexicon(args.lexicon) if args.lexicon else None,
             ngram_range=(1, args.ngram_max), min_count=args.min_count, top=args.top,
             exclude_covered=args.exclude_covered)
-        from ..corpus import atomic_write_text
-
         atomic_write_text(args.output, table.to_csv(index=False))
         print(f"framing: wrote {len(table)} candidates to {args.output} (for a curator; "
               "no lexicon was changed)", file=sys.stderr)
         return 0
-    raise ValueError(f"unknown lexicon action {args.action!r}; valid options are {list(ACTIONS)}")
-
-
-# --------------------------------------------------------------------------------------------
-# lexicon
+    raise ValueError(f"unknown lexicon action {args.action!r}; valid options are "
+                     f"{['list', 'show', *ACTIONS]}")
 
 
 def _configure_lexicon(p: argparse.ArgumentParser) -> None:
@@ -220,38 +215,17 @@ def _configure_lexicon(p: argparse.ArgumentParser) -> None:
     configure(sub)
 
 
-def _load_lexicon(name: str) -> Any:
-    from ..lexicon import load_lexicon
-
-    return load_lexicon(name)  # a LexiconError is reported by main
-
-
 @command("lexicon", "list, show, validate, import, export lexicons; suggest entries",
          _configure_lexicon)
 def _run_lexicon(args: argparse.Namespace) -> int:
     if args.action is None:
         raise UsageError("lexicon: choose an action: list, show, validate, import, export or "
-                          "suggest (see 'framing lexicon --help')")
-    if args.action in ACTIONS:
-        return run(args)  # LexiconError, InputError: reported by main
-    if args.action == "list":
-        from ..lexicon import bundled_lexicons
-
-        rows = [("LEXICON", "ENTRIES", "SHA256")]
-        for name in bundled_lexicons():
-            lex = _load_lexicon(name)
-            rows.append((f"{lex.name}@{lex.version}", str(len(lex.entries)), lex.sha256))
-        width = [max(len(r[i]) for r in rows) for i in range(2)]
-        for r in rows:
-            print(f"{r[0]:<{width[0]}}  {r[1]:>{width[1]}}  {r[2]}")
-        return EXIT_OK
-    lex = _load_lexicon(args.name)
-    print("\n".join(_describe_lexicon(lex)))
-    return EXIT_OK
+                         "suggest (see 'framing lexicon --help')")
+    return run(args)  # LexiconError, InputError: reported by main
 
 
 def _describe_lexicon(lex: Any) -> List[str]:
-    info = lex.meta.get("lexicon", {}) if isinstance(lex.meta, dict) else {}
+    info = lex.meta.get("lexicon", {})
     lines = [f"name:        {lex.name}", f"version:     {lex.version}"]
     for key in ("description", "license"):
         if info.get(key):
@@ -259,23 +233,15 @@ def _describe_lexicon(lex: Any) -> List[str]:
     authors = info.get("authors")
     if authors:
         lines.append(f"authors:     {', '.join(authors) if isinstance(authors, list) else authors}")
-    lines += [
-        f"source:      {getattr(lex, 'source', '')}",
-        f"sha256:      {lex.sha256}",
-        f"entries:     {len(lex.entries)}",
-    ]
-    citations = lex.meta.get("citations") if isinstance(lex.meta, dict) else None
-    if citations:
+    lines += [f"source:      {lex.source}", f"sha256:      {lex.sha256}",
+              f"entries:     {len(lex.entries)}"]
+    if lex.meta.get("citations"):
         lines.append("citations:")
-        for c in citations:
-            lines.append(f"  [{c.get('key', '?')}] {' '.join(str(c.get('text', '')).split())}")
-    counts: Dict[str, int] = {}
-    layer_counts: Dict[str, int] = {}
-    for entry in lex.entries:  # an entry counts in each of its categories and layers
-        for cat in entry.categories:
-            counts[cat] = counts.get(cat, 0) + 1
-        for layer in dict.fromkeys(entry.layers):
-            layer_counts[layer] = layer_counts.get(layer, 0) + 1
+        lines += [f"  [{c.get('key', '?')}] {' '.join(str(c.get('text', '')).split())}"
+                  for c in lex.meta["citations"]]
+    # an entry counts in each of its categories, and once in each of its layers
+    counts = Counter(c for e in lex.entries for c in e.categories)
+    layer_counts = Counter(layer for e in lex.entries for layer in dict.fromkeys(e.layers))
     multi = sum(1 for e in lex.entries if len(e.categories) > 1)
     if multi:
         lines.append(f"multi:       {multi} entries in several categories (counted in each)")
@@ -284,11 +250,6 @@ def _describe_lexicon(lex: Any) -> List[str]:
         cats = [c for c, d in lex.categories.items() if d.get("layer") == layer]
         lines.append(f"  {layer} ({n} entries): {', '.join(cats)}")
     lines.append("categories:")
-    for name, definition in lex.categories.items():
-        layer = definition.get("layer", "") if isinstance(definition, dict) else ""
-        text = definition.get("definition", "") if isinstance(definition, dict) else str(definition)
-        lines.append(f"  {name} (layer {layer}, {counts.get(name, 0)} entries): "
-                     f"{' '.join(text.split())}")
+    lines += [f"  {name} (layer {d['layer']}, {counts[name]} entries): "
+              f"{' '.join(d['definition'].split())}" for name, d in lex.categories.items()]
     return lines
-
-

@@ -29,6 +29,7 @@ A round trip on a tiny labelled CSV (train, predict, evaluate):
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import sys
@@ -53,6 +54,7 @@ from .common import (
     errors_path,
 )
 from ..corpus import FORMATS, CsvWriter, Document, RecordError, atomic_write_text, iter_documents
+from ..errors import TrainingDataError, one_line
 
 __all__: List[str] = []
 
@@ -61,10 +63,6 @@ COMMAND_NAMES = ("train", "predict", "evaluate")
 
 #: Documents predicted together (vectorising a batch is much faster than one at a time).
 _BATCH = 512
-
-
-def _one_line(exc: BaseException) -> str:
-    return " ".join(f"{exc}".split()) or type(exc).__name__
 
 
 def _note(message: str, quiet: bool = False) -> None:
@@ -90,13 +88,6 @@ def _split_columns(values: Optional[Sequence[str]], present: Sequence[str]) -> L
         else:
             out.extend(p.strip() for p in v.split(",") if p.strip())
     return out
-
-
-def _load(path: str) -> Any:
-    """The model of ``path`` (a bad file: a ModelFileError, reported by main)."""
-    from ..learn.models import load_model
-
-    return load_model(path)
 
 
 # --------------------------------------------------------------------------------------------
@@ -203,7 +194,6 @@ def _configure_train(p: argparse.ArgumentParser) -> None:
     "signature, library versions).",
 )
 def _run_train(args: argparse.Namespace) -> int:
-    from ..errors import TrainingDataError
     from ..learn.models import file_sha256, save_model, train
 
     data = args.data
@@ -231,7 +221,7 @@ def _run_train(args: argparse.Namespace) -> int:
                 text_column=args.text_column, n_boot=args.n_boot, notes=notes,
             )
     except TrainingDataError as exc:  # name the file the data came from
-        raise TrainingDataError(f"{data}: {_one_line(exc)}") from exc
+        raise TrainingDataError(f"{data}: {one_line(exc) or type(exc).__name__}") from exc
     for n in notes:
         _note(f"note: {n}", args.quiet)
     path, md, js = save_model(model, args.output)
@@ -271,14 +261,8 @@ def _configure_predict(p: argparse.ArgumentParser) -> None:
 
 
 def _batches(docs: Iterator[Document], size: int) -> Iterator[List[Document]]:
-    batch: List[Document] = []
-    for d in docs:
-        batch.append(d)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+    docs = iter(docs)
+    return iter(lambda: list(itertools.islice(docs, size)), [])  # lists of size, until empty
 
 
 @command(
@@ -291,10 +275,12 @@ def _batches(docs: Iterator[Document], size: int) -> Iterator[List[Document]]:
     "class or label, and with --explain the top contributing features.",
 )
 def _run_predict(args: argparse.Namespace) -> int:
+    from ..learn.models import load_model
+
     if args.inputs.count("-") > 1:
         raise UsageError("standard input (-) can be read only once")
     check_output_is_not_an_input(args)
-    model = _load(args.model)
+    model = load_model(args.model)  # a bad file: a ModelFileError, reported by main
     if args.text_column is None:
         args.text_column = model.text_column
     fields = ["id", "prediction", "probability"] + [f"p_{c}" for c in model.classes]
@@ -374,7 +360,7 @@ def _predict_batch(model: Any, batch: List[Document], args: argparse.Namespace, 
         except Exception as exc:  # the per-document error policy
             reporter(RecordError(doc.origin, doc.line, None,
                                  f"prediction for document {doc.id!r} failed "
-                                 f"({type(exc).__name__}: {_one_line(exc)})"))
+                                 f"({type(exc).__name__}: {one_line(exc) or type(exc).__name__})"))
     return out
 
 
@@ -417,9 +403,9 @@ def _fmt_ci(d: Dict[str, Optional[float]]) -> str:
     "95% bootstrap confidence interval (documents resampled), plus calibration (Brier, ECE).",
 )
 def _run_evaluate(args: argparse.Namespace) -> int:
-    from ..learn.models import evaluate
+    from ..learn.models import evaluate, load_model
 
-    model = _load(args.model)
+    model = load_model(args.model)
     if args.text_column is None:
         args.text_column = model.text_column
     label_columns = args.label_column or model.label_columns

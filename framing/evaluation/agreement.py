@@ -17,7 +17,6 @@ __all__ = ["cohen_kappa", "krippendorff_alpha", "coder_agreement"]
 
 # ---------------------------------------------------------------------------------------------
 # Agreement
-# ---------------------------------------------------------------------------------------------
 
 def _missing(x: Any) -> bool:
     return x is None or (isinstance(x, float) and math.isnan(x))

@@ -19,7 +19,6 @@ from typing import (Dict, Iterable, Iterator, List, Mapping, NamedTuple, Optiona
                     Tuple, Union)
 from xml.etree import ElementTree as ET
 
-
 from ..errors import DataFormatError, SpanMismatchError
 from .metrics import POLNEAR_ROLES, word_spans
 
@@ -51,7 +50,6 @@ PathLike = Union[str, Path]
 
 # ---------------------------------------------------------------------------------------------
 # Constants
-# ---------------------------------------------------------------------------------------------
 
 #: Publisher codes of PolNeAR (PolNeAR README, "News Publishers"); used to infer the publisher
 #: from the file name prefix when ``metadata.tsv`` is not available.
@@ -98,12 +96,7 @@ _MBIC_BOILERPLATE = ("HuffPost is part of Verizon Media", "Access temporarily su
 
 
 # ---------------------------------------------------------------------------------------------
-# Errors
-# ---------------------------------------------------------------------------------------------
-
-# ---------------------------------------------------------------------------------------------
 # Records
-# ---------------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
 class GoldAttribution:
@@ -169,13 +162,8 @@ class PolnearDocument:
     n_span_mismatches: int = 0
 
     def role_spans(self) -> Dict[str, List[Span]]:
-        """Spans of each role over all attributions, for :func:`token_counts_by_label`.
-
-        Returns
-        -------
-        dict
-            ``{"source": [...], "cue": [...], "content": [...]}``.
-        """
+        """Spans of each role over all attributions, ``{"source": [...], "cue": [...],
+        "content": [...]}``, for :func:`token_counts_by_label`."""
         out: Dict[str, List[Span]] = {role: [] for role in POLNEAR_ROLES}
         for att in self.attributions:
             for role in POLNEAR_ROLES:
@@ -184,14 +172,7 @@ class PolnearDocument:
 
 
 class LabeledSentence(NamedTuple):
-    """A ``(text, label)`` pair; unpacks like a tuple.
-
-    Examples
-    --------
-    >>> text, label = LabeledSentence("It may rain.", 1)
-    >>> label
-    1
-    """
+    """A ``(text, label)`` pair; unpacks like a tuple (see :func:`read_conll_wiki`)."""
 
     text: str
     label: int
@@ -255,8 +236,25 @@ class CueSentence:
         return int(bool(self.cues))
 
 
+class _BiasLabelled:
+    """What BABE and MBIC sentences share: a bias label and annotated biased words."""
+
+    label: str
+    text: str
+    biased_words: Tuple[str, ...]
+
+    @property
+    def is_biased(self) -> Optional[bool]:
+        """True/False for ``Biased``/``Non-biased``; None for ``No agreement``."""
+        return {"Biased": True, "Non-biased": False}.get(self.label)
+
+    def biased_spans(self) -> List[Span]:
+        """Character spans of :attr:`biased_words` in :attr:`text` (:func:`biased_word_spans`)."""
+        return biased_word_spans(self.text, self.biased_words)
+
+
 @dataclass(frozen=True)
-class BabeSentence:
+class BabeSentence(_BiasLabelled):
     """A BABE sentence (``train_SG2.csv``).
 
     Attributes
@@ -288,18 +286,9 @@ class BabeSentence:
     biased_words: Tuple[str, ...]
     line: int = 0
 
-    @property
-    def is_biased(self) -> Optional[bool]:
-        """True/False for ``Biased``/``Non-biased``; None for ``No agreement``."""
-        return _bias_flag(self.label)
-
-    def biased_spans(self) -> List[Span]:
-        """Character spans of :attr:`biased_words` in :attr:`text` (:func:`biased_word_spans`)."""
-        return biased_word_spans(self.text, self.biased_words)
-
 
 @dataclass(frozen=True)
-class MbicSentence:
+class MbicSentence(_BiasLabelled):
     """An MBIC sentence (``MBIC.csv``), with the article it was taken from.
 
     Attributes
@@ -326,15 +315,6 @@ class MbicSentence:
     num_sent: int
     article: Optional[str]
     line: int = 0
-
-    @property
-    def is_biased(self) -> Optional[bool]:
-        """True/False for ``Biased``/``Non-biased``; None for ``No agreement``."""
-        return _bias_flag(self.label)
-
-    def biased_spans(self) -> List[Span]:
-        """Character spans of :attr:`biased_words` in :attr:`text` (:func:`biased_word_spans`)."""
-        return biased_word_spans(self.text, self.biased_words)
 
 
 @dataclass(frozen=True)
@@ -398,29 +378,8 @@ class MbicArticle:
         return 1000.0 * self.n_biased_words / n_words if n_words else None
 
 
-def _bias_flag(label: str) -> Optional[bool]:
-    return {"Biased": True, "Non-biased": False}.get(label)
-
-
 # ---------------------------------------------------------------------------------------------
 # PolNeAR
-# ---------------------------------------------------------------------------------------------
-
-def _read_polnear_metadata(path: Path) -> Dict[str, Dict[str, str]]:
-    out: Dict[str, Dict[str, str]] = {}
-    with open(path, encoding="utf-8", newline="") as fh:
-        reader = csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
-        header = next(reader, None)
-        if not header or "filename" not in header:
-            raise DataFormatError(path, 1, "expected a header with a 'filename' column")
-        for row in reader:
-            if len(row) != len(header):
-                raise DataFormatError(
-                    path, reader.line_num, f"expected {len(header)} fields, got {len(row)}")
-            rec = dict(zip(header, row))
-            out[rec["filename"]] = rec
-    return out
-
 
 def _brat_lines(path: Path) -> Iterator[Tuple[int, str]]:
     """Logical lines of a brat .ann file with their 1-based starting line numbers."""
@@ -475,11 +434,6 @@ def read_brat_attributions(path: PathLike, text: str, strict: bool = True
     attributions : tuple of GoldAttribution
     mismatches : int
         Spans whose text differs from the document (0 when ``strict``).
-
-    Raises
-    ------
-    DataFormatError
-        On a malformed line (message ``path:line: ...``).
 
     Examples
     --------
@@ -565,12 +519,8 @@ def read_polnear(split_dir: PathLike, metadata: Optional[PathLike] = None,
                  ) -> List[PolnearDocument]:
     """Read one PolNeAR split (``train`` or ``dev``) in brat standoff format.
 
-    Reads ``SPLIT/text/<id>.txt`` and ``SPLIT/attributions/<id>_<annotator>.ann``. ``T`` lines
-    (``Tn<TAB>Type start end[;start end...]<TAB>text``) give spans, discontinuous ones included;
-    ``E`` lines (``En<TAB>Attribution:Tx Content:Ty Cue:Tz Source:Tw``, roles in any order and
-    any subset, repeated roles numbered ``Content2``) link them into attributions. Each span's
-    surface ``text[start:end]`` (fragments joined by one space, as brat does) is checked against
-    the annotation text.
+    Reads ``SPLIT/text/<id>.txt`` and ``SPLIT/attributions/<id>_<annotator>.ann`` (with
+    :func:`read_brat_attributions`).
 
     Parameters
     ----------
@@ -583,8 +533,8 @@ def read_polnear(split_dir: PathLike, metadata: Optional[PathLike] = None,
         into :attr:`PolnearDocument.attributions`. Default: the lexicographically first one. All
         annotations are in :attr:`PolnearDocument.annotations`.
     strict : bool, default True
-        Raise :class:`SpanMismatchError` on a span whose text differs from the document; with
-        False, count it in :attr:`PolnearDocument.n_span_mismatches` instead.
+        As in :func:`read_brat_attributions`; the mismatches are counted in
+        :attr:`PolnearDocument.n_span_mismatches`.
 
     Returns
     -------
@@ -595,8 +545,6 @@ def read_polnear(split_dir: PathLike, metadata: Optional[PathLike] = None,
     ------
     FileNotFoundError
         If ``text/`` or ``attributions/`` is missing, or an ``.ann`` has no text file.
-    DataFormatError
-        On a malformed line (message ``path:line: ...``).
 
     Examples
     --------
@@ -617,7 +565,11 @@ def read_polnear(split_dir: PathLike, metadata: Optional[PathLike] = None,
         if not d.is_dir():
             raise FileNotFoundError(f"{d}: PolNeAR split directory not found")
     meta_path = Path(metadata) if metadata is not None else split_dir.parent / "metadata.tsv"
-    meta = _read_polnear_metadata(meta_path) if meta_path.is_file() else {}
+    meta = {}
+    if meta_path.is_file():
+        rows = _csv_records(meta_path, ("filename",), "expected a header with a 'filename' column",
+                            delimiter="\t", quoting=csv.QUOTE_NONE)
+        meta = {rec["filename"]: rec for _, rec in rows}
 
     by_doc: Dict[str, Dict[str, Path]] = defaultdict(dict)
     for ann in sorted(ann_dir.glob("*.ann")):
@@ -655,7 +607,6 @@ def read_polnear(split_dir: PathLike, metadata: Optional[PathLike] = None,
 
 # ---------------------------------------------------------------------------------------------
 # CoNLL-2010 Wikipedia
-# ---------------------------------------------------------------------------------------------
 
 def read_conll_wiki(path: PathLike, unescape_ptb: bool = False, drop_empty: bool = True
                     ) -> List[LabeledSentence]:
@@ -690,32 +641,22 @@ def read_conll_wiki(path: PathLike, unescape_ptb: bool = False, drop_empty: bool
     """
     path = Path(path)
     out = []
-    with open(path, encoding="utf-8", newline="") as fh:
-        reader = csv.reader(fh)
-        header = next(reader, None)
-        if not header or not {"text", "label"} <= set(header):
-            raise DataFormatError(path, 1, f"expected columns text,label, got {header}")
-        i_text, i_label = header.index("text"), header.index("label")
-        for row in reader:
-            if len(row) != len(header):
-                raise DataFormatError(path, reader.line_num,
-                                      f"expected {len(header)} fields, got {len(row)}")
-            label = row[i_label].strip()
-            if label not in ("0", "1"):
-                raise DataFormatError(path, reader.line_num, f"label must be 0 or 1, got {label!r}")
-            text = row[i_text].strip()
-            if drop_empty and not text:
-                continue
-            if unescape_ptb:
-                for esc, rep in _PTB_ESCAPES.items():
-                    text = text.replace(esc, rep)
-            out.append(LabeledSentence(text, int(label)))
+    for line, row in _csv_records(path, ("text", "label"), "expected columns text,label, got {header}"):
+        label = row["label"].strip()
+        if label not in ("0", "1"):
+            raise DataFormatError(path, line, f"label must be 0 or 1, got {label!r}")
+        text = row["text"].strip()
+        if drop_empty and not text:
+            continue
+        if unescape_ptb:
+            for esc, rep in _PTB_ESCAPES.items():
+                text = text.replace(esc, rep)
+        out.append(LabeledSentence(text, int(label)))
     return out
 
 
 # ---------------------------------------------------------------------------------------------
 # BioScope and SFU (XML)
-# ---------------------------------------------------------------------------------------------
 
 def _parse_xml(path: Path) -> ET.Element:
     try:
@@ -750,16 +691,9 @@ def _bioscope_sentence(sent: ET.Element, cue_type: str, path: Path
             parts.setdefault(ref, []).append(((start, pos), "".join(el.itertext())))
 
     walk(sent)
-    text = "".join(pieces)
-    cues = []
-    for ref, ps in parts.items():
-        for (s, e), t in ps:
-            if text[s:e] != t:  # cannot happen unless the walk above is wrong
-                raise DataFormatError(path, None, f"sentence {sent.get('id')}: offset error")
-        cues.append(Cue(id=ref, spans=tuple(sp for sp, _ in ps), texts=tuple(t for _, t in ps),
-                        type=cue_type))
-    cues.sort(key=lambda c: c.spans)
-    return text, tuple(cues)
+    cues = sorted((Cue(id=ref, spans=tuple(sp for sp, _ in ps), texts=tuple(t for _, t in ps),
+                       type=cue_type) for ref, ps in parts.items()), key=lambda c: c.spans)
+    return "".join(pieces), tuple(cues)
 
 
 def read_bioscope(path: PathLike, cue_type: str = "speculation") -> List[CueSentence]:
@@ -918,7 +852,6 @@ def read_sfu(path_or_dir: PathLike, cue_type: str = "speculation", repair_cp1252
 
 # ---------------------------------------------------------------------------------------------
 # BABE and MBIC
-# ---------------------------------------------------------------------------------------------
 
 def _parse_word_list(value: str, path: Path, line: int) -> Tuple[str, ...]:
     value = (value or "").strip()
@@ -934,16 +867,18 @@ def _parse_word_list(value: str, path: Path, line: int) -> Tuple[str, ...]:
     return tuple(words)
 
 
-def _read_semicolon_csv(path: Path, required: Sequence[str]
-                        ) -> Iterator[Tuple[int, Dict[str, str]]]:
+def _csv_records(path: Path, required: Sequence[str], header_error: str, skip_blank: bool = False,
+                 **dialect: object) -> Iterator[Tuple[int, Dict[str, str]]]:
+    """``(line, {column: value})`` of each record of a CSV file whose header has the
+    ``required`` columns (else ``header_error``, formatted with ``missing`` and ``header``)."""
     with open(path, encoding="utf-8", newline="") as fh:
-        reader = csv.reader(fh, delimiter=";")
+        reader = csv.reader(fh, **dialect)
         header = next(reader, None)
         missing = [c for c in required if not header or c not in header]
         if missing:
-            raise DataFormatError(path, 1, f"missing columns {missing}; header is {header}")
+            raise DataFormatError(path, 1, header_error.format(missing=missing, header=header))
         for row in reader:
-            if not row:
+            if skip_blank and not row:
                 continue
             if len(row) != len(header):
                 raise DataFormatError(path, reader.line_num,
@@ -951,9 +886,23 @@ def _read_semicolon_csv(path: Path, required: Sequence[str]
             yield reader.line_num, dict(zip(header, row))
 
 
+def _read_semicolon_csv(path: Path, required: Sequence[str]
+                        ) -> Iterator[Tuple[int, Dict[str, str]]]:
+    return _csv_records(path, required, "missing columns {missing}; header is {header}",
+                        skip_blank=True, delimiter=";")
+
+
 def _opt(value: Optional[str]) -> Optional[str]:
     value = (value or "").strip()
     return value or None
+
+
+def _sentence_fields(row: Mapping[str, str], path: Path, line: int) -> Dict[str, object]:
+    """The fields BABE and MBIC rows share, as keyword arguments of their records."""
+    return dict(text=row["text"].strip(), news_link=_opt(row["news_link"]),
+                outlet=_opt(row["outlet"]), topic=_opt(row["topic"]), type=_opt(row["type"]),
+                label=row["label_bias"].strip(), opinion=row["label_opinion"].strip(),
+                biased_words=_parse_word_list(row["biased_words"], path, line), line=line)
 
 
 _BABE_COLUMNS = ("text", "news_link", "outlet", "topic", "type", "label_bias", "label_opinion",
@@ -974,11 +923,6 @@ def read_babe(path: PathLike) -> List[BabeSentence]:
     -------
     list of BabeSentence
 
-    Raises
-    ------
-    DataFormatError
-        On a row with the wrong number of fields or a malformed ``biased_words``.
-
     Examples
     --------
     >>> import tempfile
@@ -991,14 +935,8 @@ def read_babe(path: PathLike) -> List[BabeSentence]:
     (True, ('radical',), [(2, 9)])
     """
     path = Path(path)
-    out = []
-    for line, row in _read_semicolon_csv(path, _BABE_COLUMNS):
-        out.append(BabeSentence(
-            text=row["text"].strip(), news_link=_opt(row["news_link"]), outlet=_opt(row["outlet"]),
-            topic=_opt(row["topic"]), type=_opt(row["type"]), label=row["label_bias"].strip(),
-            opinion=row["label_opinion"].strip(),
-            biased_words=_parse_word_list(row["biased_words"], path, line), line=line))
-    return out
+    return [BabeSentence(**_sentence_fields(row, path, line))
+            for line, row in _read_semicolon_csv(path, _BABE_COLUMNS)]
 
 
 def read_mbic(path: PathLike) -> List[MbicSentence]:
@@ -1036,12 +974,8 @@ def read_mbic(path: PathLike) -> List[MbicSentence]:
             group_id, num_sent = int(row["group_id"]), int(row["num_sent"])
         except ValueError:
             raise DataFormatError(path, line, "group_id and num_sent must be integers") from None
-        out.append(MbicSentence(
-            text=row["text"].strip(), news_link=_opt(row["news_link"]), outlet=_opt(row["outlet"]),
-            topic=_opt(row["topic"]), type=_opt(row["type"]), label=row["label_bias"].strip(),
-            opinion=row["label_opinion"].strip(),
-            biased_words=_parse_word_list(row["biased_words"], path, line),
-            group_id=group_id, num_sent=num_sent, article=row["article"] or None, line=line))
+        out.append(MbicSentence(**_sentence_fields(row, path, line), group_id=group_id,
+                                num_sent=num_sent, article=row["article"] or None))
     return out
 
 

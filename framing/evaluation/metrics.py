@@ -1,12 +1,9 @@
 """Counts and metrics: token, span, relation and sentence agreement with gold annotation.
 
-Every metric is computed from per-unit *count tuples* ``(tp, fp, fn)`` (see
-:data:`COUNT_FIELDS`): :func:`token_counts`, :func:`token_counts_by_label`,
-:func:`span_counts`, :func:`relation_counts` and :func:`sentence_counts` return integer arrays
-whose last axis has length 3. Stacking them over documents gives an array of shape
-``(n_docs, ..., 3)``; :func:`prf` turns summed counts into micro-averaged precision, recall and
-F1, and :func:`metric_ci` resamples documents and recomputes the metric from the summed
-counts (with framing's one bootstrap, :func:`framing.study.stats.bootstrap_ci`).
+The ``*_counts`` functions return integer arrays whose last axis is ``(tp, fp, fn)``
+(:data:`COUNT_FIELDS`); stacked over documents they give ``(n_docs, ..., 3)``. :func:`prf`
+turns summed counts into precision, recall and F1, and :func:`metric_ci` resamples documents
+and recomputes a metric from the summed counts.
 
 Examples
 --------
@@ -57,13 +54,10 @@ COUNT_FIELDS = ("tp", "fp", "fn")
 
 #: Default word tokenizer for token-level scores: runs of word characters, with inner hyphens
 #: and apostrophes kept ("well-known", "isn't"). Punctuation is deliberately not a token, so
-#: annotators' differing conventions about trailing commas and quotation marks do not move the
-#: score. Pass ``token_pattern=r"\w+(?:[-'’]\w+)*|[^\w\s]"`` to count punctuation as well.
-#: This is a *scoring convention* (the unit in which predicted and gold spans are compared,
-#: fixed so that scores stay comparable across releases and with other tools), not framing's
-#: word token: the analyzer's words, on which every rate is computed, are the tokens of
-#: :mod:`framing.text` that hold a letter or digit (:func:`framing.text.is_word`). A change
-#: of framing's tokenizer does not move the unit of an evaluation score.
+#: annotators' conventions about trailing commas and quotation marks do not move the score
+#: (``token_pattern=r"\w+(?:[-'’]\w+)*|[^\w\s]"`` counts it). A *scoring convention*, fixed
+#: so that scores stay comparable across releases and tools, not framing's word token
+#: (:func:`framing.text.is_word`): a change of framing's tokenizer does not move it.
 TOKEN_PATTERN = r"\w+(?:[-'’]\w+)*"
 
 #: Attribution roles annotated in PolNeAR (Newell, Margolin & Ruths 2018, guidelines section 2).
@@ -74,7 +68,6 @@ RELATION_ROWS = ("relation",) + POLNEAR_ROLES
 
 # ---------------------------------------------------------------------------------------------
 # Span normalisation
-# ---------------------------------------------------------------------------------------------
 
 def _is_pair(x: Any) -> bool:
     if isinstance(x, np.ndarray):
@@ -167,14 +160,8 @@ def _token_mask(text: str, spans: Any, token_pattern: str) -> np.ndarray:
     return (csum[ends] - csum[starts]) > 0
 
 
-def _mask_counts(pred: np.ndarray, gold: np.ndarray) -> np.ndarray:
-    return np.array([np.sum(pred & gold), np.sum(pred & ~gold), np.sum(~pred & gold)],
-                    dtype=np.int64)
-
-
 # ---------------------------------------------------------------------------------------------
 # Count functions
-# ---------------------------------------------------------------------------------------------
 
 def token_counts(text: str, pred_spans: Any, gold_spans: Any,
                  token_pattern: str = TOKEN_PATTERN) -> np.ndarray:
@@ -202,8 +189,10 @@ def token_counts(text: str, pred_spans: Any, gold_spans: Any,
     >>> token_counts("we may well be wrong", [(3, 11)], [(0, 6)]).tolist()
     [1, 1, 1]
     """
-    return _mask_counts(_token_mask(text, pred_spans, token_pattern),
-                        _token_mask(text, gold_spans, token_pattern))
+    pred = _token_mask(text, pred_spans, token_pattern)
+    gold = _token_mask(text, gold_spans, token_pattern)
+    return np.array([np.sum(pred & gold), np.sum(pred & ~gold), np.sum(~pred & gold)],
+                    dtype=np.int64)
 
 
 def token_counts_by_label(text: str, pred: Mapping[str, Any], gold: Mapping[str, Any],
@@ -258,8 +247,6 @@ def _units(items: Any) -> List[Tuple[Span, ...]]:
 def _overlap_matrix(a: Sequence[Tuple[Span, ...]], b: Sequence[Tuple[Span, ...]]) -> np.ndarray:
     """Characters shared by each unit of ``a`` and each unit of ``b``."""
     out = np.zeros((len(a), len(b)), dtype=np.int64)
-    if not len(a) or not len(b):
-        return out
     pa = [(i, s, e) for i, u in enumerate(a) for s, e in u]
     pb = [(j, s, e) for j, u in enumerate(b) for s, e in u]
     if not pa or not pb:
@@ -465,7 +452,6 @@ def sentence_counts(pred: Sequence[Any], gold: Sequence[Any], positive: Any = 1,
 
 # ---------------------------------------------------------------------------------------------
 # Scores and bootstrap
-# ---------------------------------------------------------------------------------------------
 
 def prf(counts: Any, zero_division: float = 0.0) -> np.ndarray:
     """Precision, recall and F1 from summed ``(tp, fp, fn)`` counts; vectorised.
@@ -544,46 +530,34 @@ def metric_ci(per_doc_counts: Any, metric: Callable[[np.ndarray], Any] = prf, *,
               method: str = "percentile") -> ConfidenceInterval:
     """A metric of summed counts with a bootstrap confidence interval (documents resampled).
 
-    The resampling is framing's one bootstrap, :func:`framing.study.stats.bootstrap_ci`: each
-    resample draws ``n`` documents with replacement (seeded), sums their count arrays and
-    applies ``metric`` to the sum, so the metric is micro-averaged over the resample exactly
-    as the estimate is over all documents. This function only builds that statistic.
+    Framing's one bootstrap, :func:`framing.study.stats.bootstrap_ci`: each resample draws
+    ``n`` documents with replacement (seeded), sums their counts and applies ``metric`` to the
+    sum, so the metric is micro-averaged over the resample as the estimate is over all
+    documents.
 
     Parameters
     ----------
     per_doc_counts : array_like of shape (n_docs, ..., 3)
         Per-document counts, e.g. stacked :func:`token_counts` (``(n, 3)``),
         :func:`token_counts_by_label` (``(n, n_labels, 3)``) or :func:`relation_counts`
-        (``(n, 4, 3)``); any other per-document counts that ``metric`` reads.
+        (``(n, 4, 3)``).
     metric : callable, default :func:`prf`
-        Maps summed counts of shape ``(..., *per_doc_counts.shape[1:])`` to metric values; it
-        must broadcast over leading axes (``prf``, ``macro_prf`` and numpy expressions of them
-        do).
-    n_resamples : int, default 1000
-    seed : int, numpy Generator or None, default 0
-    confidence_level : float, default 0.95
-    method : {"percentile", "basic", "bca"}, default "percentile"
+        Maps summed counts to metric values; it must broadcast over leading axes (``prf``,
+        ``macro_prf`` and numpy expressions of them do).
+    n_resamples, seed, confidence_level, method :
+        As in :func:`~framing.study.stats.bootstrap_ci` (default 1000, 0, 0.95, "percentile").
 
     Returns
     -------
     framing.study.stats.ConfidenceInterval
-        ``estimate``, ``low``, ``high`` (arrays shaped as ``metric``'s output), ``n`` (the
-        documents) and ``distribution`` (``(n_resamples, ...)``). With fewer than two
-        documents the interval is NaN.
-
-    Raises
-    ------
-    ValueError
-        No documents, or invalid resampling options.
+        ``estimate``, ``low``, ``high`` (shaped as ``metric``'s output), ``n`` and
+        ``distribution``. With fewer than two documents the interval is NaN.
 
     Examples
     --------
     >>> ci = metric_ci([[3, 1, 2]] * 25, n_resamples=200, seed=7)
     >>> ci.estimate.round(3).tolist(), ci.low.round(3).tolist()
     ([0.75, 0.6, 0.667], [0.75, 0.6, 0.667])
-    >>> ci = metric_ci([[5, 0, 0], [0, 5, 5], [2, 1, 1]], n_resamples=200)
-    >>> bool(ci.low[2] <= ci.estimate[2] <= ci.high[2]), ci.distribution.shape
-    (True, (200, 3))
     >>> by_label = [[[1, 0, 0], [0, 1, 1]], [[2, 1, 0], [1, 0, 0]]]   # (documents, labels, 3)
     >>> macro = metric_ci(by_label, macro_prf, n_resamples=100)     # F1 (6/7 + 1/2) / 2
     >>> float(macro.estimate[2].round(3))

@@ -47,11 +47,12 @@ Examples
 from __future__ import annotations
 
 import bisect
-import json
-import os
 import sys
 import time
 import zipfile
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
 
@@ -60,6 +61,7 @@ from scipy import sparse
 
 from .._version import software_versions
 from ..analysis import Attribution, Part
+from ..corpus import atomic_write_bytes
 from ..errors import TaggerFileError, TrainingDataError
 
 __all__ = [
@@ -130,43 +132,27 @@ def _bucket(n: int) -> str:
     return "26+"
 
 
-class _Context:
-    """The shared resources of feature extraction: the rule extractor of the attribution
-    lexicon, whose cue and source matchers also give the lexicon features."""
+@lru_cache(maxsize=None)
+def _extractor(lexicon: str) -> Any:
+    """The rule-based extractor of an attribution lexicon, whose cue and source matchers also
+    give the lexicon features (one per process)."""
+    from ..attribution import AttributionExtractor
+    from ..lexicon import load_lexicon
 
-    _cache: Dict[str, "_Context"] = {}
-
-    def __init__(self, lexicon: str):
-        from ..attribution import AttributionExtractor
-        from ..lexicon import load_lexicon
-
-        lex = load_lexicon(lexicon)
-        self.lexicon_id = lex.id
-        self.extractor = AttributionExtractor(lex)
-        self.cue = self.extractor.cue_matcher
-        self.source = self.extractor.source_matcher
-
-    @classmethod
-    def get(cls, lexicon: str) -> "_Context":
-        ctx = cls._cache.get(lexicon)
-        if ctx is None:
-            ctx = cls._cache[lexicon] = cls(lexicon)
-        return ctx
+    return AttributionExtractor(load_lexicon(lexicon))
 
 
+@dataclass
 class _DocFeatures:
-    """Tokens, sentence structure and feature strings of one document."""
+    """Tokens (character offsets), sentence and paragraph of each token, and the feature
+    strings of the tokens of one document."""
 
-    __slots__ = ("text", "starts", "ends", "sent", "para", "features")
-
-    def __init__(self, text: str, starts: np.ndarray, ends: np.ndarray, sent: np.ndarray,
-                 para: np.ndarray, features: List[List[str]]):
-        self.text = text
-        self.starts = starts
-        self.ends = ends
-        self.sent = sent
-        self.para = para
-        self.features = features
+    text: str
+    starts: np.ndarray
+    ends: np.ndarray
+    sent: np.ndarray
+    para: np.ndarray
+    features: List[List[str]]
 
     def __len__(self) -> int:
         return len(self.starts)
@@ -177,6 +163,13 @@ def _token_range(starts: Sequence[int], ends: Sequence[int], s: int, e: int) -> 
     a = bisect.bisect_right(ends, s)
     b = bisect.bisect_left(starts, e)
     return a, max(a, b)
+
+
+def _gap(span: Span, other: Span) -> int:
+    """Characters between two spans (0 when they touch or overlap)."""
+    if other[0] >= span[1]:
+        return other[0] - span[1]
+    return span[0] - other[1] if span[0] >= other[1] else 0
 
 
 def token_features(text: str, lexicon: str = "attribution") -> _DocFeatures:
@@ -203,7 +196,7 @@ def token_features(text: str, lexicon: str = "attribution") -> _DocFeatures:
     from ..text import Doc
     from ..voice import VoiceMap, find_quotes
 
-    ctx = _Context.get(lexicon)
+    extractor = _extractor(lexicon)
     doc = Doc(text)
     toks = doc.tokens  # every token has features: the whole segmentation
     n = len(toks)
@@ -212,7 +205,7 @@ def token_features(text: str, lexicon: str = "attribution") -> _DocFeatures:
     vmap = VoiceMap(text, find_quotes(text))
     rule: List[List[str]] = [[] for _ in range(n)]
     rule_bi: List[List[str]] = [[] for _ in range(n)]
-    for att in ctx.extractor.extract(doc, vmap):
+    for att in extractor.extract(doc, vmap):
         for role, part in (("source", att.source), ("cue", att.cue), ("content", att.content)):
             if part is None:
                 continue
@@ -228,12 +221,12 @@ def token_features(text: str, lexicon: str = "attribution") -> _DocFeatures:
     cue_first: List[int] = []
     src_hit: List[Optional[str]] = [None] * n
     for sent in doc.sentences:  # lexicon matches by token index (a match never crosses one)
-        for m in ctx.cue.find_in(toks, sent.first, sent.last):
+        for m in extractor.cue_matcher.find_in(toks, sent.first, sent.last):
             cue_first.append(m.start)
             for k in range(m.start, m.end):
                 cue_hit[k] = (("B:" if k == m.start else "I:") + m.entry.category + ":"
                               + m.entry.syntax)
-        for m in ctx.source.find_in(toks, sent.first, sent.last):
+        for m in extractor.source_matcher.find_in(toks, sent.first, sent.last):
             for k in range(m.start, m.end):
                 src_hit[k] = m.entry.category
     low = ["".join(c if not c.isspace() else "_" for c in t.lower) for t in toks]
@@ -260,24 +253,20 @@ def token_features(text: str, lexicon: str = "attribution") -> _DocFeatures:
             w = low[i]
             f = feats[i]
             f += ["bias", "w=" + w, "W=" + toks[i].text, "st=" + _stem(w), "sh=" + shapes[i],
-                  "s2=" + w[-2:],
-                  "s3=" + w[-3:], "s4=" + w[-4:], "p3=" + w[:3], "q=%d" % quoted[i],
+                  "s2=" + w[-2:], "s3=" + w[-3:], "s4=" + w[-4:], "p3=" + w[:3], "q=%d" % quoted[i],
                   "pos=" + _bucket(i - lo), "rpos=" + _bucket(hi - 1 - i), "slen=" + slen,
                   "sip=" + sent_in_para, "sq=" + sq]
+            near = {}  # the words around, sentence bounds as <s> and </s>
             for d in (-3, -2, -1, 1, 2, 3):
                 j = i + d
-                ww = low[j] if lo <= j < hi else ("<s>" if j < lo else "</s>")
-                f.append(f"w{d:+d}={ww}")
+                near[d] = low[j] if lo <= j < hi else ("<s>" if j < lo else "</s>")
+                f.append(f"w{d:+d}={near[d]}")
                 if -2 <= d <= 2:
-                    f.append(f"sh{d:+d}=" + (shapes[j] if lo <= j < hi else ww))
+                    f.append(f"sh{d:+d}=" + (shapes[j] if lo <= j < hi else near[d]))
                     if lo <= j < hi:
                         f.append(f"q{d:+d}=%d" % quoted[j])
-            p1 = low[i - 1] if i > lo else "<s>"
-            p2 = low[i - 2] if i - 2 >= lo else "<s>"
-            n1 = low[i + 1] if i + 1 < hi else "</s>"
-            n2 = low[i + 2] if i + 2 < hi else "</s>"
-            f += [f"w-1|w={p1}|{w}", f"w|w+1={w}|{n1}", f"w-2|w-1={p2}|{p1}",
-                  f"w+1|w+2={n1}|{n2}"]
+            f += [f"w-1|w={near[-1]}|{w}", f"w|w+1={w}|{near[1]}", f"w-2|w-1={near[-2]}|{near[-1]}",
+                  f"w+1|w+2={near[1]}|{near[2]}"]
             f += rule[i]
             for d in (-2, -1, 1, 2):
                 j = i + d
@@ -442,14 +431,11 @@ def _fit_linear(X: sparse.csr_matrix, y: np.ndarray, alpha: float, epochs: int, 
         clf.fit(X, y)
     coef = np.zeros((K, X.shape[1]), dtype=np.float32)
     icpt = np.full(K, -30.0)
-    if len(present) == 2:  # sklearn fits one binary model
-        coef[present[1]] = clf.coef_[0]
-        icpt[present[1]] = clf.intercept_[0]
-        coef[present[0]] = -clf.coef_[0]
-        icpt[present[0]] = -clf.intercept_[0]
+    if len(present) == 2:  # sklearn fits one binary model: the second tag's, negated for the first
+        coef[present] = np.vstack([-clf.coef_, clf.coef_])
+        icpt[present] = [-clf.intercept_[0], clf.intercept_[0]]
     else:
-        coef[present] = clf.coef_
-        icpt[present] = clf.intercept_
+        coef[present], icpt[present] = clf.coef_, clf.intercept_
     return coef, icpt
 
 
@@ -462,23 +448,20 @@ def _proba(X: sparse.csr_matrix, coef: np.ndarray, icpt: np.ndarray) -> np.ndarr
 
 
 def _allowed_transitions() -> Tuple[np.ndarray, np.ndarray]:
+    """Log scores of the tag transitions and of the first tag: -1e30 where the BIO scheme
+    forbids them (an ``I-x`` tag only after ``B-x`` or ``I-x``)."""
     K = len(TAGS)
     trans = np.zeros((K, K))
     start = np.zeros(K)
     for j, tag in enumerate(TAGS):
         if tag.startswith("I-"):
-            role = tag[2:]
-            ok = {_TAG_ID["B-" + role], j}
-            for i in range(K):
-                if i not in ok:
-                    trans[i, j] = -np.inf
-            start[j] = -np.inf
+            ok = {_TAG_ID["B-" + tag[2:]], j}
+            trans[[i for i in range(K) if i not in ok], j] = -1e30
+            start[j] = -1e30
     return trans, start
 
 
 _TRANS, _START = _allowed_transitions()
-_TRANS[np.isinf(_TRANS)] = -1e30
-_START[np.isinf(_START)] = -1e30
 
 
 def _viterbi(logp: np.ndarray, lengths: Optional[Sequence[int]] = None) -> np.ndarray:
@@ -522,14 +505,8 @@ def _viterbi(logp: np.ndarray, lengths: Optional[Sequence[int]] = None) -> np.nd
     return tags
 
 
-def _decode(P: np.ndarray, bias: Optional[np.ndarray] = None) -> np.ndarray:
-    """Tags of one document: Viterbi over log probabilities plus the per-tag offsets.
-
-    Decoding runs over the whole document, not sentence by sentence: a content span may
-    cover several sentences (a quotation of a whole paragraph).
-    """
-    logp = np.log(np.clip(P, 1e-12, 1.0))
-    return _viterbi(logp if bias is None else logp + bias)
+def _log(P: np.ndarray) -> np.ndarray:
+    return np.log(np.clip(P, 1e-12, 1.0))
 
 
 def _tags_to_spans(tags: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> RoleSpans:
@@ -667,13 +644,13 @@ class AttributionTagger:
         self.format = TAGGER_FORMAT
 
     # ------------------------------------------------------------------ vocabulary
+    def _token_feature_names(self) -> List[str]:
+        return bytes(self.vocabulary_).decode("utf-8").split(_SEP) if self.n_features_ else []
+
     def _vocab(self) -> Dict[str, int]:
-        v = self.__dict__.get("_vocab_cache")
-        if v is None:
-            names = bytes(self.vocabulary_).decode("utf-8").split(_SEP) if self.n_features_ else []
-            v = {name: i for i, name in enumerate(names)}
-            self.__dict__["_vocab_cache"] = v
-        return v
+        if "_vocab_cache" not in self.__dict__:
+            self.__dict__["_vocab_cache"] = {s: i for i, s in enumerate(self._token_feature_names())}
+        return self.__dict__["_vocab_cache"]
 
     def _matrix(self, dfs: Sequence[_DocFeatures]) -> sparse.csr_matrix:
         vocab = self._vocab()
@@ -722,16 +699,12 @@ class AttributionTagger:
         if not (y > 0).any():
             raise TrainingDataError("the training documents have no annotated spans")
         # vocabulary: features seen in at least min_count tokens, in order of first appearance
-        counts: Dict[str, int] = {}
-        for df in dfs:
-            for f in df.features:
-                for s in f:
-                    counts[s] = counts.get(s, 0) + 1
+        counts = Counter(s for df in dfs for f in df.features for s in f)
         names = [s for s, c in counts.items() if c >= self.min_count]
+        del counts
         self.n_features_ = len(names)
         self.vocabulary_ = np.frombuffer(_SEP.join(names).encode("utf-8"), dtype=np.uint8).copy()
         self.__dict__["_vocab_cache"] = {s: i for i, s in enumerate(names)}
-        del counts
         X = self._matrix(dfs)
         groups = np.concatenate([np.full(len(df), k) for k, df in enumerate(dfs)])
         # sentence ids unique over the corpus (each document's ids shifted past the previous)
@@ -743,14 +716,15 @@ class AttributionTagger:
         seed = self.random_state
         splits = (list(GroupKFold(n_splits=n_folds).split(X, y, groups)) if n_folds >= 2
                   else [])
-        alpha1, oof1 = self._select(X, y, dfs, splits, cv, "stage1", "stage 1")
+        lengths = [len(df) for df in dfs]
+        alpha1, oof1 = self._select(X, y, lengths, splits, cv, "stage1", "stage 1")
         self.alpha_ = alpha1
         self.coef1_, self.intercept1_ = _fit_linear(X, y, alpha1, self.epochs, seed, self.n_jobs)
         self.coef2_, self.intercept2_, self.alpha2_ = None, None, None
         oof = oof1
         if self.stacking and oof1 is not None:
             X2 = sparse.hstack([X, _context_block(oof1, sent)], format="csr")
-            alpha2, oof = self._select(X2, y, dfs, splits, cv, "stage2", "stage 2",
+            alpha2, oof = self._select(X2, y, lengths, splits, cv, "stage2", "stage 2",
                                        alphas=(alpha1,))
             self.alpha2_ = alpha2
             self.coef2_, self.intercept2_ = _fit_linear(X2, y, alpha2, self.epochs, seed,
@@ -758,29 +732,26 @@ class AttributionTagger:
         # decision offsets per role, tuned on the out-of-fold probabilities of the final model
         self.tag_bias_ = np.zeros(len(TAGS))
         if oof is not None:
-            logp = np.log(np.clip(oof, 1e-12, 1.0))
-            cv["oof_f1_before_offsets"] = _token_f1(y, self._decode_docs(logp, dfs, raw=True))
+            logp = _log(oof)
+            cv["oof_f1_before_offsets"] = _token_f1(y, _viterbi(logp, lengths))
             for role in ROLES:
                 best, best_b = -1.0, 0.0
                 for b in _OFFSETS:
                     bias = self.tag_bias_.copy()
                     bias[[_TAG_ID["B-" + role], _TAG_ID["I-" + role]]] = b
-                    f1 = _token_f1(y, self._decode_docs(logp + bias, dfs, raw=True))[role]
+                    f1 = _token_f1(y, _viterbi(logp + bias, lengths))[role]
                     if f1 > best + 1e-9:
                         best, best_b = f1, b
                 self.tag_bias_[[_TAG_ID["B-" + role], _TAG_ID["I-" + role]]] = best_b
             cv["offsets"] = {r: float(self.tag_bias_[_TAG_ID["B-" + r]]) for r in ROLES}
-            tags = self._decode_docs(logp + self.tag_bias_, dfs, raw=True)
+            tags = _viterbi(logp + self.tag_bias_, lengths)
             cv["oof_f1"] = _token_f1(y, tags)
             # out-of-fold spans of the training documents (not saved with the model)
-            oof_spans, o = [], 0
-            for df in dfs:
-                oof_spans.append(_tags_to_spans(tags[o:o + len(df)], df.starts, df.ends))
-                o += len(df)
-            self.__dict__["oof_spans_"] = oof_spans
+            self.__dict__["oof_spans_"] = [_tags_to_spans(tags[end - len(df):end], df.starts, df.ends)
+                                           for df, end in zip(dfs, np.cumsum(lengths))]
         cv["alpha"] = alpha1
         cv["alpha2"] = self.alpha2_
-        self.lexicon_id_ = _Context.get(self.lexicon).lexicon_id
+        self.lexicon_id_ = _extractor(self.lexicon).lexicon.id
         self.versions_ = software_versions(("framing", "scikit-learn", "numpy"))
         self.cv_results_ = cv
         self.fit_seconds_ = time.time() - t0
@@ -805,7 +776,7 @@ class AttributionTagger:
                 preds[i] = t.predict_spans(pairs[i][0])
         return {"spans": preds, "folds": kf.get_n_splits()}
 
-    def _select(self, X: sparse.csr_matrix, y: np.ndarray, dfs: Sequence[_DocFeatures],
+    def _select(self, X: sparse.csr_matrix, y: np.ndarray, lengths: Sequence[int],
                 splits: List[Tuple[np.ndarray, np.ndarray]], cv: Dict[str, Any], key: str,
                 desc: str, alphas: Optional[Sequence[float]] = None
                 ) -> Tuple[float, Optional[np.ndarray]]:
@@ -821,20 +792,10 @@ class AttributionTagger:
             coef, icpt = _fit_linear(X[tr], y[tr], a, self.epochs, self.random_state,
                                      self.n_jobs)
             oofs[a][te] = _proba(X[te], coef, icpt)
-        best_alpha, best_score = alphas[0], -1.0
         for a in alphas:
-            f1 = _token_f1(y, self._decode_docs(oofs[a], dfs))
-            cv[key][repr(a)] = f1
-            score = float(np.mean(list(f1.values())))
-            if score > best_score:
-                best_alpha, best_score = a, score
-        return best_alpha, oofs[best_alpha]
-
-    def _decode_docs(self, P: np.ndarray, dfs: Sequence[_DocFeatures], raw: bool = False
-                     ) -> np.ndarray:
-        """Viterbi tags of every document; ``P`` is probabilities, or log scores if ``raw``."""
-        logp = P if raw else np.log(np.clip(P, 1e-12, 1.0))
-        return _viterbi(logp, [len(df) for df in dfs])
+            cv[key][repr(a)] = _token_f1(y, _viterbi(_log(oofs[a]), lengths))
+        best = max(alphas, key=lambda a: float(np.mean(list(cv[key][repr(a)].values()))))
+        return best, oofs[best]
 
     # ------------------------------------------------------------------ prediction
     def _check_fitted(self) -> None:
@@ -854,10 +815,16 @@ class AttributionTagger:
             P = _proba(X2, self.coef2_, self.intercept2_)
         return df, P
 
+    def _tags(self, text: str) -> Tuple[_DocFeatures, np.ndarray]:
+        """Token features and tags of ``text``: Viterbi over the log probabilities plus the
+        per-tag offsets, over the whole document (a content span may cover several sentences,
+        a quotation of a whole paragraph)."""
+        df, P = self.predict_proba_tokens(text)
+        return df, _viterbi(_log(P) + getattr(self, "tag_bias_", 0.0))
+
     def predict_tags(self, text: str) -> List[Tuple[int, int, str]]:
         """``(start, end, tag)`` of every token of ``text``."""
-        df, P = self.predict_proba_tokens(text)
-        tags = _decode(P, getattr(self, "tag_bias_", None))
+        df, tags = self._tags(text)
         return [(int(s), int(e), TAGS[t]) for s, e, t in zip(df.starts, df.ends, tags)]
 
     def predict_spans(self, text: str) -> RoleSpans:
@@ -865,8 +832,8 @@ class AttributionTagger:
 
         Offsets index ``text`` exactly (``text[start:end]`` is the span's surface string).
         """
-        df, P = self.predict_proba_tokens(text)
-        return _tags_to_spans(_decode(P, getattr(self, "tag_bias_", None)), df.starts, df.ends)
+        df, tags = self._tags(text)
+        return _tags_to_spans(tags, df.starts, df.ends)
 
     def predict_relations(self, text: str, spans: Optional[RoleSpans] = None) -> List[Attribution]:
         """Attributions built from the predicted spans.
@@ -886,68 +853,57 @@ class AttributionTagger:
         spans : dict, optional
             Spans from :meth:`predict_spans` (computed when not given).
         """
+        from ..text import Doc
+        from ..voice import VoiceMap, find_quotes
+
         if spans is None:
-            df, P = self.predict_proba_tokens(text)
-            spans = _tags_to_spans(_decode(P, getattr(self, "tag_bias_", None)), df.starts,
-                                   df.ends)
-            para_of = _para_lookup(df)
-        else:  # the paragraphs of the sentences (no tokens, no features needed)
-            para_of = _sentence_para_lookup(text)
+            df, tags = self._tags(text)
+            spans = _tags_to_spans(tags, df.starts, df.ends)
+            starts, paras = df.starts.tolist(), df.para.tolist()
+        else:  # the paragraphs of the sentences (a token's paragraph is its sentence's)
+            sentences = Doc(text).spans
+            starts, paras = [s for s, _, _ in sentences], [p for _, _, p in sentences]
+
+        def para_of(pos: int) -> int:  # that of the last token or sentence starting by pos
+            k = bisect.bisect_right(starts, pos) - 1
+            return paras[k] if k >= 0 else (paras[0] if paras else 0)
+
         cues = sorted(spans.get("cue", []))
         if not cues:
             return []
         cue_para = [para_of(s) for s, _ in cues]
-
-        def nearest(s: int, e: int) -> Optional[int]:
-            p = para_of(s)
-            best, dist = None, None
-            for k, (cs, ce) in enumerate(cues):
-                if cue_para[k] != p:
-                    continue
-                d = cs - e if cs >= e else s - ce if s >= ce else 0
-                if dist is None or d < dist:
-                    best, dist = k, d
-            return best
-
-        src_of: Dict[int, List[Span]] = {}
-        for s, e in spans.get("source", []):
-            k = nearest(s, e)
-            if k is not None:
-                src_of.setdefault(k, []).append((s, e))
-        cont_of: Dict[int, List[Span]] = {}
-        for s, e in spans.get("content", []):
-            k = nearest(s, e)
-            if k is not None:
-                cont_of.setdefault(k, []).append((s, e))
-        from ..voice import VoiceMap, find_quotes
-
+        linked: Dict[str, Dict[int, List[Span]]] = {"source": {}, "content": {}}
+        for role, by_cue in linked.items():
+            for s, e in spans.get(role, []):
+                p = para_of(s)
+                near = [k for k, q in enumerate(cue_para) if q == p]
+                if near:
+                    nearest = min(near, key=lambda k: _gap((s, e), cues[k]))
+                    by_cue.setdefault(nearest, []).append((s, e))
         vmap = VoiceMap(text, find_quotes(text))
         out = []
-        for k, (cs, ce) in enumerate(cues):
-            def dist(sp: Span) -> int:
-                return cs - sp[1] if cs >= sp[1] else sp[0] - ce if sp[0] >= ce else 0
-
-            src = min(src_of.get(k, []), key=dist, default=None)
-            conts = sorted(cont_of.get(k, []))
+        for k, cue in enumerate(cues):
+            src = min(linked["source"].get(k, []), key=lambda sp: _gap(sp, cue), default=None)
+            conts = sorted(linked["content"].get(k, []))
             content = None
             if conts:
                 a, b = conts[0][0], conts[-1][1]
-                if cs >= b or ce <= a:  # all on one side of the cue: one span from first to last
+                if cue[0] >= b or cue[1] <= a:  # all on one side of the cue: one span from first to last
                     content = Part(a, b, text[a:b])
                 else:  # on both sides ("A," he said, "B."): the nearest part
-                    c = min(conts, key=dist)
-                    content = Part(c[0], c[1], text[c[0]:c[1]])
+                    a, b = min(conts, key=lambda sp: _gap(sp, cue))
+                    content = Part(a, b, text[a:b])
             source = Part(src[0], src[1], text[src[0]:src[1]]) if src else None
             quote = "indirect" if content is None else vmap.quote_type(content.start, content.end)
-            out.append(Attribution(source, Part(cs, ce, text[cs:ce]), content, quote, "tagger",
-                                   vmap.voice(cs, ce)))
+            out.append(Attribution(source, Part(cue[0], cue[1], text[cue[0]:cue[1]]), content, quote,
+                                   "tagger", vmap.voice(*cue)))
         return out
 
     # ------------------------------------------------------------------ transparency
     def feature_names(self, stage: int = 2) -> List[str]:
         """Names of the model's features (stage 1: token features; stage 2 adds context)."""
         self._check_fitted()
-        names = bytes(self.vocabulary_).decode("utf-8").split(_SEP) if self.n_features_ else []
+        names = self._token_feature_names()
         if stage == 2 and self.coef2_ is not None:
             names += _context_feature_names()
         return names
@@ -976,28 +932,6 @@ class AttributionTagger:
                 f"folds={self.folds}, stacking={self.stacking}{fitted})")
 
 
-def _para_lookup(df: _DocFeatures):
-    """Paragraph of a character offset: that of the last token starting at or before it."""
-    return _lookup(df.starts.tolist(), df.para.tolist())
-
-
-def _sentence_para_lookup(text: str):
-    """Paragraph of a character offset: that of the last sentence starting at or before it
-    (the same as :func:`_para_lookup`: a token's paragraph is its sentence's)."""
-    from ..text import Doc
-
-    spans = Doc(text).spans
-    return _lookup([s for s, _, _ in spans], [p for _, _, p in spans])
-
-
-def _lookup(starts: List[int], paras: List[int]):
-    def para_of(pos: int) -> int:
-        k = bisect.bisect_right(starts, pos) - 1
-        return paras[k] if k >= 0 else (paras[0] if paras else 0)
-
-    return para_of
-
-
 # --------------------------------------------------------------------------------------------
 # Persistence
 
@@ -1013,36 +947,15 @@ def save_tagger(tagger: AttributionTagger, path: Union[str, Path]) -> Path:
 
     tagger._check_fitted()
     p = Path(path)
-    if p.parent and not p.parent.exists():
+    if not p.parent.exists():
         raise FileNotFoundError(f"{p.parent}: no such folder")
-    tmp = p.with_name(p.name + f".tmp{os.getpid()}")
-    try:
-        sio.dump(tagger, tmp, compression=zipfile.ZIP_DEFLATED)
-        os.replace(tmp, p)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
+    atomic_write_bytes(p, sio.dumps(tagger, compression=zipfile.ZIP_DEFLATED))
     return p
 
 
 #: Built-in container and scalar types a tagger file may hold.
 _BUILTIN_TYPES = frozenset(f"builtins.{t}" for t in
                            ("str", "int", "float", "bool", "dict", "list", "tuple", "NoneType"))
-
-
-def _schema_types(node: Any) -> set:
-    """``module.class`` of every object described in a skops schema."""
-    out = set()
-    stack = [node]
-    while stack:
-        n = stack.pop()
-        if isinstance(n, dict):
-            if "__class__" in n:
-                out.add(f"{n.get('__module__')}.{n['__class__']}")
-            stack.extend(n.values())
-        elif isinstance(n, list):
-            stack.extend(n)
-    return out
 
 
 def load_tagger(path: Union[str, Path]) -> AttributionTagger:
@@ -1057,37 +970,11 @@ def load_tagger(path: Union[str, Path]) -> AttributionTagger:
     TaggerFileError
         With a one-line message naming the file.
     """
-    import skops.io as sio
+    from .models import read_skops
 
     p = Path(path)
-    if not p.is_file():
-        raise TaggerFileError(f"{p}: no such model file")
-    if not zipfile.is_zipfile(p):
-        raise TaggerFileError(
-            f"{p}: not a skops model file (skops files are zip archives; framing never loads "
-            "pickle or joblib files, which can run code when loaded)")
-    try:
-        untrusted = sio.get_untrusted_types(file=p)
-    except Exception as exc:
-        raise TaggerFileError(f"{p}: not a readable skops model file ({type(exc).__name__}: "
-                              f"{' '.join(str(exc).split())})") from exc
-    try:
-        with zipfile.ZipFile(p) as z:
-            schema = json.loads(z.read("schema.json"))
-    except Exception as exc:
-        raise TaggerFileError(f"{p}: not a readable skops model file ({type(exc).__name__}: "
-                              f"{' '.join(str(exc).split())})") from exc
-    # every type named anywhere in the file, not only those skops itself would distrust
-    refused = sorted((set(untrusted) | _schema_types(schema)) - TRUSTED_TYPES - _BUILTIN_TYPES)
-    if refused:
-        raise TaggerFileError(
-            f"{p}: refused to load: the file contains types outside the attribution tagger's "
-            f"allow-list ({', '.join(refused)})")
-    try:
-        obj = sio.load(p, trusted=list(untrusted))
-    except Exception as exc:
-        raise TaggerFileError(f"{p}: cannot load the model ({type(exc).__name__}: "
-                              f"{' '.join(str(exc).split())})") from exc
+    obj = read_skops(p, TaggerFileError, TRUSTED_TYPES | _BUILTIN_TYPES,
+                      "the attribution tagger's allow-list", every_type=True)
     if not isinstance(obj, AttributionTagger):
         raise TaggerFileError(f"{p}: not an attribution tagger (found {type(obj).__name__})")
     if getattr(obj, "format", None) != TAGGER_FORMAT or not hasattr(obj, "coef1_"):

@@ -1,75 +1,44 @@
 """scikit-learn transformers over the toolkit's measures.
 
-Each transformer turns raw texts into a dense matrix of :mod:`framing` measures, so that they can
-sit next to a :class:`~sklearn.feature_extraction.text.TfidfVectorizer` in a
-:class:`~sklearn.pipeline.FeatureUnion` and be tuned in a
-:class:`~sklearn.model_selection.GridSearchCV`:
-
-:class:`LexiconFeatures`
-    Lexicon category rates (every span category of every lexicon, e.g. ``loaded/pejorative``,
-    ``hedge/modal``), overall and split by voice (the outlet's own words versus quoted words).
-:class:`AttributionFeatures`
-    Source-attribution structure: how many attributions the outlet makes, of which source types
-    (named, titled, vague, pronoun, none), with which cue stances and quotation types, how many
-    its quoted speakers make, and how much of the text is quoted.
-:class:`ReadabilityFeatures`
-    Flesch reading ease and grade, sentence length; optionally textstat's Gunning fog and SMOG.
-:class:`FramingFeatures`
-    All three blocks from one analysis per text (what the task recipes in
-    :mod:`framing.learn.models` use).
+Each transformer turns raw texts into a dense matrix of :mod:`framing` measures, to sit next
+to a :class:`~sklearn.feature_extraction.text.TfidfVectorizer` in a
+:class:`~sklearn.pipeline.FeatureUnion`: :class:`LexiconFeatures` (lexicon category rates,
+overall and by voice), :class:`AttributionFeatures` (source-attribution structure),
+:class:`ReadabilityFeatures` (Flesch scores, sentence length, optionally textstat's grades)
+and :class:`FramingFeatures` (all three from one analysis per text, as the task recipes of
+:mod:`framing.learn.models` use them).
 
 Settings
-    A transformer's parameters (``lexicons``, ``lang``) give the
-    :class:`~framing.settings.AnalyzerSettings` it analyses with
-    (:meth:`TextMeasures.analyzer_settings`); the analyzer is
-    :func:`framing.analyzer.analyzer_for` of those settings, with voice and readability on.
-    ``lexicons`` lists *every* lexicon, the attribution lexicon included, as earlier versions
-    did: ``None`` means the defaults (``loaded``, ``hedges`` and ``attribution``; the name
-    ``default`` stands for them in a list), and a list without a lexicon of cue and source
-    categories switches attribution off (the attribution features are then 0).
+    The parameters ``lexicons`` and ``lang`` give the :class:`~framing.settings.AnalyzerSettings`
+    of the analysis (:meth:`TextMeasures.analyzer_settings`; voice and readability on).
+    ``lexicons`` lists *every* lexicon, the attribution lexicon included: ``None`` means the
+    defaults (``loaded``, ``hedges`` and ``attribution``; ``default`` stands for them in a
+    list), and a list without a lexicon of cue and source categories switches attribution off
+    (the attribution features are then 0).
 
 Definitions
-    Every feature is derived from the :class:`~framing.analysis.Counts` of the analysis, with
+    Every feature is derived from the :class:`~framing.analysis.Counts` of the analysis with
     the :func:`framing.measures.rate` and :func:`framing.measures.share` of the score measures
-    (per 1,000 words, rounded to 4 decimals), so a feature and a score measure of the same name
-    mean the same thing: ``loaded_per_1k``, ``loaded_author_per_1k``, ``quoted_token_share``,
-    ``attributions``, ``attributions_quoted``, ``cue_{stance}``, ``flesch_reading_ease`` equal
-    the columns of ``framing score``. Attribution features count the attributions made in the
-    author's voice (whose cue stands outside a quotation), as the score measures do, unless
-    named otherwise (``attributions_quoted``); with ``normalize=True`` they are the
-    attribution measures of ``framing score`` (``attributions_per_1k``,
-    ``{type}_source_share``, ``{stance}_cue_share``, ``{type}_quote_share``) and a few
-    shares and ratios named for what they are. A rate or share whose denominator is zero is
+    (per 1,000 words, rounded to 4 decimals), so a feature named like a column of ``framing
+    score`` (``loaded_per_1k``, ``quoted_token_share``, ``attributions``, ``cue_{stance}``,
+    ``flesch_reading_ease``, ...) equals it. A rate or share whose denominator is zero is
     undefined: the score measure is missing, the feature is the transformer's ``fill_value``
     (0 by default), since models need finite inputs.
 
 Input
-    ``X`` is a one-dimensional sequence of texts (a list, a :class:`pandas.Series`, a 1-D array
-    of ``str``), exactly what ``TfidfVectorizer`` takes; missing entries (``None``, ``NaN``)
-    are empty texts. A two-dimensional table is also accepted (a DataFrame or array with one
-    or more text columns, e.g. ``title`` and ``body``): the cells of a row are joined with a
-    space into one document, missing cells are skipped and other values are converted with
+    ``X`` is a 1-D sequence of texts (a list, a :class:`pandas.Series`, a 1-D array of
+    ``str``), as ``TfidfVectorizer`` takes; missing entries (``None``, ``NaN``) are empty texts.
+    A 2-D table of text columns (e.g. ``title`` and ``body``) is also accepted: the cells of a
+    row are joined with a space, missing cells skipped, other values converted with
     :class:`str`. A 1-D input that does not hold texts (numbers) is refused, as is a single
     string.
 
 Speed
-    Each distinct text is analysed once per process: the counts of a text are memoised in a
-    bounded least-recently-used cache keyed by a digest of the text and the analyzer settings,
-    so that the folds and candidates of a cross-validation, and ``fit`` followed by
-    ``transform``, do not analyse the same text twice. The Flesch scores come with the analysis
-    (cached syllable counts); textstat's further grades (``ReadabilityFeatures(textstat=True)``,
-    10-20 ms per article) are computed only when asked for. :func:`clear_cache` empties the
-    cache.
-
-Estimator contract
-    ``__init__`` only stores its keyword arguments; ``fit`` validates them, loads the lexicons
-    and sets the ``_``-suffixed attributes (``feature_names_out_``, ``lexicon_ids_``,
-    ``features_version_``, ``n_features_in_`` for 2-D input); ``get_feature_names_out``
-    returns meaningful names. The tags declare string input (``input_tags.string``), tables of
-    text columns (``two_d_array``), 1-D sequences of texts (``one_d_array``) and missing cells
-    (``allow_nan``), so :func:`sklearn.utils.estimator_checks.parametrize_with_checks` runs its
-    full battery on them (with ``two_d_array=False``, as for ``TfidfVectorizer``, it would skip
-    every check).
+    Each distinct text is analysed once per process: its measures are memoised in a bounded
+    least-recently-used cache keyed by the analyzer settings and a digest of the text, so the
+    folds of a cross-validation, and ``fit`` followed by ``transform``, do not analyse a text
+    twice. textstat's grades (10-20 ms per article) are computed only when asked for.
+    :func:`clear_cache` empties the cache.
 
 Examples
 --------
@@ -93,22 +62,15 @@ from typing import Any, Dict, List, NamedTuple, Optional, Sequence, Tuple
 
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
-from sklearn.utils.validation import check_array, check_is_fitted
+from sklearn.utils.validation import check_array, check_is_fitted, validate_data
 
 from ..analysis import Counts
 from ..analyzer import analyzer_for
 from ..attribution import SOURCE_TYPES, STANCES
 from ..measures import NONE_SOURCE, rate, share
+from ..readability import check_lang, readability
 from ..settings import DEFAULT_ATTRIBUTION, DEFAULT_LEXICONS, AnalyzerSettings
 from ..voice import AUTHOR, QUOTE_TYPES, QUOTED
-
-try:  # scikit-learn >= 1.6
-    from sklearn.utils.validation import validate_data as _sk_validate_data
-
-    _FINITE = "ensure_all_finite"
-except ImportError:  # pragma: no cover - scikit-learn 1.3-1.5
-    _sk_validate_data = None
-    _FINITE = "force_all_finite"
 
 __all__ = [
     "TextMeasures",
@@ -147,6 +109,8 @@ _VOICES = (AUTHOR, QUOTED)
 #: kilobytes (a digest and the small dicts of a document's counts), so the bound keeps the
 #: cache near 100 MB.
 _CACHE_SIZE = 100_000
+#: The error of a single string given as ``X``.
+_SINGLE_STRING = "expected a sequence of texts, got a single string; wrap one text in a list"
 
 
 # --------------------------------------------------------------------------------------------
@@ -154,9 +118,7 @@ _CACHE_SIZE = 100_000
 
 
 def _is_missing(value: Any) -> bool:
-    if value is None:
-        return True
-    if isinstance(value, float) and math.isnan(value):
+    if value is None or (isinstance(value, float) and math.isnan(value)):
         return True
     try:  # pandas.NA, pandas.NaT, numpy.nan of other float types
         import pandas as pd
@@ -177,11 +139,6 @@ def as_texts(X: Any) -> List[str]:
     -------
     list of str
 
-    Raises
-    ------
-    ValueError
-        For a single string, or a 1-D input whose entries are not texts.
-
     Examples
     --------
     >>> as_texts(["a", None, "b"])
@@ -195,9 +152,7 @@ def as_texts(X: Any) -> List[str]:
     ValueError: a 1-D input must hold texts (str), but entry 0 is float: 1.5; pass a list of texts, or a 2-D table (n_samples, n_columns) to read its cells as text
     """
     if isinstance(X, (str, bytes)):
-        raise ValueError(
-            "expected a sequence of texts, got a single string; wrap one text in a list"
-        )
+        raise ValueError(_SINGLE_STRING)
     arr = X if isinstance(X, np.ndarray) else _to_object_array(X)
     if arr.ndim == 1:
         out = []
@@ -224,13 +179,11 @@ def as_texts(X: Any) -> List[str]:
 def _to_object_array(X: Any) -> np.ndarray:
     if hasattr(X, "to_numpy"):  # pandas Series / DataFrame
         return np.asarray(X.to_numpy(dtype=object), dtype=object)
-    if isinstance(X, np.ndarray):
-        return X
     items = list(X)
+    if items and all(isinstance(v, (list, tuple, np.ndarray)) for v in items):  # rows of cells
+        return np.asarray([list(v) for v in items], dtype=object)
     arr = np.empty(len(items), dtype=object)
     arr[:] = items
-    if items and all(isinstance(v, (list, tuple, np.ndarray)) for v in items):
-        return np.asarray([list(v) for v in items], dtype=object)
     return arr
 
 
@@ -241,13 +194,8 @@ def _to_object_array(X: Any) -> np.ndarray:
 @lru_cache(maxsize=32)
 def _settings(lexicons: Optional[Tuple[str, ...]], lang: str) -> AnalyzerSettings:
     """The analyzer settings of a transformer's parameters (see "Settings" in the module
-    docstring), built once per process for each distinct parameters (a ``.lex`` file is read
-    once).
-
-    Voice is on (the author/quoted split) and so is readability: the Flesch scores come from
-    the analysis's own word and sentence counts and cached syllable counts, at little cost
-    (:func:`framing.readability.flesch_from_counts`).
-    """
+    docstring), built once per process (a ``.lex`` file is read once). Readability is on: the
+    Flesch scores come from the analysis's own counts at little cost."""
     if lexicons is None:  # the defaults: loaded, hedges and the attribution lexicon
         return AnalyzerSettings.create(voice=True, readability=True, lang=lang)
     # the list names every lexicon; an attribution lexicon in it drives attribution
@@ -335,12 +283,6 @@ def _digest(text: str) -> bytes:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
-def _measured(analysis: Any) -> _Measured:
-    scores = analysis.scores
-    return _Measured(analysis.counts, scores.get("flesch_reading_ease"),
-                     scores.get("flesch_kincaid_grade"))
-
-
 def _measures(texts: Sequence[str], settings: AnalyzerSettings) -> List[_Measured]:
     """The measures of each text under ``settings``: one analysis per distinct text, memoised
     per process."""
@@ -354,7 +296,9 @@ def _measures(texts: Sequence[str], settings: AnalyzerSettings) -> List[_Measure
     if todo:
         an = analyzer_for(settings)
         for d, positions in todo.items():
-            value = _measured(an.analyze(texts[positions[0]]))
+            analysis = an.analyze(texts[positions[0]])
+            value = _Measured(analysis.counts, analysis.scores.get("flesch_reading_ease"),
+                              analysis.scores.get("flesch_kincaid_grade"))
             _CACHE.put((settings, d), value)
             for k in positions:
                 out[k] = value
@@ -363,8 +307,6 @@ def _measures(texts: Sequence[str], settings: AnalyzerSettings) -> List[_Measure
 
 def _textstat(texts: Sequence[str], lang: str) -> List[Dict[str, float]]:
     """textstat's readability metrics of each text (:func:`framing.readability.readability`)."""
-    from ..readability import readability
-
     key = ("textstat", lang)
     out: List[Dict[str, float]] = []
     for t in texts:
@@ -385,24 +327,32 @@ def _defined(value: Optional[float], fill: float) -> float:
 # --------------------------------------------------------------------------------------------
 # The transformers
 
-
 class TextMeasures(TransformerMixin, BaseEstimator):
     """Base of the transformers: input validation, settings, fit, transform, names and tags.
 
-    A subclass provides ``_layout()`` (its feature names and the ids of its lexicons) and
-    ``_rows(texts)`` (one ``{feature name: value}`` dict per text; a name it leaves out is 0).
-    """
+    A subclass provides ``_check_params()`` and ``_blocks()``: the options of the blocks it
+    has (lexicon, attribution, readability) or None for a block it leaves out. The tags
+    declare string input, tables of text columns and missing cells, so
+    :func:`sklearn.utils.estimator_checks.parametrize_with_checks` runs its full battery (with
+    ``two_d_array=False``, as for ``TfidfVectorizer``, it would skip every check).
 
-    def _more_tags(self) -> Dict[str, Any]:  # pragma: no cover - scikit-learn < 1.6
-        return {"X_types": ["2darray", "string"], "allow_nan": True,
-                "preserves_dtype": [np.float64]}
+    Attributes
+    ----------
+    feature_names_out_ : list of str
+    lexicon_ids_, lexicon_sha256_ : list of str
+        ``name@version`` and file hashes of the lexicons at fit time; a transform that finds
+        other versions or changed files warns.
+    features_version_ : int
+        :data:`FEATURES_VERSION` at fit time.
+    n_features_in_ : int
+        Number of text columns, set only when fitted on a 2-D table.
+    """
 
     def __sklearn_tags__(self):
         tags = super().__sklearn_tags__()
         tags.input_tags.string = True  # raw texts in, like TfidfVectorizer
         # one_d_array stays False: sklearn's checks read it as "1-D input only" and then feed
-        # the first numeric column (X[:, 0]); 1-D input here means texts, which ``string``
-        # declares.
+        # the first numeric column (X[:, 0]); 1-D input here means texts (``string``)
         tags.input_tags.two_d_array = True  # a table of text columns, joined per row
         tags.input_tags.allow_nan = True  # a missing cell is an empty text
         tags.transformer_tags.preserves_dtype = ["float64"]
@@ -430,10 +380,6 @@ class TextMeasures(TransformerMixin, BaseEstimator):
     def analyzer_settings(self) -> AnalyzerSettings:
         """The settings this transformer analyses texts with, built from its parameters
         (``lexicons``, ``lang``; see "Settings" in the module docstring).
-
-        Returns
-        -------
-        framing.settings.AnalyzerSettings
 
         Raises
         ------
@@ -474,9 +420,7 @@ class TextMeasures(TransformerMixin, BaseEstimator):
     # -- the estimator API
     def _validated_texts(self, X: Any, reset: bool) -> List[str]:
         if isinstance(X, (str, bytes)):
-            raise ValueError(
-                "expected a sequence of texts, got a single string; wrap one text in a list"
-            )
+            raise ValueError(_SINGLE_STRING)
         ndim = getattr(X, "ndim", None)
         if ndim is None:
             if hasattr(X, "__array__"):  # array-likes without ndim
@@ -484,33 +428,28 @@ class TextMeasures(TransformerMixin, BaseEstimator):
             else:  # lists, tuples, generators of texts (or of rows)
                 X = _to_object_array(X)
                 ndim = X.ndim
-        if ndim == 1:
-            arr = check_array(X, dtype=None, ensure_2d=False, ensure_min_samples=1,
-                              input_name="X", **{_FINITE: False})
-            if arr.dtype.kind not in "OUS":
-                raise ValueError(
-                    f"a 1-D input must hold texts (str), got an array of {arr.dtype}. Reshape "
-                    "your data to 2-D (n_samples, n_columns) to read its cells as text, or pass "
-                    "a list of texts"
-                )
-            if reset:  # fitted on texts (again): forget any earlier table's columns
-                for attr in ("n_features_in_", "feature_names_in_"):
-                    if hasattr(self, attr):
-                        delattr(self, attr)
-            elif hasattr(self, "n_features_in_"):
-                raise ValueError(
-                    f"X is a 1-D sequence of texts, but {type(self).__name__} was fitted on a "
-                    f"table of {self.n_features_in_} columns; pass the same columns"
-                )
-        else:
-            # a table of text columns: sklearn's validation sets and checks n_features_in_ and
+        if ndim != 1:  # a table of text columns: sklearn sets and checks n_features_in_ and
             # feature_names_in_
-            kwargs = dict(dtype=None, ensure_min_samples=1, ensure_min_features=1, reset=reset,
-                          **{_FINITE: False})
-            if _sk_validate_data is not None:
-                arr = _sk_validate_data(self, X, **kwargs)
-            else:  # pragma: no cover - scikit-learn < 1.6
-                arr = self._validate_data(X, **kwargs)
+            return as_texts(validate_data(self, X, dtype=None, ensure_min_samples=1,
+                                          ensure_min_features=1, reset=reset,
+                                          ensure_all_finite=False))
+        arr = check_array(X, dtype=None, ensure_2d=False, ensure_min_samples=1, input_name="X",
+                          ensure_all_finite=False)
+        if arr.dtype.kind not in "OUS":
+            raise ValueError(
+                f"a 1-D input must hold texts (str), got an array of {arr.dtype}. Reshape "
+                "your data to 2-D (n_samples, n_columns) to read its cells as text, or pass "
+                "a list of texts"
+            )
+        if reset:  # fitted on texts (again): forget any earlier table's columns
+            for attr in ("n_features_in_", "feature_names_in_"):
+                if hasattr(self, attr):
+                    delattr(self, attr)
+        elif hasattr(self, "n_features_in_"):
+            raise ValueError(
+                f"X is a 1-D sequence of texts, but {type(self).__name__} was fitted on a "
+                f"table of {self.n_features_in_} columns; pass the same columns"
+            )
         return as_texts(arr)
 
     def fit(self, X: Any, y: Any = None) -> "TextMeasures":
@@ -526,10 +465,19 @@ class TextMeasures(TransformerMixin, BaseEstimator):
         self
         """
         self._validated_texts(X, reset=True)
-        names, lexicon_ids = self._layout()
-        self.feature_names_out_ = list(names)
-        self.lexicon_ids_ = list(lexicon_ids)
-        self.lexicon_sha256_ = list(self._current_lexicons()[1]) if lexicon_ids else []
+        self._check_params()
+        lexicon, attribution, readability = self._blocks()
+        settings = self.analyzer_settings()  # an unknown lexicon fails here, whatever the blocks
+        names: List[str] = []
+        if lexicon is not None:
+            names += _lexicon_names_out(_feature_bases(settings), *lexicon)
+        if attribution is not None:
+            names += _attribution_names(attribution)
+        if readability is not None:
+            names += _readability_names(readability)
+        self.feature_names_out_ = names
+        uses_lexicons = lexicon is not None or attribution is not None
+        self.lexicon_ids_, self.lexicon_sha256_ = self._current_lexicons() if uses_lexicons else ([], [])
         self.features_version_ = FEATURES_VERSION
         return self
 
@@ -548,15 +496,33 @@ class TextMeasures(TransformerMixin, BaseEstimator):
         texts = self._validated_texts(X, reset=False)
         self._check_lexicons_unchanged()
         self._check_definitions_unchanged()
-        rows = self._rows(texts)
         out = np.zeros((len(texts), len(self.feature_names_out_)), dtype=np.float64)
         index = {n: j for j, n in enumerate(self.feature_names_out_)}
-        for i, row in enumerate(rows):
+        for i, row in enumerate(self._rows(texts)):
             for name, value in row.items():
                 j = index.get(name)
                 if j is not None and value:
                     out[i, j] = value
         return out
+
+    def _rows(self, texts: Sequence[str]) -> List[Dict[str, float]]:
+        """One ``{feature name: value}`` dict per text."""
+        lexicon, attribution, readability = self._blocks()
+        settings = self.analyzer_settings()
+        bases = _feature_bases(settings) if lexicon is not None else []
+        fill = self._fill()
+        grades = _textstat(texts, self.lang) if readability else [None] * len(texts)
+        rows = []
+        for m, t in zip(_measures(texts, settings), grades):
+            row: Dict[str, float] = {}
+            if lexicon is not None:
+                row.update(_lexicon_row(m.counts, bases, *lexicon, fill))
+            if attribution is not None:
+                row.update(_attribution_row(m.counts, attribution, fill))
+            if readability is not None:
+                row.update(_readability_row(m, t, fill))
+            rows.append(row)
+        return rows
 
     def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
         """Names of the output columns (see each class for the scheme).
@@ -589,12 +555,9 @@ class TextMeasures(TransformerMixin, BaseEstimator):
                 stacklevel=3,
             )
 
-    def _has_attribution_block(self) -> bool:
-        return False
-
     def _check_definitions_unchanged(self) -> None:
         fitted = getattr(self, "features_version_", 1)  # files of framing 0.1 have none
-        if fitted != FEATURES_VERSION and self._has_attribution_block():
+        if fitted != FEATURES_VERSION and self._blocks()[1] is not None:  # an attribution block
             warnings.warn(
                 f"{type(self).__name__} was fitted with the feature definitions of version "
                 f"{fitted}; since version 2 its attribution features count the attributions "
@@ -605,16 +568,18 @@ class TextMeasures(TransformerMixin, BaseEstimator):
             )
 
     # -- to be provided by the subclasses
-    def _layout(self) -> Tuple[List[str], List[str]]:  # pragma: no cover - abstract
+    def _check_params(self) -> None:  # pragma: no cover - abstract
         raise NotImplementedError
 
-    def _rows(self, texts: Sequence[str]) -> List[Dict[str, float]]:  # pragma: no cover
-        raise NotImplementedError
+    def _blocks(self) -> Tuple[Optional[Tuple[str, bool]], Optional[bool], Optional[bool]]:
+        """The options of the blocks: lexicon ``(unit, by_voice)``, attribution (``normalize``)
+        and readability (``textstat``); None for a block left out."""
+        raise NotImplementedError  # pragma: no cover - abstract
 
 
-def _span_layout(settings: AnalyzerSettings) -> Tuple[List[str], List[Tuple[str, str]]]:
-    """The span layers of the lexicons in order of first appearance, and their (layer,
-    category) pairs in file order (a pair that two lexicons share appears once)."""
+def _feature_bases(settings: AnalyzerSettings) -> List[str]:
+    """The span layers of the lexicons in order of first appearance, then their
+    ``{layer}_{category}`` pairs in file order (a pair that two lexicons share appears once)."""
     layers: List[str] = []
     pairs: List[Tuple[str, str]] = []
     for lx in settings.lexicons:
@@ -623,35 +588,23 @@ def _span_layout(settings: AnalyzerSettings) -> Tuple[List[str], List[Tuple[str,
                 pairs.append((layer, cat))
             if layer not in layers:
                 layers.append(layer)
-    return layers, pairs
-
-
-def _lexicon_ids(settings: AnalyzerSettings) -> List[str]:
-    return [lx.id for lx in settings.all_lexicons]
+    return layers + [f"{layer}_{cat}" for layer, cat in pairs]
 
 
 class LexiconFeatures(TextMeasures):
     """Lexicon category rates, overall and split by voice.
 
-    For every span category of the lexicons (``layer/category``: ``loaded/pejorative``,
-    ``hedge/modal``, ``booster/booster``, ...) and for every layer as a whole, the weighted
-    number of matches per 1,000 words of the text (``unit="per_1k"``), the raw weighted count
-    (``"count"``) or its presence (``"binary"``). With ``by_voice`` each also comes split by
-    voice, with the words of that voice as the denominator of a rate: the outlet's own words
-    (``author``) and quoted words (``quoted``).
-
-    The counts are those of the analysis (:class:`~framing.analysis.Counts`): a match counts
-    once in each distinct layer of its entry and once in each of its categories, and a rate is
-    :func:`framing.measures.rate` of them, so ``{layer}_per_1k``, ``{layer}_author_per_1k`` and
-    ``{layer}_quoted_per_1k`` are the score measures of those names. A category feature is
-    keyed by its layer and sums the lexicons that have the category on that layer; the score
-    measures are keyed by lexicon (``{lexicon}_{category}_per_1k``), so the two agree for a
-    layer fed by one lexicon (``loaded_pejorative_per_1k``). A rate of a voice without words
-    (no quotation) is undefined: ``fill_value``.
-
-    Feature names: ``{layer}_{category}_{unit}`` and ``{layer}_{unit}``, and with ``by_voice``
-    ``{layer}_{category}_{voice}_{unit}`` and ``{layer}_{voice}_{unit}``, e.g.
-    ``loaded_pejorative_author_per_1k``.
+    For every span category of the lexicons (``loaded/pejorative``, ``hedge/modal``, ...) and
+    every layer as a whole, the weighted number of matches per 1,000 words (``unit="per_1k"``),
+    the weighted count (``"count"``) or its presence (``"binary"``); with ``by_voice`` also
+    split into the outlet's own words (``author``) and quoted words (``quoted``), each rate
+    over the words of its voice. A match counts once in each distinct layer of its entry and
+    once in each of its categories, as in :class:`~framing.analysis.Counts`, so
+    ``{layer}_per_1k`` and ``{layer}_{voice}_per_1k`` are the score measures of those names. A
+    category feature sums the lexicons that have the category on that layer (the score
+    measures are per lexicon, ``{lexicon}_{category}_per_1k``: the two agree for a layer fed by
+    one lexicon). Names: ``{layer}_{unit}``, ``{layer}_{category}_{unit}`` and with
+    ``by_voice`` ``{layer}_{voice}_{unit}``, ``{layer}_{category}_{voice}_{unit}``.
 
     Parameters
     ----------
@@ -663,18 +616,7 @@ class LexiconFeatures(TextMeasures):
         Add the author/quoted split of every feature.
     unit : {"per_1k", "count", "binary"}, default "per_1k"
     fill_value : float, default 0.0
-        Value of an undefined rate.
-
-    Attributes
-    ----------
-    feature_names_out_ : list of str
-    lexicon_ids_, lexicon_sha256_ : list of str
-        ``name@version`` and file hashes of the lexicons at fit time; a transform that finds
-        other versions or changed files warns.
-    features_version_ : int
-        :data:`FEATURES_VERSION` at fit time.
-    n_features_in_ : int
-        Number of text columns, set only when fitted on a 2-D table.
+        Value of an undefined rate (a voice without words).
 
     Examples
     --------
@@ -692,34 +634,27 @@ class LexiconFeatures(TextMeasures):
         self.unit = unit
         self.fill_value = fill_value
 
-    def _layout(self) -> Tuple[List[str], List[str]]:
+    def _check_params(self) -> None:
         self._check_choice("unit", _UNITS)
         self._check_bool("by_voice")
         self._check_fill_value()
-        settings = self.analyzer_settings()
-        return _lexicon_names_out(settings, self.unit, self.by_voice), _lexicon_ids(settings)
 
-    def _rows(self, texts: Sequence[str]) -> List[Dict[str, float]]:
-        settings = self.analyzer_settings()
-        layout = _span_layout(settings)
-        return [_lexicon_row(m.counts, layout, self.unit, self.by_voice, self._fill())
-                for m in _measures(texts, settings)]
+    def _blocks(self) -> Tuple[Any, Any, Any]:
+        return (self.unit, self.by_voice), None, None
 
 
-def _lexicon_names_out(settings: AnalyzerSettings, unit: str, by_voice: bool) -> List[str]:
-    layers, pairs = _span_layout(settings)
+def _lexicon_names_out(bases: List[str], unit: str, by_voice: bool) -> List[str]:
     names: List[str] = []
-    for base in layers + [f"{layer}_{cat}" for layer, cat in pairs]:
+    for base in bases:
         names.append(f"{base}_{unit}")
         if by_voice:
             names += [f"{base}_{v}_{unit}" for v in _VOICES]
     return names
 
 
-def _lexicon_row(c: Counts, layout: Tuple[List[str], List[Tuple[str, str]]], unit: str,
-                 by_voice: bool, fill: float) -> Dict[str, float]:
+def _lexicon_row(c: Counts, bases: List[str], unit: str, by_voice: bool,
+                 fill: float) -> Dict[str, float]:
     """The lexicon features of one document's counts."""
-    layers, pairs = layout
     hits: Dict[Tuple[str, str], float] = {}  # (feature base, voice) -> weighted count
     for (layer, voice), w in c.layer_hits.items():
         hits[(layer, voice)] = hits.get((layer, voice), 0.0) + w
@@ -736,7 +671,7 @@ def _lexicon_row(c: Counts, layout: Tuple[List[str], List[Tuple[str, str]]], uni
         return _defined(rate(count, denominator), fill)
 
     row: Dict[str, float] = {}
-    for base in layers + [f"{layer}_{cat}" for layer, cat in pairs]:
+    for base in bases:
         author, quoted = hits.get((base, AUTHOR), 0.0), hits.get((base, QUOTED), 0.0)
         row[f"{base}_{unit}"] = value(author + quoted, c.words)
         if by_voice:
@@ -748,26 +683,23 @@ def _lexicon_row(c: Counts, layout: Tuple[List[str], List[Tuple[str, str]]], uni
 class AttributionFeatures(TextMeasures):
     """Source-attribution structure of a text.
 
-    Attribution features count the attributions made in the author's voice (whose cue stands
-    outside a quotation), as the score measures of ``framing score`` do, unless their name
-    says otherwise; an attribution made inside a quotation, by a quoted speaker, counts in
-    ``attributions_quoted`` only. (Before :data:`FEATURES_VERSION` 2 they counted every
-    voice.)
+    The features count the attributions made in the author's voice (whose cue stands outside a
+    quotation), as the score measures do, unless named otherwise: one made inside a quotation,
+    by a quoted speaker, counts in ``attributions_quoted`` only (before :data:`FEATURES_VERSION`
+    2 they counted every voice).
 
-    With ``normalize=False`` (counts): ``attributions`` and ``attributions_quoted`` (the
-    score measures of those names); ``source_{type}`` for the types :data:`SOURCE_FEATURES`
-    (``none`` counts impersonal cues such as "it is alleged that"); ``cue_{stance}`` for the
-    stances :data:`CUE_FEATURES` (the score measures of those names); ``quote_{type}`` for
-    :data:`QUOTE_FEATURES`; ``quotes`` (quotation spans) and ``quoted_token_share`` (share of
-    the words inside quotations; the score measure).
+    With ``normalize=False`` (counts): ``attributions`` and ``attributions_quoted``;
+    ``source_{type}`` for the types :data:`SOURCE_FEATURES` (``none``: impersonal cues such as
+    "it is alleged that"); ``cue_{stance}`` for the stances :data:`CUE_FEATURES`;
+    ``quote_{type}`` for :data:`QUOTE_FEATURES`; ``quotes`` (quotation spans) and
+    ``quoted_token_share`` (share of the words inside quotations).
 
     With ``normalize=True`` (rates and shares): ``attributions_per_1k`` (per 1,000 words of
     the author's voice), ``attributions_quoted_share`` (share of all attributions made inside
     quotations), ``{type}_source_share`` for the source types with a source (over the
     attributions that have one) and ``no_source_share`` (over all), ``{stance}_cue_share`` and
     ``{type}_quote_share`` (over the attributions), ``quotes_per_sentence`` and
-    ``quoted_token_share``; those named like a score measure are that measure. Undefined
-    values (no attributions, no words) are ``fill_value``.
+    ``quoted_token_share``. Undefined values (no attributions, no words) are ``fill_value``.
 
     Parameters
     ----------
@@ -793,24 +725,19 @@ class AttributionFeatures(TextMeasures):
         self.normalize = normalize
         self.fill_value = fill_value
 
-    def _has_attribution_block(self) -> bool:
-        return True
-
-    def _layout(self) -> Tuple[List[str], List[str]]:
+    def _check_params(self) -> None:
         self._check_bool("normalize")
         self._check_fill_value()
-        return _attribution_names(self.normalize), _lexicon_ids(self.analyzer_settings())
 
-    def _rows(self, texts: Sequence[str]) -> List[Dict[str, float]]:
-        return [_attribution_row(m.counts, self.normalize, self._fill())
-                for m in _measures(texts, self.analyzer_settings())]
+    def _blocks(self) -> Tuple[Any, Any, Any]:
+        return None, self.normalize, None
 
 
 #: Source types with a share of the attributions that have a source (``normalize=True``).
 _SOURCED = tuple(t for t in SOURCE_FEATURES if t != NONE_SOURCE)
 
 
-def _attribution_names(normalize: bool = False) -> List[str]:
+def _attribution_names(normalize: bool) -> List[str]:
     if normalize:
         return (["attributions_per_1k", "attributions_quoted_share"]
                 + [f"{s}_source_share" for s in _SOURCED] + ["no_source_share"]
@@ -836,32 +763,23 @@ def _attribution_row(c: Counts, normalize: bool, fill: float) -> Dict[str, float
         by_stance[stance] += k
         by_quote[quote] += k
     n_own = sum(by_stance.values())
-    row: Dict[str, float] = {}
     if normalize:
-        row["attributions_per_1k"] = _defined(rate(n_own, c.words - c.words_quoted), fill)
-        row["attributions_quoted_share"] = _defined(share(n_all - n_own, n_all), fill)
         n_sourced = n_own - by_source[NONE_SOURCE]
-        for s in _SOURCED:
-            row[f"{s}_source_share"] = _defined(share(by_source[s], n_sourced), fill)
-        row["no_source_share"] = _defined(share(by_source[NONE_SOURCE], n_own), fill)
-        for st in CUE_FEATURES:
-            row[f"{st}_cue_share"] = _defined(share(by_stance[st], n_own), fill)
-        for q in QUOTE_FEATURES:
-            row[f"{q}_quote_share"] = _defined(share(by_quote[q], n_own), fill)
-        row["quotes_per_sentence"] = _defined(c.quotes / c.sentences if c.sentences else None,
-                                              fill)
+        row = {"attributions_per_1k": rate(n_own, c.words - c.words_quoted),
+               "attributions_quoted_share": share(n_all - n_own, n_all),
+               **{f"{s}_source_share": share(by_source[s], n_sourced) for s in _SOURCED},
+               "no_source_share": share(by_source[NONE_SOURCE], n_own),
+               **{f"{st}_cue_share": share(by_stance[st], n_own) for st in CUE_FEATURES},
+               **{f"{q}_quote_share": share(by_quote[q], n_own) for q in QUOTE_FEATURES},
+               "quotes_per_sentence": c.quotes / c.sentences if c.sentences else None}
     else:
-        row["attributions"] = float(n_own)
-        row["attributions_quoted"] = float(n_all - n_own)
-        for s in SOURCE_FEATURES:
-            row[f"source_{s}"] = float(by_source[s])
-        for st in CUE_FEATURES:
-            row[f"cue_{st}"] = float(by_stance[st])
-        for q in QUOTE_FEATURES:
-            row[f"quote_{q}"] = float(by_quote[q])
-        row["quotes"] = float(c.quotes)
-    row["quoted_token_share"] = _defined(share(c.words_quoted, c.words), fill)
-    return row
+        row = {"attributions": n_own, "attributions_quoted": n_all - n_own,
+               **{f"source_{s}": by_source[s] for s in SOURCE_FEATURES},
+               **{f"cue_{st}": by_stance[st] for st in CUE_FEATURES},
+               **{f"quote_{q}": by_quote[q] for q in QUOTE_FEATURES},
+               "quotes": c.quotes}
+    row["quoted_token_share"] = share(c.words_quoted, c.words)
+    return {name: _defined(value, fill) for name, value in row.items()}
 
 
 class ReadabilityFeatures(TextMeasures):
@@ -874,7 +792,8 @@ class ReadabilityFeatures(TextMeasures):
     ``textstat=True`` also ``gunning_fog``, ``smog_index`` and ``syllables_per_word`` from
     :func:`framing.readability.readability` (textstat's own segmentation; 10-20 ms more per
     news article). A metric that is undefined (an empty text; grade formulas for a language
-    other than English) is ``fill_value``, since downstream linear models need finite inputs.
+    other than English) is ``fill_value``. The analysis has the default lexicons, so that it
+    is shared with a :class:`FramingFeatures` of the same ``lang``.
 
     Parameters
     ----------
@@ -899,40 +818,20 @@ class ReadabilityFeatures(TextMeasures):
         self.textstat = textstat
         self.fill_value = fill_value
 
-    def analyzer_settings(self) -> AnalyzerSettings:
-        """The settings of the analysis: the default lexicons (as :class:`FramingFeatures`
-        has them, so that the two share one analysis per text) in ``lang``.
-
-        Examples
-        --------
-        >>> ReadabilityFeatures(lang="de_DE").analyzer_settings().lang
-        'de_DE'
-        """
-        return _settings(None, self.lang)
-
-    def _layout(self) -> Tuple[List[str], List[str]]:
+    def _check_params(self) -> None:
         self._check_bool("textstat")
-        _check_lang(self.lang)
+        check_lang(self.lang)
         self._check_fill_value()
-        return _readability_names(self.textstat), []
 
-    def _rows(self, texts: Sequence[str]) -> List[Dict[str, float]]:
-        ms = _measures(texts, self.analyzer_settings())
-        ts = _textstat(texts, self.lang) if self.textstat else [None] * len(texts)
-        return [_readability_row(m, t, self._fill()) for m, t in zip(ms, ts)]
-
-
-def _check_lang(lang: Any) -> None:
-    from ..readability import check_lang
-
-    check_lang(lang)
+    def _blocks(self) -> Tuple[Any, Any, Any]:
+        return None, None, self.textstat
 
 
 #: Further readability features from textstat (``ReadabilityFeatures(textstat=True)``).
 _TEXTSTAT = ("gunning_fog", "smog_index", "syllables_per_word")
 
 
-def _readability_names(textstat: bool = False) -> List[str]:
+def _readability_names(textstat: bool) -> List[str]:
     return ["flesch_reading_ease", "flesch_kincaid_grade", "words_per_sentence", "n_words",
             "n_sentences"] + (list(_TEXTSTAT) if textstat else [])
 
@@ -995,10 +894,7 @@ class FramingFeatures(TextMeasures):
         self.lang = lang
         self.fill_value = fill_value
 
-    def _has_attribution_block(self) -> bool:
-        return bool(self.attribution)
-
-    def _layout(self) -> Tuple[List[str], List[str]]:
+    def _check_params(self) -> None:
         for name in ("by_voice", "lexicon", "attribution", "readability", "normalize_attribution"):
             self._check_bool(name)
         self._check_choice("unit", _UNITS)
@@ -1008,30 +904,9 @@ class FramingFeatures(TextMeasures):
                 "FramingFeatures: every block is switched off; set at least one of lexicon, "
                 "attribution, readability to True"
             )
-        _check_lang(self.lang)
-        settings = self.analyzer_settings()
-        names: List[str] = []
-        if self.lexicon:
-            names += _lexicon_names_out(settings, self.unit, self.by_voice)
-        if self.attribution:
-            names += _attribution_names(self.normalize_attribution)
-        if self.readability:
-            names += _readability_names()
-        ids = _lexicon_ids(settings) if (self.lexicon or self.attribution) else []
-        return names, ids
+        check_lang(self.lang)
 
-    def _rows(self, texts: Sequence[str]) -> List[Dict[str, float]]:
-        settings = self.analyzer_settings()
-        layout = _span_layout(settings)
-        fill = self._fill()
-        rows: List[Dict[str, float]] = []
-        for m in _measures(texts, settings):
-            row: Dict[str, float] = {}
-            if self.lexicon:
-                row.update(_lexicon_row(m.counts, layout, self.unit, self.by_voice, fill))
-            if self.attribution:
-                row.update(_attribution_row(m.counts, self.normalize_attribution, fill))
-            if self.readability:
-                row.update(_readability_row(m, None, fill))
-            rows.append(row)
-        return rows
+    def _blocks(self) -> Tuple[Any, Any, Any]:
+        return ((self.unit, self.by_voice) if self.lexicon else None,
+                self.normalize_attribution if self.attribution else None,
+                False if self.readability else None)  # no textstat grades

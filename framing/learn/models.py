@@ -1,35 +1,15 @@
 """Trainable classifiers: task recipes, training, prediction, evaluation, safe model files.
 
-Three task recipes (:data:`RECIPES`) build the same kind of model, a
-:class:`BlockStackingClassifier` over three feature blocks of the text:
-
-``word``
-    TF-IDF of word 1-2-grams (sublinear term frequency).
-``char``
-    TF-IDF of character 2-5-grams inside word boundaries (``char_wb``; sublinear, ``min_df=2``).
-``framing``
-    The toolkit's measures (:class:`framing.features.FramingFeatures`: lexicon category counts
-    split by voice, attribution structure, readability), standardised.
-
-One L2 logistic regression per block and output (one-vs-rest for several classes) scores the
-text; the regularisation ``C`` of every block is chosen by stratified K-fold cross-validation
-on the task metric. The block scores are combined by a *product of experts*: a logistic
-(binary, multi-label) or softmax (multi-class) model whose weights, one per block, are fitted
-on the out-of-fold scores (stacked generalisation, Wolpert 1992), so the probabilities it
-returns are calibrated on data the block models did not see (as in Platt scaling, Platt
-1999). The decision rule (a probability threshold for binary and multi-label tasks, a
-prior correction for multi-class ones) is chosen by the same cross-validation for the task
-metric; a threshold is judged by the mean metric of the thresholds within 0.05 of it, not
-by its own noisy out-of-fold value alone (:func:`_smoothed_best_threshold`).
-
-Within that cross-validation the feature blocks themselves (vocabularies, IDF weights,
-scalers) are refitted on each training fold, so a held-out sentence is featurised as a new
-text will be: its unseen n-grams are dropped rather than counted in its TF-IDF norm. Fitting
-the vectorizers once on all rows instead leaks the held-out rows' own rare n-grams into their
-normalisation, shrinks their scores, and so mis-tunes ``C``, the stacking weights and the
-threshold for new data (in nested CV on CoNLL-2010 Wikipedia it cost 0.007 F1 of the
-uncertain class). Because every step is linear in the features, each prediction
-decomposes exactly into per-feature contributions (:meth:`TrainedModel.explain`).
+Every task recipe (:data:`RECIPES`) builds a :class:`BlockStackingClassifier` over three
+feature blocks of the text: ``word``, TF-IDF of word 1-2-grams (sublinear term frequency);
+``char``, TF-IDF of character 2-5-grams inside word boundaries (``char_wb``; sublinear,
+``min_df=2``); ``framing``, the toolkit's measures (:class:`framing.features.FramingFeatures`:
+lexicon category counts split by voice, attribution structure, readability), standardised.
+One L2 logistic regression per block and output scores the text; the block scores are combined
+by a logistic or softmax model fitted on out-of-fold scores (stacked generalisation, Wolpert
+1992), so the probabilities are calibrated on data the block models did not see (as in Platt
+scaling, Platt 1999). Every step is linear in the features, so each prediction decomposes
+exactly into per-feature contributions (:meth:`TrainedModel.explain`).
 
 ===============  ==============================  ==========================================
 task             data it is meant for            metric the CV optimises
@@ -55,6 +35,7 @@ Examples
 """
 from __future__ import annotations
 
+import copy
 import datetime as _dt
 import hashlib
 import json
@@ -75,12 +56,14 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import KFold, StratifiedKFold
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import StandardScaler
+from sklearn.utils import _safe_indexing
 from sklearn.utils.multiclass import type_of_target
 from sklearn.utils.validation import check_is_fitted
 
 from .._version import __version__, software_versions
 from ..corpus import atomic_write_bytes, label_text, sha256_file
 from ..errors import ModelFileError, TrainingDataError, one_line
+from ..evaluation.metrics import macro_prf, metric_ci, prf
 from ..settings import Signature
 
 __all__ = [
@@ -135,8 +118,7 @@ DEFAULT_CS = (0.25, 1.0, 4.0, 16.0)
 #: Candidate probability thresholds for binary and multi-label decisions.
 _THRESHOLDS = tuple(np.round(np.arange(0.05, 0.951, 0.005), 3).tolist())
 #: Half-width of the moving average over which the cross-validated metric of a threshold is
-#: judged: the chosen threshold maximises the mean metric of the thresholds within +-0.05 of it
-#: (see :func:`_smoothed_best_threshold`).
+#: judged (:func:`_smoothed_best_threshold`).
 _THRESHOLD_BAND = 0.05
 #: Candidate exponents tau of the multi-class prior correction argmax_k p_k / prior_k**tau.
 _TAUS = (0.0, 0.25, 0.5, 0.75, 1.0)
@@ -151,68 +133,51 @@ RECIPE_NAME = "stack-word12-charwb25-framing"
 
 
 # --------------------------------------------------------------------------------------------
-# Metrics
+# The stacked block model
 
 
-def _f1_counts(tp: np.ndarray, fp: np.ndarray, fn: np.ndarray) -> np.ndarray:
-    den = 2 * tp + fp + fn
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return np.where(den > 0, 2 * tp / np.where(den > 0, den, 1), 0.0)
-
-
-def _metric_value(metric: str, Y: np.ndarray, P: np.ndarray, kind: str, pos: int = 1) -> float:
+def _metric_value(metric: str, Y: np.ndarray, P: np.ndarray, kind: str) -> float:
     """The metric of indicator predictions ``P`` against indicator truth ``Y`` (n, L).
 
     ``kind`` is ``"binary"`` (one column, the positive class), ``"multiclass"`` (one-hot
     columns) or ``"multilabel"``.
     """
-    Y = Y.astype(bool)
-    P = P.astype(bool)
+    Y, P = Y.astype(bool), P.astype(bool)
     if kind == "binary":  # expand to both classes for macro-F1 and accuracy
-        Y = np.column_stack([~Y[:, 0], Y[:, 0]])
-        P = np.column_stack([~P[:, 0], P[:, 0]])
-    tp = (Y & P).sum(0)
-    fp = (~Y & P).sum(0)
-    fn = (Y & ~P).sum(0)
-    f1 = _f1_counts(tp, fp, fn)
-    if metric == "macro_f1":
-        return float(f1.mean())
-    if metric == "f1":
-        if kind == "binary":
-            return float(f1[1])
-        return float(f1.mean())  # several outputs: the mean of their F1 (macro)
+        Y, P = np.column_stack([~Y[:, 0], Y[:, 0]]), np.column_stack([~P[:, 0], P[:, 0]])
     if metric == "accuracy":  # exact match of the indicator rows (multi-label: subset accuracy)
         return float((Y == P).all(axis=1).mean())
+    f1 = prf(np.stack([(Y & P).sum(0), (~Y & P).sum(0), (Y & ~P).sum(0)], axis=-1))[:, 2]
+    if metric == "f1" and kind == "binary":
+        return float(f1[1])
+    if metric in ("macro_f1", "f1"):  # "f1" of several outputs: the mean of their F1 (macro)
+        return float(f1.mean())
     raise ValueError(f"unknown metric {metric!r}; valid options are {sorted(METRICS)}")
 
 
-# --------------------------------------------------------------------------------------------
-# The stacked block model
+def _fit_block(X: Any, Y: np.ndarray, C: float, class_weight: Optional[str],
+               seed: int) -> Tuple[np.ndarray, np.ndarray]:
+    """Coefficients (L, F) and intercepts (L,) of one binary L2 logistic regression per output."""
+    W, b = np.zeros((Y.shape[1], X.shape[1])), np.zeros(Y.shape[1])
+    for l in range(Y.shape[1]):
+        n_pos = int(Y[:, l].sum())
+        if n_pos in (0, len(Y)):  # one class only in this training fold: its smoothed log-odds
+            prior = (n_pos + 0.5) / (len(Y) + 1.0)
+            b[l] = math.log(prior / (1 - prior))
+            continue
+        m = LogisticRegression(C=C, solver="liblinear", class_weight=class_weight,
+                               random_state=seed, max_iter=1000).fit(X, Y[:, l])
+        W[l], b[l] = m.coef_.ravel(), m.intercept_[0]
+    return W, b
 
 
-def _binary_lr(X: Any, y: np.ndarray, C: float, class_weight: Optional[str],
-               seed: int) -> Tuple[np.ndarray, float]:
-    """Coefficients and intercept of one binary L2 logistic regression (liblinear)."""
-    n_pos = int(y.sum())
-    if n_pos == 0 or n_pos == len(y):  # one class only in this training fold
-        prior = (n_pos + 0.5) / (len(y) + 1.0)
-        return np.zeros(X.shape[1]), float(math.log(prior / (1 - prior)))
-    m = LogisticRegression(C=C, solver="liblinear", class_weight=class_weight,
-                           random_state=seed, max_iter=1000)
-    m.fit(X, y)
-    return m.coef_.ravel().astype(np.float64), float(m.intercept_[0])
-
-
-def _block_fold_scores(Xb_train: Any, Y_train: np.ndarray, Xb_test: Any, Cs: Sequence[float],
+def _block_fold_scores(X_train: Any, Y_train: np.ndarray, X_test: Any, Cs: Sequence[float],
                        class_weight: Optional[str], seed: int) -> List[np.ndarray]:
-    """Decision scores on the test rows, one (n_test, L) array per C."""
+    """Decision scores of the held-out rows, one (n_test, L) array per C."""
     out = []
     for C in Cs:
-        S = np.zeros((Xb_test.shape[0], Y_train.shape[1]))
-        for l in range(Y_train.shape[1]):
-            w, b = _binary_lr(Xb_train, Y_train[:, l], C, class_weight, seed)
-            S[:, l] = Xb_test @ w + b
-        out.append(S)
+        W, b = _fit_block(X_train, Y_train, C, class_weight, seed)
+        out.append(np.column_stack([X_test @ w + c for w, c in zip(W, b)]))
     return out
 
 
@@ -296,18 +261,40 @@ def _meta_proba(S: np.ndarray, a: np.ndarray, c: np.ndarray, kind: str) -> np.nd
     return softmax(Z, axis=1) if kind == "multiclass" else expit(Z)
 
 
+
+def _block_slices(union: FeatureUnion) -> Dict[str, Tuple[int, int]]:
+    """Column range of every block of a fitted union that produced features."""
+    slices, start = {}, 0
+    for name, trans in union.transformer_list:
+        if trans is None or isinstance(trans, str):  # "drop", "passthrough"
+            continue
+        width = len(trans.get_feature_names_out())
+        if width:
+            slices[name] = (start, start + width)
+        start += width
+    return slices
+
+
+def _split(Xt: Any, slices: Sequence[Tuple[int, int]]) -> List[Any]:
+    """The column blocks of ``Xt`` (CSR matrices or float arrays)."""
+    if sparse.issparse(Xt):
+        Xc = Xt.tocsc()
+        return [Xc[:, s:e].tocsr() for s, e in slices]
+    Xt = np.asarray(Xt, dtype=np.float64)
+    return [Xt[:, s:e] for s, e in slices]
+
+
 class BlockStackingClassifier(ClassifierMixin, BaseEstimator):
     """Stacked logistic regressions over the blocks of a :class:`~sklearn.pipeline.FeatureUnion`.
 
-    ``fit`` (1) fits ``features`` on the training texts; (2) for every block (every
-    transformer of the union), every ``C`` in ``Cs`` and every output (the positive class of a
-    binary task, each class of a multi-class task, each label of a multi-label task), fits a
-    binary L2 logistic regression on K-1 folds and scores the held-out fold (with
-    ``fold_features``, on a copy of ``features`` fitted on those K-1 folds only); (3) keeps
-    for each block the ``C`` whose out-of-fold scores give the best ``metric``; (4) fits the stacking
+    ``fit`` (1) fits ``features`` on the training texts; (2) for every block, ``C`` in ``Cs``
+    and output (the positive class of a binary task, each class or label otherwise), fits a
+    binary L2 logistic regression on K-1 folds and scores the held-out fold; (3) keeps for each
+    block the ``C`` whose out-of-fold scores give the best ``metric``; (4) fits the stacking
     weights (one per block; per output for binary and multi-label tasks) on the out-of-fold
-    scores, and (5) the decision rule on cross-validated stacked probabilities; (6) refits
-    every block model on all rows. Probabilities are therefore calibrated on held-out scores.
+    scores, and (5) the decision rule (a probability threshold, or a multi-class prior
+    correction) on cross-validated stacked probabilities; (6) refits the block models on all
+    rows.
 
     Parameters
     ----------
@@ -325,55 +312,48 @@ class BlockStackingClassifier(ClassifierMixin, BaseEstimator):
     class_weight : {"balanced", None}, default "balanced"
         Class weights of the block regressions (the stacked probabilities are unweighted).
     tune_decision : bool, default True
-        Choose the threshold (binary, multi-label) or prior correction (multi-class) by CV;
-        otherwise 0.5 and argmax. A threshold (grid 0.05-0.95 in steps of 0.005) is chosen
-        by the moving average of its out-of-fold metric over +-0.05 (robust to the sampling
-        noise of a few hundred held-out positives).
+        Choose the threshold (binary, multi-label; :func:`_smoothed_best_threshold` over the
+        grid 0.05-0.95 in steps of 0.005) or prior correction (multi-class) by CV; otherwise
+        0.5 and argmax.
     random_state : int, default 0
         Seeds the folds and the solvers.
     n_jobs : int, optional
         Parallel jobs over folds and blocks (joblib).
     fold_features : bool, default True
-        Refit ``features`` on the training rows of every fold of the cross-validation, so that
-        the held-out rows are featurised as new texts are (a vocabulary and IDF weights that
-        have not seen them). ``False`` fits ``features`` once on all rows (faster: one
-        vectorizer fit instead of K+1, but the held-out scores are then biased: rare n-grams
-        of a held-out row count in its TF-IDF norm although new texts' unseen n-grams do not).
+        Refit ``features`` on the training rows of every fold, so that held-out rows are
+        featurised as new texts are: by a vocabulary and IDF weights that have not seen them.
+        ``False`` fits them once on all rows (one vectorizer fit instead of K+1), which leaks
+        a held-out row's rare n-grams into its TF-IDF norm, shrinks its scores and mis-tunes
+        ``C``, the stacking weights and the threshold (in nested CV on CoNLL-2010 Wikipedia it
+        cost 0.007 F1 of the uncertain class).
 
     Attributes
     ----------
     features_ : FeatureUnion
         Fitted on all training texts.
     classes_ : ndarray
-        Class labels (binary and multi-class); for multi-label, ``arange(n_labels)``.
-    kind_ : str
-        ``"binary"``, ``"multiclass"`` or ``"multilabel"``.
+        Class labels; for multi-label, ``arange(n_labels)``.
+    kind_ : {"binary", "multiclass", "multilabel"}
     pos_index_ : int or None
         Index in ``classes_`` of the positive class (binary tasks).
-    blocks_ : list of str
-    block_slices_ : list of (int, int)
-        Column ranges of the blocks in the union's output.
+    blocks_, block_slices_ : list
+        Names of the blocks and their column ranges in the union's output.
     block_C_ : dict
         The ``C`` chosen for each block.
-    coef_ : list of ndarray
-        Per block, the (L, n_block_features) coefficients of the refitted block regressions.
-    intercept_ : list of ndarray
-        Per block, the (L,) intercepts.
-    stack_weights_ : ndarray of shape (n_blocks, L)
-    stack_intercept_ : ndarray of shape (L,)
-    threshold_ : ndarray of shape (L,) or None
-        Probability thresholds (binary and multi-label).
-    prior_exponent_ : float or None
-        Exponent tau of the multi-class rule ``argmax_k p_k / prior_k**tau``.
+    coef_, intercept_ : list of ndarray
+        Per block, the (L, n_block_features) coefficients and (L,) intercepts of the refitted
+        block regressions.
+    stack_weights_, stack_intercept_ : ndarray of shape (n_blocks, L) and (L,)
+    threshold_, prior_exponent_ : ndarray of shape (L,) or None, float or None
+        The decision rule: probability thresholds (binary and multi-label), or the exponent
+        tau of the multi-class rule ``argmax_k p_k / prior_k**tau``.
     class_prior_ : ndarray
         Training frequency of each output.
     cv_results_ : dict
         Out-of-fold metric of every block and C, the chosen values, the stacked metric.
-    oof_proba_ : ndarray
+    oof_proba_, oof_pred_ : ndarray
         Cross-validated stacked probabilities of the training rows (binary: of the positive
-        class; multi-class: (n, K); multi-label: (n, L)).
-    oof_pred_ : ndarray of bool, shape (n, L)
-        Cross-validated decisions (indicator columns as for ``oof_proba_``).
+        class, shape (n,); otherwise (n, L)) and decisions (bool, (n, L)).
 
     Examples
     --------
@@ -451,9 +431,7 @@ class BlockStackingClassifier(ClassifierMixin, BaseEstimator):
                 f"Unknown label type: {target!r}; expected class labels (binary or multi-class) "
                 "or a 2-D 0/1 indicator array (multi-label)"
             )
-        y = np.asarray(y)
-        if y.ndim == 2:
-            y = y.ravel()
+        y = np.asarray(y).ravel()  # (n,) or (n, 1)
         classes = np.unique(y)
         if len(classes) < 2:
             raise TrainingDataError(f"y has only one class ({classes[0]!r}); a classifier needs two or more")
@@ -497,8 +475,11 @@ class BlockStackingClassifier(ClassifierMixin, BaseEstimator):
         _drop_stop_words(self.features_)
         if Xt.shape[0] != n:
             raise TrainingDataError(f"X has {Xt.shape[0]} samples but y has {n}")
-        self.blocks_, self.block_slices_ = self._block_layout()
-        blocks = self._split(Xt)
+        slices = _block_slices(self.features_)
+        if not slices:
+            raise TrainingDataError("the feature union produced no features from the texts")
+        self.blocks_, self.block_slices_ = list(slices), list(slices.values())
+        blocks = _split(Xt, self.block_slices_)
         Cs = sorted(float(c) for c in self.Cs)
         seed = int(self.random_state)
         if kind == "multilabel":
@@ -506,8 +487,7 @@ class BlockStackingClassifier(ClassifierMixin, BaseEstimator):
         else:
             folds = list(StratifiedKFold(self.cv, shuffle=True, random_state=seed).split(
                 np.zeros(n), Y.argmax(1) if kind == "multiclass" else Y[:, 0]))
-        # (2) out-of-fold scores of every block, C and output; with fold_features the blocks
-        # are refitted on each training fold, so held-out rows are featurised as new texts are
+        # (2) out-of-fold scores of every block, C and output
         if self.fold_features:
             fold_data = [self._fold_blocks(X, tr, te) for tr, te in folds]
         else:
@@ -519,20 +499,19 @@ class BlockStackingClassifier(ClassifierMixin, BaseEstimator):
             for f, b in tasks
         )
         del fold_data
-        oof = [[np.zeros((n, Y.shape[1])) for _ in Cs] for _ in blocks]
+        oof = [[np.zeros(Y.shape) for _ in Cs] for _ in blocks]
         for (f, b), scores in zip(tasks, results):
             for k, S in enumerate(scores):
                 oof[b][k][folds[f][1]] = S
         # (3) C per block
         per_block: Dict[str, Dict[str, float]] = {}
         chosen = []
-        for b, name in enumerate(self.blocks_):
-            vals = [_metric_value(self.metric, Y, _natural_decision(oof[b][k], kind), kind)
-                    for k in range(len(Cs))]
+        for name, scores in zip(self.blocks_, oof):
+            vals = [_metric_value(self.metric, Y, _natural_decision(S, kind), kind) for S in scores]
             per_block[name] = {repr(C): round(v, 6) for C, v in zip(Cs, vals)}
             chosen.append(int(np.argmax(vals)))
         self.block_C_ = {name: Cs[k] for name, k in zip(self.blocks_, chosen)}
-        S = np.stack([oof[b][chosen[b]] for b in range(len(blocks))], axis=1)  # (n, B, L)
+        S = np.stack([scores[k] for scores, k in zip(oof, chosen)], axis=1)  # (n, B, L)
         # (4)-(5) stacking weights and decision rule, cross-validated on the same folds
         self.class_prior_ = Y.mean(0)
         oof_proba = np.zeros(Y.shape)
@@ -557,60 +536,25 @@ class BlockStackingClassifier(ClassifierMixin, BaseEstimator):
         }
         # (6) refit the block models on all rows
         refits = Parallel(n_jobs=self.n_jobs)(
-            delayed(_refit_block)(blocks[b], Y, self.block_C_[self.blocks_[b]], self.class_weight, seed)
-            for b in range(len(blocks))
+            delayed(_fit_block)(blk, Y, self.block_C_[name], self.class_weight, seed)
+            for blk, name in zip(blocks, self.blocks_)
         )
         self.coef_ = [w for w, _ in refits]
         self.intercept_ = [i for _, i in refits]
         return self
 
-    def _block_layout(self) -> Tuple[List[str], List[Tuple[int, int]]]:
-        names, slices, start = [], [], 0
-        for name, trans in self.features_.transformer_list:
-            if trans is None or (isinstance(trans, str) and trans in ("drop", "passthrough")):
-                continue
-            width = len(trans.get_feature_names_out())
-            if width == 0:
-                continue
-            names.append(name)
-            slices.append((start, start + width))
-            start += width
-        if not names:
-            raise TrainingDataError("the feature union produced no features from the texts")
-        return names, slices
-
     def _fold_blocks(self, X: Any, train: np.ndarray, test: np.ndarray) -> Tuple[List[Any], List[Any]]:
         """The blocks of the training and held-out rows of one fold, ``features`` fitted on the
         training rows only (a block empty in this fold is one column of zeros)."""
-        from sklearn.utils import _safe_indexing
-
-        fu = clone(self.features)
-        Xtr = fu.fit_transform(_safe_indexing(X, train))
-        Xte = fu.transform(_safe_indexing(X, test))
-        widths = {}
-        for name, trans in fu.transformer_list:
-            if trans is None or (isinstance(trans, str) and trans in ("drop", "passthrough")):
-                continue
-            widths[name] = len(trans.get_feature_names_out())
-        out_tr, out_te, start = {}, {}, 0
-        Xtr = Xtr.tocsc() if sparse.issparse(Xtr) else np.asarray(Xtr, dtype=np.float64)
-        Xte = Xte.tocsc() if sparse.issparse(Xte) else np.asarray(Xte, dtype=np.float64)
-        for name, w in widths.items():
-            if w:
-                a, b = Xtr[:, start:start + w], Xte[:, start:start + w]
-                out_tr[name] = a.tocsr() if sparse.issparse(a) else a
-                out_te[name] = b.tocsr() if sparse.issparse(b) else b
-            start += w
-        zeros = lambda n: sparse.csr_matrix((n, 1))  # noqa: E731
-        return ([out_tr.get(name, zeros(len(train))) for name in self.blocks_],
-                [out_te.get(name, zeros(len(test))) for name in self.blocks_])
-
-    def _split(self, Xt: Any) -> List[Any]:
-        if sparse.issparse(Xt):
-            Xc = Xt.tocsc()
-            return [Xc[:, s:e].tocsr() for s, e in self.block_slices_]
-        Xt = np.asarray(Xt, dtype=np.float64)
-        return [Xt[:, s:e] for s, e in self.block_slices_]
+        union = clone(self.features)
+        Xs = union.fit_transform(_safe_indexing(X, train)), union.transform(_safe_indexing(X, test))
+        slices = _block_slices(union)
+        present = [name for name in self.blocks_ if name in slices]
+        out = []
+        for Xt in Xs:
+            found = dict(zip(present, _split(Xt, [slices[name] for name in present])))
+            out.append([found.get(name, sparse.csr_matrix((Xt.shape[0], 1))) for name in self.blocks_])
+        return out[0], out[1]
 
     def _choose_decision(self, proba: np.ndarray, Y: np.ndarray,
                          kind: str) -> Tuple[Optional[np.ndarray], Optional[float]]:
@@ -639,7 +583,7 @@ class BlockStackingClassifier(ClassifierMixin, BaseEstimator):
     # -- prediction
     def _scores(self, X: Any) -> Tuple[np.ndarray, List[Any]]:
         check_is_fitted(self, "coef_")
-        blocks = self._split(self.features_.transform(X))
+        blocks = _split(self.features_.transform(X), self.block_slices_)
         S = np.stack([np.asarray(blk @ w.T) + b for blk, w, b in zip(blocks, self.coef_, self.intercept_)],
                      axis=1)
         return S, blocks
@@ -708,17 +652,32 @@ class BlockStackingClassifier(ClassifierMixin, BaseEstimator):
         return Xt, self.effective_coef()
 
 
-_VOCAB_SEP = "\x00"
-
-
-def _vectorizers(est: Any, path: Tuple[str, ...] = ()) -> Iterable[Tuple[Tuple[str, ...], Any]]:
-    """The fitted CountVectorizer/TfidfVectorizer objects inside a union or pipeline, by path."""
-    if isinstance(est, CountVectorizer):
-        yield path, est
+def _walk(est: Any, path: Tuple[str, ...] = ()) -> Iterable[Tuple[Tuple[str, ...], Any]]:
+    """``est`` and every estimator inside it (unions, pipelines), each with its path of names."""
+    yield path, est
     for attr in ("transformer_list", "steps"):
-        for name, sub in getattr(est, attr, []) or []:
-            if not isinstance(sub, str) and sub is not None:
-                yield from _vectorizers(sub, path + (name,))
+        for name, sub in getattr(est, attr, None) or []:
+            if sub is not None and not isinstance(sub, str):
+                yield from _walk(sub, path + (name,))
+
+
+def _vectorizers(est: Any) -> List[Tuple[Tuple[str, ...], CountVectorizer]]:
+    """The CountVectorizer/TfidfVectorizer objects inside a union or pipeline, by path."""
+    return [(path, sub) for path, sub in _walk(est) if isinstance(sub, CountVectorizer)]
+
+
+def _drop_stop_words(est: Any) -> None:
+    """Remove the vectorizers' ``stop_words_`` (the terms cut by ``min_df``/``max_features``).
+
+    scikit-learn keeps them for introspection only and documents that they "can be safely
+    removed"; for character n-grams they are millions of strings, most of a model file.
+    """
+    for _, vec in _vectorizers(est):
+        if hasattr(vec, "stop_words_"):
+            del vec.stop_words_
+
+
+_VOCAB_SEP = "\x00"
 
 
 def _pack_vocabularies(features: Any) -> Tuple[Any, List[List[Any]]]:
@@ -729,31 +688,22 @@ def _pack_vocabularies(features: Any) -> Tuple[Any, List[List[Any]]]:
     order, joined by NUL, it is one string. Vocabularies that cannot be packed (a term with a
     NUL, indices that are not 0..V-1) stay dicts.
     """
-    import copy
-
     packed: List[List[Any]] = []
     if not any(hasattr(v, "vocabulary_") for _, v in _vectorizers(features)):
         return features, packed
     features = copy.deepcopy(features)
     for path, vec in _vectorizers(features):
         vocab = getattr(vec, "vocabulary_", None)
-        if not isinstance(vocab, dict):
+        if not isinstance(vocab, dict) or sorted(vocab.values()) != list(range(len(vocab))) \
+                or any(_VOCAB_SEP in term for term in vocab):
             continue
-        terms = [None] * len(vocab)
-        ok = True
-        for term, j in vocab.items():
-            if not (0 <= j < len(terms)) or terms[j] is not None or _VOCAB_SEP in term:
-                ok = False
-                break
-            terms[j] = term
-        if ok:
-            del vec.vocabulary_
-            packed.append([list(path), _VOCAB_SEP.join(terms), len(terms)])
+        del vec.vocabulary_
+        packed.append([list(path), _VOCAB_SEP.join(sorted(vocab, key=vocab.get)), len(vocab)])
     return features, packed
 
 
 def _unpack_vocabularies(features: Any, packed: List[List[Any]]) -> None:
-    by_path = {tuple(p): vec for p, vec in _vectorizers(features)}
+    by_path = dict(_vectorizers(features))
     for path, joined, n in packed:
         vec = by_path.get(tuple(path))
         if vec is None:
@@ -763,29 +713,6 @@ def _unpack_vocabularies(features: Any, packed: List[List[Any]]) -> None:
         if len(terms) != n:
             raise ModelFileError(f"model file: the vocabulary at {'/'.join(path)} is damaged")
         vec.vocabulary_ = {t: j for j, t in enumerate(terms)}
-
-
-def _drop_stop_words(est: Any) -> None:
-    """Remove the vectorizers' ``stop_words_`` (the terms cut by ``min_df``/``max_features``).
-
-    scikit-learn keeps them for introspection only and documents that they "can be safely
-    removed"; for character n-grams they are millions of strings, most of a model file.
-    """
-    if hasattr(est, "stop_words_") and isinstance(est, CountVectorizer):
-        del est.stop_words_
-    for attr in ("transformer_list", "steps"):
-        for _, sub in getattr(est, attr, []) or []:
-            if not isinstance(sub, str) and sub is not None:
-                _drop_stop_words(sub)
-
-
-def _refit_block(Xb: Any, Y: np.ndarray, C: float, class_weight: Optional[str],
-                 seed: int) -> Tuple[np.ndarray, np.ndarray]:
-    W = np.zeros((Y.shape[1], Xb.shape[1]))
-    b = np.zeros(Y.shape[1])
-    for l in range(Y.shape[1]):
-        W[l], b[l] = _binary_lr(Xb, Y[:, l], C, class_weight, seed)
-    return W, b
 
 
 # --------------------------------------------------------------------------------------------
@@ -802,21 +729,15 @@ def make_recipe(task: str, *, seed: int = 0, cv: int = 5, n_jobs: Optional[int] 
     Parameters
     ----------
     task : {"bias", "uncertainty", "frame"}
-    seed : int, default 0
-        Seeds the folds and solvers: the same data and seed give the same model.
-    cv : int, default 5
-    n_jobs : int, optional
+    seed, cv, n_jobs, positive_label, Cs :
+        ``random_state``, ``cv``, ``n_jobs``, ``positive_label`` and ``Cs`` of the
+        :class:`BlockStackingClassifier`: the same data and seed give the same model.
     metric : {"macro_f1", "f1", "accuracy"}, optional
         Default: the task's (:data:`RECIPES`).
-    positive_label : optional
-        Positive class of a binary task.
     readability : bool, default True
         Include the readability block of :class:`~framing.features.FramingFeatures`.
-    Cs : sequence of float, default :data:`DEFAULT_CS`
     lexicons : sequence of str, optional
-        Lexicons of the framing block (bundled names or ``.lex`` paths, the attribution
-        lexicon included); default the bundled ``loaded``, ``hedges`` and ``attribution``
-        (see :class:`framing.features.FramingFeatures`).
+        Lexicons of the framing block, as in :class:`~framing.features.FramingFeatures`.
     blocks : sequence of {"word", "char", "framing"}, default all three
         Blocks to include (for ablations).
 
@@ -827,10 +748,8 @@ def make_recipe(task: str, *, seed: int = 0, cv: int = 5, n_jobs: Optional[int] 
     Examples
     --------
     >>> clf = make_recipe("bias")
-    >>> [name for name, _ in clf.features.transformer_list]
-    ['word', 'char', 'framing']
-    >>> clf.metric
-    'macro_f1'
+    >>> [name for name, _ in clf.features.transformer_list], clf.metric
+    (['word', 'char', 'framing'], 'macro_f1')
     """
     from .features import FramingFeatures
 
@@ -854,6 +773,7 @@ def make_recipe(task: str, *, seed: int = 0, cv: int = 5, n_jobs: Optional[int] 
         positive_label=positive_label, class_weight="balanced", tune_decision=True,
         random_state=seed, n_jobs=n_jobs,
     )
+
 
 
 # --------------------------------------------------------------------------------------------
@@ -912,6 +832,12 @@ class TrainedModel:
         """Predicted labels: a class, or the predicted labels joined by ``;`` (multi-label)."""
         return [p for p, _ in self.predict_with_probability(texts)[0]]
 
+    def _predict(self, texts: Sequence[str]) -> Tuple[np.ndarray, np.ndarray]:
+        """The probability matrix and the decisions: class labels, or label indicators."""
+        est = self.estimator
+        columns = est._proba_columns(list(texts))
+        return est._proba_from_columns(columns), est._labels_from_decision(est._decide(columns))
+
     def predict_with_probability(self, texts: Sequence[str]) -> Tuple[List[Tuple[str, float]], np.ndarray]:
         """``(prediction, probability)`` per text, and the probability matrix.
 
@@ -919,63 +845,39 @@ class TrainedModel:
         model, the probability of the predicted label set, treating labels as independent
         given the text (the product of ``p`` for predicted and ``1 - p`` for other labels).
         """
-        est = self.estimator
-        cols = est._proba_columns(list(texts))
-        P = est._proba_from_columns(cols)
-        D = est._decide(cols)
-        out: List[Tuple[str, float]] = []
+        P, decided = self._predict(texts)
         if self.multilabel:
-            for d, p in zip(D, P):
-                labels = [c for c, on in zip(self.classes, d) if on]
-                prob = float(np.prod(np.where(d, p, 1 - p)))
-                out.append((";".join(labels), prob))
-        else:
-            index = {str(c): k for k, c in enumerate(est.classes_.tolist())}
-            for y, p in zip(est._labels_from_decision(D), P):
-                out.append((str(y), float(p[index[str(y)]])))
-        return out, P
+            return [(";".join(c for c, on in zip(self.classes, d) if on),
+                     float(np.prod(np.where(d, p, 1 - p)))) for d, p in zip(decided, P)], P
+        index = {str(c): k for k, c in enumerate(self.estimator.classes_.tolist())}
+        return [(str(y), float(p[index[str(y)]])) for y, p in zip(decided, P)], P
 
     def top_features(self, k: int = 15, block: Optional[str] = None) -> Dict[str, List[Tuple[str, float]]]:
-        """The features with the largest weights towards each class (or label).
+        """The ``k`` features with the largest weights towards each class (or label).
 
         For a binary model the negative class gets the most negative weights. Weights are on
         the scale of each block's features (TF-IDF values; standard deviations of the framing
-        measures) times the block's stacking weight.
-
-        Parameters
-        ----------
-        k : int, default 15
-        block : str, optional
-            Only features of this block (``word``, ``char``, ``framing``).
-
-        Returns
-        -------
-        dict of str to list of (feature, weight)
+        measures) times the block's stacking weight. ``block`` keeps the features of one block
+        (``word``, ``char``, ``framing``). Returns ``{class: [(feature, weight), ...]}``.
         """
         est = self.estimator
         W = est.effective_coef()
         names = est.feature_names()
-        mask = np.ones(len(names), dtype=bool)
+        idx = np.arange(len(names))
         if block is not None:
             if block not in est.blocks_:
                 raise ValueError(f"unknown block {block!r}; valid options are {est.blocks_}")
-            mask = np.char.startswith(names.astype(str), block + "__")
-        idx = np.flatnonzero(mask)
-        out: Dict[str, List[Tuple[str, float]]] = {}
+            idx = np.flatnonzero(np.char.startswith(names.astype(str), block + "__"))
+
+        def ranked(w: np.ndarray, sign: float) -> List[Tuple[str, float]]:
+            order = np.argsort(-sign * w, kind="stable")[:k]
+            return [(str(names[idx[j]]), float(w[j])) for j in order if sign * w[j] > 0]
+
         if est.kind_ == "binary":
-            w = W[0, idx]
-            pos = str(est.classes_[est.pos_index_])
-            neg = str(est.classes_[1 - est.pos_index_])
-            order = np.argsort(-w, kind="stable")
-            out[pos] = [(str(names[idx[j]]), float(w[j])) for j in order[:k] if w[j] > 0]
-            order = np.argsort(w, kind="stable")
-            out[neg] = [(str(names[idx[j]]), float(w[j])) for j in order[:k] if w[j] < 0]
-            return out
-        for l, c in enumerate(self.classes):
-            w = W[l, idx]
-            order = np.argsort(-w, kind="stable")
-            out[c] = [(str(names[idx[j]]), float(w[j])) for j in order[:k] if w[j] > 0]
-        return out
+            return {str(est.classes_[est.pos_index_]): ranked(W[0, idx], 1.0),
+                    str(est.classes_[1 - est.pos_index_]): ranked(W[0, idx], -1.0)}
+        return {c: ranked(W[l, idx], 1.0) for l, c in enumerate(self.classes)}
+
 
     def explain(self, texts: Sequence[str], k: int = 5) -> List[str]:
         """Per-prediction contributions: the ``k`` features that pushed most towards the prediction.
@@ -1004,9 +906,9 @@ class TrainedModel:
             elif est.kind_ == "multiclass":
                 out.append(top(int(D[i].argmax()), 1.0))
             else:
-                parts = [f"{self.classes[l]}: {top(l, 1.0)}" for l in np.flatnonzero(D[i])]
-                out.append(" | ".join(parts))
+                out.append(" | ".join(f"{self.classes[l]}: {top(l, 1.0)}" for l in np.flatnonzero(D[i])))
         return out
+
 
 
 # --------------------------------------------------------------------------------------------
@@ -1035,6 +937,36 @@ def _default_positive(classes: Sequence[str], counts: Mapping[str, int]) -> str:
         if v in lower:
             return lower[v]
     return min(classes, key=lambda c: (counts[c], c))  # the minority class
+
+
+def _labelled_rows(texts: Sequence[str], labels: Sequence[Any], label_columns: Sequence[str],
+                   multilabel: bool, excluded: Sequence[str]) -> Tuple[List[str], List[Any], int, int]:
+    """The texts and labels of the rows with a usable label (multi-label: a list of booleans per
+    row), the number of rows dropped for a missing label and for an ``excluded`` one."""
+    texts, labels = list(texts), list(labels)
+    if len(texts) != len(labels):
+        raise TrainingDataError(f"{len(texts)} texts but {len(labels)} labels")
+    kept_texts: List[str] = []
+    kept_labels: List[Any] = []
+    n_missing = n_excluded = 0
+    for i, (text, label) in enumerate(zip(texts, labels)):
+        if multilabel:
+            values = [label_text(v) for v in label]
+            if any(v is None for v in values):
+                n_missing += 1
+                continue
+            label = [_as_bool(v, c, i + 1) for v, c in zip(values, label_columns)]
+        else:
+            label = label_text(label)
+            if label is None:
+                n_missing += 1
+                continue
+            if label in excluded:
+                n_excluded += 1
+                continue
+        kept_texts.append(text)
+        kept_labels.append(label)
+    return kept_texts, kept_labels, n_missing, n_excluded
 
 
 def file_sha256(path: Union[str, Path]) -> str:
@@ -1069,21 +1001,17 @@ def train(task: str, texts: Sequence[str], labels: Union[Sequence[Any], Sequence
         text (multi-label, one value per column).
     label_columns : sequence of str, default ("label",)
         Names of the label columns (their number decides single- or multi-label).
-    seed, cv, n_jobs :
+    seed, cv, n_jobs, metric, readability :
         As in :func:`make_recipe`.
     exclude_labels : sequence of str
         Single-label: rows with these labels are dropped (e.g. ``"99"`` for "no frame").
     positive_label : str, optional
         Binary tasks: the positive class (default: ``1``/``true``/``yes`` if present, else the
         minority class).
-    metric : str, optional
-        Default: the task's.
     data_info : dict, optional
-        Provenance for the card (file, sha256, rows read).
-    text_column : str
+        Provenance for the card (file, sha256, rows read), as is ``text_column``.
     n_boot : int, default 1000
         Bootstrap replicates of the card's confidence intervals.
-    readability : bool, default True
     notes : list of str, optional
         Receives one line per notable decision (dropped rows and classes).
 
@@ -1108,27 +1036,16 @@ def train(task: str, texts: Sequence[str], labels: Union[Sequence[Any], Sequence
     notes = notes if notes is not None else []
     label_columns = list(label_columns)
     multilabel = len(label_columns) > 1
-    texts = list(texts)
-    labels = list(labels)
-    if len(texts) != len(labels):
-        raise TrainingDataError(f"{len(texts)} texts but {len(labels)} labels")
     excluded = [str(x) for x in exclude_labels]
-    keep_texts: List[str] = []
+    texts, labels, n_missing, n_excluded = _labelled_rows(texts, labels, label_columns,
+                                                          multilabel, excluded)
+    positive = None
     if multilabel:
-        rows: List[List[bool]] = []
-        n_missing = 0
-        for i, (t, lab) in enumerate(zip(texts, labels)):
-            values = [label_text(v) for v in lab]
-            if any(v is None for v in values):
-                n_missing += 1
-                continue
-            rows.append([_as_bool(v, c, i + 1) for v, c in zip(values, label_columns)])
-            keep_texts.append(t)
         if n_missing:
             notes.append(f"dropped {n_missing} rows with a missing label value")
-        if not rows:
+        if not labels:
             raise TrainingDataError("no labelled rows to train on")
-        y: Any = np.asarray(rows, dtype=int)
+        y: Any = np.asarray(labels, dtype=int)
         classes = list(label_columns)
         distribution = {c: int(y[:, j].sum()) for j, c in enumerate(classes)}
         for c, k in distribution.items():
@@ -1137,37 +1054,21 @@ def train(task: str, texts: Sequence[str], labels: Union[Sequence[Any], Sequence
                     f"label column {c!r} is {'never' if k == 0 else 'always'} true in the "
                     "training data; drop it or add examples of both values"
                 )
-        positive = None
     else:
-        ys: List[str] = []
-        n_missing = n_excluded = 0
-        for t, lab in zip(texts, labels):
-            v = label_text(lab)
-            if v is None:
-                n_missing += 1
-                continue
-            if v in excluded:
-                n_excluded += 1
-                continue
-            ys.append(v)
-            keep_texts.append(t)
         if n_missing:
             notes.append(f"dropped {n_missing} rows without a label")
         if n_excluded:
             notes.append(f"dropped {n_excluded} rows labelled {', '.join(excluded)} (--exclude-label)")
-        counts = Counter(ys)
+        counts = Counter(labels)
         rare = sorted(c for c, k in counts.items() if k < cv)
+        for c in rare:
+            notes.append(f"dropped label {c!r} ({counts[c]} rows): fewer rows than CV folds ({cv}); "
+                         "use --exclude-label to drop labels explicitly")
         if rare:
-            for c in rare:
-                notes.append(
-                    f"dropped label {c!r} ({counts[c]} rows): fewer rows than CV folds ({cv}); "
-                    "use --exclude-label to drop labels explicitly"
-                )
-            keep = [i for i, v in enumerate(ys) if v not in rare]
-            ys = [ys[i] for i in keep]
-            keep_texts = [keep_texts[i] for i in keep]
+            keep = [i for i, v in enumerate(labels) if v not in rare]
+            texts, labels = [texts[i] for i in keep], [labels[i] for i in keep]
             excluded += rare
-            counts = Counter(ys)
+            counts = Counter(labels)
         if len(counts) < 2:
             raise TrainingDataError(
                 f"training needs at least two classes with {cv} or more rows each; found "
@@ -1175,8 +1076,7 @@ def train(task: str, texts: Sequence[str], labels: Union[Sequence[Any], Sequence
             )
         classes = sorted(counts)
         distribution = {c: counts[c] for c in classes}
-        y = np.asarray(ys, dtype=object)
-        positive = None
+        y = np.asarray(labels, dtype=object)
         if len(classes) == 2:
             if positive_label is not None and str(positive_label) not in classes:
                 raise TrainingDataError(
@@ -1187,16 +1087,14 @@ def train(task: str, texts: Sequence[str], labels: Union[Sequence[Any], Sequence
             raise TrainingDataError(
                 f"--positive-label applies to two classes, but the data has {len(classes)}: {classes}"
             )
-    n = len(keep_texts)
-    if n < 2 * cv:
-        raise TrainingDataError(f"only {n} usable rows; {cv}-fold CV needs at least {2 * cv}")
+    if len(texts) < 2 * cv:
+        raise TrainingDataError(f"only {len(texts)} usable rows; {cv}-fold CV needs at least {2 * cv}")
     est = make_recipe(task, seed=seed, cv=cv, n_jobs=n_jobs, metric=metric,
                       positive_label=positive, readability=readability)
-    y_fit = y if multilabel else np.asarray([str(v) for v in y], dtype=object)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", category=UserWarning)  # liblinear/sklearn chatter
         try:
-            est.fit(keep_texts, y_fit)
+            est.fit(texts, y)
         except ValueError as exc:
             # scikit-learn's vectorizers refuse texts without any word (or a fold of them)
             if "empty vocabulary" not in str(exc):
@@ -1205,20 +1103,16 @@ def train(task: str, texts: Sequence[str], labels: Union[Sequence[Any], Sequence
                                     f"({one_line(exc)})") from exc
     model = TrainedModel(task, est, label_columns, multilabel, classes, positive, excluded,
                          text_column)
-    model.card = _build_card(model, keep_texts, y, distribution, data_info or {}, seed, cv,
+    model.card = _build_card(model, texts, y, distribution, data_info or {}, seed, cv,
                              n_boot, notes)
     return model
 
 
-def _framing_features(est: BlockStackingClassifier) -> List[Any]:
-    """The fitted framing transformers of the model's feature union (in pipelines or not)."""
+def _framing_steps(est: BlockStackingClassifier) -> List[Any]:
+    """The fitted framing transformers of the model's feature union."""
     from .features import TextMeasures
 
-    out = []
-    for _, trans in est.features_.transformer_list:
-        steps = trans.steps if isinstance(trans, Pipeline) else [(None, trans)]
-        out += [step for _, step in steps if isinstance(step, TextMeasures)]
-    return out
+    return [step for _, step in _walk(est.features_) if isinstance(step, TextMeasures)]
 
 
 def _features_signature(est: BlockStackingClassifier) -> Signature:
@@ -1227,7 +1121,7 @@ def _features_signature(est: BlockStackingClassifier) -> Signature:
     (``readability:off``, ``attribution:off``)."""
     from .features import FramingFeatures
 
-    for step in _framing_features(est):
+    for step in _framing_steps(est):
         if isinstance(step, FramingFeatures):
             settings = step.analyzer_settings()
             if not step.readability:
@@ -1240,25 +1134,13 @@ def _features_signature(est: BlockStackingClassifier) -> Signature:
 
 def _lexicon_provenance(est: BlockStackingClassifier) -> List[Dict[str, str]]:
     """``name@version`` and file sha256 of the lexicons behind the framing features."""
-    out: List[Dict[str, str]] = []
-    for step in _framing_features(est):
-        for i, h in zip(getattr(step, "lexicon_ids_", []), getattr(step, "lexicon_sha256_", [])):
-            if {"id": i, "sha256": h} not in out:
-                out.append({"id": i, "sha256": h})
-    return out
+    pairs = dict.fromkeys((i, h) for step in _framing_steps(est) for i, h in zip(
+        getattr(step, "lexicon_ids_", []), getattr(step, "lexicon_sha256_", [])))
+    return [{"id": i, "sha256": h} for i, h in pairs]
 
 
 def _model_signature(model: TrainedModel, seed: int, cv: int) -> str:
-    """The features' signature extended with the recipe: task, recipe, metric, folds, seed.
-
-    Examples
-    --------
-    >>> est = make_recipe("bias", cv=2).fit(["A disgraceful sham.", "The board met."] * 4,
-    ...                                     ["Biased", "Non-biased"] * 4)
-    >>> sig = _model_signature(TrainedModel("bias", est, ["label"], False, est.classes_), 0, 2)
-    >>> sig.split("|")[3:]
-    ['voice:on', 'task:bias', 'recipe:stack-word12-charwb25-framing-foldfit', 'metric:macro_f1', 'cv:2', 'seed:0']
-    """
+    """The features' signature extended with the recipe: task, recipe, metric, folds, seed."""
     est = model.estimator
     recipe = RECIPE_NAME + ("-foldfit" if getattr(est, "fold_features", False) else "")
     return _features_signature(est).extended({
@@ -1267,21 +1149,11 @@ def _model_signature(model: TrainedModel, seed: int, cv: int) -> str:
 
 
 def _indicator(model: TrainedModel, y: Any) -> np.ndarray:
-    est = model.estimator
+    """Labels as indicator columns in the order of ``model.classes`` (multi-label: as given)."""
     if model.multilabel:
         return np.asarray(y, dtype=bool)
     y = np.asarray([str(v) for v in y], dtype=object)
     return y[:, None] == np.asarray(model.classes, dtype=object)[None, :]
-
-
-def _pred_indicator(model: TrainedModel, oof_pred: np.ndarray) -> np.ndarray:
-    est = model.estimator
-    if est.kind_ == "binary":
-        D = np.zeros((len(oof_pred), 2), dtype=bool)
-        D[:, est.pos_index_] = oof_pred[:, 0]
-        D[:, 1 - est.pos_index_] = ~oof_pred[:, 0]
-        return D
-    return oof_pred.astype(bool)
 
 
 def _build_card(model: TrainedModel, texts: List[str], y: Any, distribution: Dict[str, int],
@@ -1289,18 +1161,13 @@ def _build_card(model: TrainedModel, texts: List[str], y: Any, distribution: Dic
                 notes: List[str]) -> Dict[str, Any]:
     est = model.estimator
     Y = _indicator(model, y)
-    D = _pred_indicator(model, est.oof_pred_)
-    if est.kind_ == "binary":
-        P = np.zeros(Y.shape)
-        P[:, est.pos_index_] = est.oof_proba_
-        P[:, 1 - est.pos_index_] = 1 - est.oof_proba_
-    else:
-        P = est.oof_proba_
-    metrics = classification_metrics(Y, D, model.classes, multilabel=model.multilabel,
-                                     positive=model.positive_label, proba=P, n_boot=n_boot,
-                                     seed=seed)
+    metrics = classification_metrics(
+        Y, _indicator(model, est._labels_from_decision(est.oof_pred_)), model.classes,
+        multilabel=model.multilabel, positive=model.positive_label,
+        proba=est._proba_from_columns(est.oof_proba_.reshape(len(Y), -1)), n_boot=n_boot,
+        seed=seed)
     sha_texts = hashlib.sha256("\n".join(texts).encode("utf-8", "surrogatepass")).hexdigest()
-    card: Dict[str, Any] = {
+    return {
         "model_card_version": 1,
         "task": model.task,
         "recipe": RECIPES[model.task]["description"],
@@ -1351,7 +1218,6 @@ def _build_card(model: TrainedModel, texts: List[str], y: Any, distribution: Dic
         "versions": software_versions(CARD_PACKAGES),
         "notes": list(notes),
     }
-    return card
 
 
 # --------------------------------------------------------------------------------------------
@@ -1376,11 +1242,11 @@ def classification_metrics(Y: np.ndarray, D: np.ndarray, classes: Sequence[str],
     positive : str, optional
         Binary tasks: the class whose precision, recall and F1 are reported as ``positive``.
     proba : ndarray (n, L), optional
-        Predicted probabilities, for the Brier score and the expected calibration error.
+        Predicted probabilities, for the Brier score, the expected calibration error and the
+        log loss.
     n_boot, seed : int
-        Bootstrap resamples and their seed: every interval comes from the same resamples of
-        the documents (:func:`framing.evaluation.metric_ci`, on framing's one bootstrap,
-        :func:`framing.study.stats.bootstrap_ci`; percentile intervals).
+        Bootstrap resamples and their seed; every interval comes from the same resamples of
+        the documents (:func:`framing.evaluation.metric_ci`; percentile intervals).
 
     Returns
     -------
@@ -1398,8 +1264,6 @@ def classification_metrics(Y: np.ndarray, D: np.ndarray, classes: Sequence[str],
     >>> m["macro"]["f1"]["estimate"], m["accuracy"]["estimate"]
     (1.0, 1.0)
     """
-    from ..evaluation.metrics import macro_prf, metric_ci, prf
-
     Y = np.asarray(Y, dtype=bool)
     D = np.asarray(D, dtype=bool)
     counts = np.stack([Y & D, ~Y & D, Y & ~D], axis=-1).astype(float)  # (n, L, 3)
@@ -1415,11 +1279,8 @@ def classification_metrics(Y: np.ndarray, D: np.ndarray, classes: Sequence[str],
     out["macro"] = fmt(ci(counts, macro_prf))
     out["micro"] = fmt(ci(counts, lambda c: prf(c.sum(axis=-2))))
     per = ci(counts, prf)
-    out["per_class"] = {}
-    for l, c in enumerate(classes):
-        d = fmt(per, (l,))
-        d["support"] = int(Y[:, l].sum())
-        out["per_class"][str(c)] = d
+    out["per_class"] = {str(c): {**fmt(per, (l,)), "support": int(Y[:, l].sum())}
+                        for l, c in enumerate(classes)}
     exact = (Y == D).all(axis=1).astype(float)
     acc = ci(np.stack([exact, np.ones_like(exact)], axis=-1), lambda s: s[..., 0] / s[..., 1])
     out["exact_match" if multilabel else "accuracy"] = _interval_dict(acc)
@@ -1448,8 +1309,8 @@ def _interval_dict(res: Any, index: Tuple[int, ...] = ()) -> Dict[str, Optional[
 
 
 def _ece(P: np.ndarray, Y: np.ndarray, multilabel: bool, bins: int = 10) -> float:
-    """Expected calibration error (equal-width bins; Guo et al. 2017): of the predicted class
-    (single-label) or over all label probabilities (multi-label)."""
+    """Expected calibration error (equal-width bins; Guo et al. 2017) of the predicted class
+    (single-label) or of all label probabilities (multi-label)."""
     if multilabel:
         conf, correct = P.ravel(), Y.ravel().astype(float)
     else:
@@ -1484,11 +1345,10 @@ def evaluate(model: TrainedModel, texts: Sequence[str], labels: Sequence[Any], *
     Parameters
     ----------
     model : TrainedModel
-    texts : sequence of str
-    labels : sequence
-        Gold labels (single-label), or one sequence of binary values per text (multi-label,
-        in the order of ``model.label_columns``).
+    texts, labels :
+        As in :func:`train` (multi-label values in the order of ``model.label_columns``).
     n_boot, seed : int
+        Bootstrap replicates and their seed.
     exclude_labels : sequence of str, optional
         Rows with these gold labels are dropped; default the labels excluded in training.
     notes : list, optional
@@ -1513,64 +1373,33 @@ def evaluate(model: TrainedModel, texts: Sequence[str], labels: Sequence[Any], *
     ('f1', 1.0, 2)
     """
     notes = notes if notes is not None else []
-    texts = list(texts)
-    labels = list(labels)
-    if len(texts) != len(labels):
-        raise TrainingDataError(f"{len(texts)} texts but {len(labels)} labels")
     excluded = set(model.excluded_labels if exclude_labels is None else map(str, exclude_labels))
-    keep_t: List[str] = []
-    gold: List[Any] = []
-    unknown: Counter = Counter()
-    for i, (t, lab) in enumerate(zip(texts, labels)):
-        if model.multilabel:
-            vals = [label_text(v) for v in lab]
-            if any(v is None for v in vals):
-                continue
-            gold.append([_as_bool(v, c, i + 1) for v, c in zip(vals, model.label_columns)])
-        else:
-            v = label_text(lab)
-            if v is None or v in excluded:
-                continue
-            if v not in model.classes:
-                unknown[v] += 1
-            gold.append(v)
-        keep_t.append(t)
-    dropped = len(texts) - len(keep_t)
-    if dropped:
-        notes.append(f"dropped {dropped} rows without a label or with an excluded label "
-                     f"({', '.join(sorted(excluded)) or 'none excluded'})")
+    kept, gold, n_missing, n_excluded = _labelled_rows(texts, labels, model.label_columns,
+                                                       model.multilabel, excluded)
+    if n_missing + n_excluded:
+        notes.append(f"dropped {n_missing + n_excluded} rows without a label or with an excluded "
+                     f"label ({', '.join(sorted(excluded)) or 'none excluded'})")
+    unknown = Counter() if model.multilabel else Counter(v for v in gold if v not in model.classes)
     if unknown:
         notes.append(
             "gold labels unknown to the model (counted as errors): "
             + ", ".join(f"{k!r} ({v})" for k, v in sorted(unknown.items()))
         )
-    if not keep_t:
+    if not kept:
         raise TrainingDataError("no labelled rows to evaluate")
-    est = model.estimator
-    P = est.predict_proba(keep_t)
-    if model.multilabel:
-        Y = np.asarray(gold, dtype=bool)
-        D = est._decide(P).astype(bool)
-        Pm = P
-    else:
-        Y = np.asarray(gold, dtype=object)[:, None] == np.asarray(model.classes, dtype=object)[None, :]
-        pred = est.predict(keep_t)
-        D = np.asarray([str(p) for p in pred], dtype=object)[:, None] == np.asarray(model.classes, dtype=object)[None, :]
-        Pm = P
-    out = classification_metrics(Y, D, model.classes, multilabel=model.multilabel,
-                                 positive=model.positive_label, proba=Pm, n_boot=n_boot, seed=seed)
-    metric = est.metric
+    P, predicted = model._predict(kept)
+    out = classification_metrics(_indicator(model, gold), _indicator(model, predicted),
+                                 model.classes, multilabel=model.multilabel,
+                                 positive=model.positive_label, proba=P, n_boot=n_boot, seed=seed)
+    metric = model.estimator.metric
     if metric == "f1" and model.positive_label is not None:
         score = out["positive"]["f1"]
     elif metric == "accuracy":
         score = out["exact_match" if model.multilabel else "accuracy"]
     else:
         score = out["macro"]["f1"]
-    result: Dict[str, Any] = {"task": model.task, "metric": metric, "score": score}
-    result.update(out)
-    result["unknown_labels"] = dict(unknown)
-    result["signature"] = model.signature
-    return result
+    return {"task": model.task, "metric": metric, "score": score, **out,
+            "unknown_labels": dict(unknown), "signature": model.signature}
 
 
 # --------------------------------------------------------------------------------------------
@@ -1579,43 +1408,24 @@ def evaluate(model: TrainedModel, texts: Sequence[str], labels: Sequence[Any], *
 #: Types a framing model file may contain beyond those skops trusts by default. Loading
 #: refuses a file with any other type (:func:`load_model`).
 TRUSTED_TYPES = frozenset({
-    "framing.learn.models.TrainedModel",
-    "framing.learn.models.BlockStackingClassifier",
-    "framing.learn.features.FramingFeatures",
-    "framing.learn.features.LexiconFeatures",
-    "framing.learn.features.AttributionFeatures",
-    "framing.learn.features.ReadabilityFeatures",
+    "framing.learn.models.TrainedModel", "framing.learn.models.BlockStackingClassifier",
+    "framing.learn.features.FramingFeatures", "framing.learn.features.LexiconFeatures",
+    "framing.learn.features.AttributionFeatures", "framing.learn.features.ReadabilityFeatures",
     # the same types under their framing 0.1.0 module paths (files written before the
     # layout of 0.2.0; the old paths are aliases of the new modules)
-    "framing.models.TrainedModel",
-    "framing.models.BlockStackingClassifier",
-    "framing.features.FramingFeatures",
-    "framing.features.LexiconFeatures",
-    "framing.features.AttributionFeatures",
-    "framing.features.ReadabilityFeatures",
+    "framing.models.TrainedModel", "framing.models.BlockStackingClassifier",
+    "framing.features.FramingFeatures", "framing.features.LexiconFeatures",
+    "framing.features.AttributionFeatures", "framing.features.ReadabilityFeatures",
     "sklearn.feature_extraction.text.TfidfVectorizer",
     "sklearn.feature_extraction.text.TfidfTransformer",
     "sklearn.feature_extraction.text.CountVectorizer",
-    "sklearn.pipeline.FeatureUnion",
-    "sklearn.pipeline.Pipeline",
-    "sklearn.preprocessing._data.StandardScaler",
-    "sklearn.preprocessing._data.MaxAbsScaler",
-    "builtins.dict",
-    "builtins.list",
-    "builtins.tuple",
-    "builtins.str",
-    "builtins.int",
-    "builtins.float",
-    "builtins.bool",
-    "numpy.float64",
-    "numpy.int64",
-    "numpy.dtype",
-    "numpy.ndarray",
-    "numpy.dtypes.Float64DType",
-    "numpy.dtypes.Int64DType",
-    "numpy.dtypes.Int32DType",
-    "numpy.dtypes.ObjectDType",
-    "numpy.dtypes.BoolDType",
+    "sklearn.pipeline.FeatureUnion", "sklearn.pipeline.Pipeline",
+    "sklearn.preprocessing._data.StandardScaler", "sklearn.preprocessing._data.MaxAbsScaler",
+    "builtins.dict", "builtins.list", "builtins.tuple", "builtins.str", "builtins.int",
+    "builtins.float", "builtins.bool",
+    "numpy.float64", "numpy.int64", "numpy.dtype", "numpy.ndarray",
+    "numpy.dtypes.Float64DType", "numpy.dtypes.Int64DType", "numpy.dtypes.Int32DType",
+    "numpy.dtypes.ObjectDType", "numpy.dtypes.BoolDType",
     "scipy.sparse._csr.csr_matrix",
 })
 
@@ -1640,22 +1450,13 @@ def _unsafe_settings(model: Any) -> Optional[str]:
             return (f"the vectorizer at {'/'.join(path)} has non-standard settings (input="
                     f"{vec.input!r}, analyzer={vec.analyzer!r})")
     bundled = set(bundled_lexicons())
-
-    def walk(obj: Any) -> Optional[str]:
-        if isinstance(obj, TextMeasures):
-            lex = getattr(obj, "lexicons", None)
-            if lex is not None and (isinstance(lex, str) or any(
-                    x not in bundled and x != "default" for x in lex)):
-                return (f"its features use lexicons {list(lex) if not isinstance(lex, str) else lex!r}; "
-                        f"model files may refer only to bundled lexicons {sorted(bundled)}")
-        for attr in ("transformer_list", "steps"):
-            for _, sub in getattr(obj, attr, []) or []:
-                found = walk(sub)
-                if found:
-                    return found
-        return None
-
-    return walk(features)
+    for _, step in _walk(features):
+        lex = getattr(step, "lexicons", None) if isinstance(step, TextMeasures) else None
+        if lex is not None and (isinstance(lex, str) or any(
+                x not in bundled and x != "default" for x in lex)):
+            return (f"its features use lexicons {list(lex) if not isinstance(lex, str) else lex!r}; "
+                    f"model files may refer only to bundled lexicons {sorted(bundled)}")
+    return None
 
 
 def card_paths(model_path: Union[str, Path]) -> Tuple[Path, Path]:
@@ -1696,7 +1497,6 @@ def save_model(model: TrainedModel, path: Union[str, Path]) -> Tuple[Path, Path,
     md, js = card_paths(path)
     atomic_write_bytes(path, data)
     card = dict(model.card)
-    card.setdefault("model_file", {})
     card["model_file"] = {"name": path.name, "sha256": hashlib.sha256(data).hexdigest(),
                           "format": "skops", "bytes": len(data)}
     atomic_write_bytes(js, (json.dumps(card, indent=2, ensure_ascii=False, default=_json_default) + "\n").encode("utf-8"))
@@ -1705,22 +1505,65 @@ def save_model(model: TrainedModel, path: Union[str, Path]) -> Tuple[Path, Path,
 
 
 def _json_default(value: Any) -> Any:
-    if isinstance(value, (np.integer,)):
-        return int(value)
-    if isinstance(value, (np.floating,)):
-        return float(value)
-    if isinstance(value, np.ndarray):
+    if isinstance(value, (np.integer, np.floating, np.ndarray)):
         return value.tolist()
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def read_skops(path: Path, error: type, allowed: frozenset, allow_list: str, note: str = "",
+                every_type: bool = False) -> Any:
+    """The object of a skops file whose types are all ``allowed``; nothing is ever unpickled.
+
+    Only the types skops does not trust by default are checked, or with ``every_type`` every
+    type the file names. Problems raise ``error`` with a one-line message naming the file.
+    """
+    import skops.io as sio
+
+    if not path.is_file():
+        raise error(f"{path}: no such model file")
+    if not zipfile.is_zipfile(path):
+        raise error(f"{path}: not a skops model file (skops files are zip archives; framing "
+                    "never loads pickle or joblib files, which can run code when loaded)")
+    try:
+        untrusted = sio.get_untrusted_types(file=path)
+        named = set(untrusted)
+        if every_type:
+            with zipfile.ZipFile(path) as z:
+                named |= _schema_types(json.loads(z.read("schema.json")))
+    except Exception as exc:  # malformed archive or schema
+        raise error(f"{path}: not a readable skops model file ({type(exc).__name__}: "
+                    f"{one_line(exc)})") from exc
+    refused = sorted(named - allowed)
+    if refused:
+        raise error(f"{path}: refused to load: the file contains types outside {allow_list} "
+                    f"({', '.join(refused)}){note}")
+    try:
+        return sio.load(path, trusted=list(untrusted))
+    except Exception as exc:
+        raise error(f"{path}: cannot load the model ({type(exc).__name__}: {one_line(exc)})") from exc
+
+
+def _schema_types(node: Any) -> set:
+    """``module.class`` of every object described in a skops schema."""
+    out = set()
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, dict):
+            if "__class__" in n:
+                out.add(f"{n.get('__module__')}.{n['__class__']}")
+            stack.extend(n.values())
+        elif isinstance(n, list):
+            stack.extend(n)
+    return out
 
 
 def load_model(path: Union[str, Path]) -> TrainedModel:
     """Load a model file written by :func:`save_model`, safely.
 
-    The file is read with :mod:`skops.io`; every type it would construct that skops does not
-    trust by default must be in :data:`TRUSTED_TYPES`, else the file is refused. Files that
-    are not skops archives (a pickle or joblib file renamed ``.skops``, say) are refused
-    without being unpickled.
+    Every type the file would construct that skops does not trust by default must be in
+    :data:`TRUSTED_TYPES`; files that are not skops archives (a pickle renamed ``.skops``,
+    say) are refused without being unpickled.
 
     Raises
     ------
@@ -1737,33 +1580,9 @@ def load_model(path: Union[str, Path]) -> TrainedModel:
     ...
     framing.errors.ModelFileError: ...: not a skops model file (skops files are zip archives; framing never loads pickle or joblib files, which can run code when loaded)
     """
-    import skops.io as sio
-
     p = Path(path)
-    if not p.is_file():
-        raise ModelFileError(f"{p}: no such model file")
-    if not zipfile.is_zipfile(p):
-        raise ModelFileError(
-            f"{p}: not a skops model file (skops files are zip archives; framing never loads "
-            "pickle or joblib files, which can run code when loaded)"
-        )
-    try:
-        untrusted = sio.get_untrusted_types(file=p)
-    except Exception as exc:  # malformed archive or schema
-        raise ModelFileError(f"{p}: not a readable skops model file ({type(exc).__name__}: "
-                             f"{' '.join(str(exc).split())})") from exc
-    refused = sorted(t for t in untrusted if t not in TRUSTED_TYPES)
-    if refused:
-        raise ModelFileError(
-            f"{p}: refused to load: the file contains types outside framing's allow-list "
-            f"({', '.join(refused)}); a framing model contains only framing, scikit-learn, "
-            "numpy and scipy types"
-        )
-    try:
-        model = sio.load(p, trusted=list(untrusted))
-    except Exception as exc:
-        raise ModelFileError(f"{p}: cannot load the model ({type(exc).__name__}: "
-                             f"{' '.join(str(exc).split())})") from exc
+    model = read_skops(p, ModelFileError, TRUSTED_TYPES, "framing's allow-list", "; a framing "
+                        "model contains only framing, scikit-learn, numpy and scipy types")
     if not isinstance(model, TrainedModel):
         raise ModelFileError(f"{p}: not a framing model (found {type(model).__name__})")
     problem = _unsafe_settings(model)
@@ -1812,8 +1631,7 @@ def model_card_markdown(card: Mapping[str, Any]) -> str:
     if "model_file" in card:
         mf = card["model_file"]
         lines.append(f"- Model file: `{mf['name']}` (skops, {mf['bytes']} bytes, sha256 `{mf['sha256']}`)")
-    for lx in card.get("lexicons", []):
-        lines.append(f"- Lexicon `{lx['id']}`: sha256 `{lx['sha256']}`")
+    lines += [f"- Lexicon `{lx['id']}`: sha256 `{lx['sha256']}`" for lx in card.get("lexicons", [])]
     lines += ["", "## Training data", ""]
     if data.get("file"):
         lines.append(f"- File: `{data['file']}`")
@@ -1829,8 +1647,7 @@ def model_card_markdown(card: Mapping[str, Any]) -> str:
     lines += ["", "## Labels", "", f"Kind: {labels.get('kind')}."
               + (f" Positive class: `{labels['positive_label']}`." if labels.get("positive_label") else ""),
               "", "| label | rows |", "|---|---:|"]
-    for c, k in labels.get("distribution", {}).items():
-        lines.append(f"| {c} | {k} |")
+    lines += [f"| {c} | {k} |" for c, k in labels.get("distribution", {}).items()]
     lines += ["", f"## Cross-validated performance ({cvd.get('folds')}-fold, seed {cvd.get('seed')})", "",
               f"Metric optimised: **{cvd.get('metric')}**. 95% bootstrap CIs (documents resampled).", ""]
     if est:
@@ -1846,8 +1663,8 @@ def model_card_markdown(card: Mapping[str, Any]) -> str:
             if k in est:
                 lines.append(f"| {k.replace('_', ' ')} | {_num(est[k])} |")
         lines += ["", "| class | precision | recall | F1 | support |", "|---|---|---|---|---:|"]
-        for c, d in est.get("per_class", {}).items():
-            lines.append(f"| {c} | {_ci(d['precision'])} | {_ci(d['recall'])} | {_ci(d['f1'])} | {d['support']} |")
+        lines += [f"| {c} | {_ci(d['precision'])} | {_ci(d['recall'])} | {_ci(d['f1'])} | {d['support']} |"
+                  for c, d in est.get("per_class", {}).items()]
     if cvd.get("note"):
         lines += ["", cvd["note"]]
     hp = card.get("hyperparameters", {})
@@ -1860,14 +1677,11 @@ def model_card_markdown(card: Mapping[str, Any]) -> str:
                   f"- Class weights of the block regressions: {hp.get('class_weight')}"]
     for title, key in (("Top features per class", "top_features"),
                        ("Top framing measures per class", "top_framing_features")):
-        tf = card.get(key) or {}
-        if tf:
+        if card.get(key):
             lines += ["", f"## {title}", ""]
-            for c, feats in tf.items():
-                lines.append(f"- **{c}**: " + ", ".join(f"`{n}` ({w:+.3f})" for n, w in feats))
-    lines += ["", "## Software", ""]
-    for k, v in card.get("versions", {}).items():
-        lines.append(f"- {k} {v}")
+            lines += [f"- **{c}**: " + ", ".join(f"`{n}` ({w:+.3f})" for n, w in feats)
+                      for c, feats in card[key].items()]
+    lines += ["", "## Software", ""] + [f"- {k} {v}" for k, v in card.get("versions", {}).items()]
     if card.get("notes"):
         lines += ["", "## Notes", ""] + [f"- {n}" for n in card["notes"]]
     return "\n".join(lines) + "\n"

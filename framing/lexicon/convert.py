@@ -1,100 +1,55 @@
 """Lexicon import and export: LIWC ``.dic``, WordStat ``.cat``, Lexicoder, plain word lists.
 
-Researchers bring dictionaries in other formats; this module turns them into
-:class:`~framing.lexicon.Lexicon` objects (whose ``.text`` is a ``.lex`` file, ready to save
-and to use with ``framing analyze/score/compare --lexicon``) and writes lexicons back out.
+Importers turn a dictionary into a :class:`~framing.lexicon.Lexicon` whose ``.text`` is a
+``.lex`` file, for ``framing analyze/score/compare --lexicon``; exporters write it back out.
 
 Formats
 -------
-LIWC ``.dic`` (:func:`read_dic`, :func:`to_dic`)
-    A block of numbered categories between two ``%`` lines, then one ``term<TAB>id id ...``
-    line per term (Pennebaker et al. 2015; the Moral Foundations Dictionaries of Graham,
-    Haidt & Nosek 2009 and Frimer et al. 2019; quanteda's ``dictionary(format = "LIWC")``).
-    A term with several ids, and a term listed on several lines (as MFD 2.0 does), becomes
-    one entry of several categories, counted once in each. Category names become
-    ``[a-z0-9_]`` keys (``care.virtue`` → ``care_virtue``, ``HarmVirtue`` → ``harm_virtue``;
-    the name as written is kept as ``source_name``); every category's layer is the lexicon
-    name unless ``layer=`` is given.
-WordStat ``.cat`` (:func:`read_cat`, :func:`to_cat`)
-    Category lines, and one tab deeper ``WORD (weight)`` entry lines; ``_`` joins the words
-    of a phrase (Provalis Research, WordStat manual; Laver & Garry 2000 and Loughran &
-    McDonald 2011 as distributed with quanteda). In a nested file each top-level group is a
-    layer and the categories inside it are its categories (entries directly under a group
-    form a category named after it); in a flat file every category's layer is the lexicon
-    name. A category name that occurs in two groups gets the group's name in front
-    (``institutions_conservative``, ``values_conservative``); the signs of Laver & Garry's
-    ``+STATE+``, ``=STATE=``, ``-STATE-`` are spelled ``state_pro``, ``state_neutral``,
-    ``state_con``.
-Lexicoder (:func:`read_lexicoder`, :func:`to_lexicoder`, :func:`read_wordlists`)
-    The Lexicoder dictionary format (``.lc3``/``.lcd``: a line ``+category`` starts a
-    category, the lines after it are its terms, as quanteda's
-    ``dictionary(format = "lexicoder")`` reads it), and Lexicoder dictionaries distributed as
-    one plain list per category (LSD2015: ``LSD2015_negative.txt`` ...), which
-    :func:`read_wordlists` imports together, one category per file.
-Plain word lists (:func:`read_wordlist`, :func:`to_wordlist`)
-    One term per line, ``#`` or ``;`` comment lines.
+LIWC ``.dic``
+    Numbered categories between two ``%`` lines, then ``term<TAB>id id ...`` lines (Pennebaker
+    et al. 2015; the Moral Foundations Dictionaries of Graham, Haidt & Nosek 2009 and Frimer et
+    al. 2019; quanteda's ``dictionary(format = "LIWC")``).
+WordStat ``.cat``
+    Category lines, and one TAB deeper ``WORD (weight)`` lines, ``_`` joining the words of a
+    phrase (WordStat manual; Laver & Garry 2000 and Loughran & McDonald 2011 as distributed
+    with quanteda). A top-level group is the layer of the categories inside it (the entries
+    directly under it form a category named after it).
+Lexicoder ``.lc3``/``.lcd``
+    A line ``+category``, then its terms (as quanteda's ``dictionary(format = "lexicoder")``).
+    LSD2015 as one list per category (``LSD2015_negative.txt`` ...): :func:`read_wordlists`.
+Plain word lists
+    One term per line; ``#`` and ``;`` start comments.
 
-A final ``*`` makes a prefix wildcard in every format. A stem of one word needs 2+ characters
-before the ``*`` (the ``.lex`` rule); the last word of a phrase may have a shorter stem
-(Lexicoder's ``cut up*``). Terms are re-tokenised with :func:`framing.text.tokenize` so that
-they match the way documents are tokenised (``pandora's box``, ``fair-minded``).
+A term under several categories (several ids, or several lines, as in MFD 2.0) becomes one
+entry of those categories, counted once in each. Category names become ``[a-z0-9_]`` keys
+(``care.virtue`` → ``care_virtue``, ``HarmVirtue`` → ``harm_virtue``, ``+STATE+``/``=STATE=``/
+``-STATE-`` → ``state_pro``/``state_neutral``/``state_con``, a name in two groups prefixed by the
+group's), the name as written kept as ``source_name``; a category's layer is the lexicon name
+unless ``layer=`` or a ``.cat`` group says otherwise. A final ``*`` is a prefix wildcard (a stem
+of 2+ characters, but any in the last word of a phrase: ``cut up*``). Terms are re-tokenised
+with :func:`framing.text.tokenize`, as documents are (``pandora's box``, ``fair-minded``).
 
-Problems
---------
-Every problem a user can cause raises :class:`~framing.errors.LexiconError` with ``file:line:``.
-With ``on_invalid="skip"`` an entry that cannot be imported (a wildcard in the middle of a
-term, a stem too short, a LIWC conditional category, an undefined category id) is left out
-and listed in the report (``lexicon.meta["import"]["skipped"]``, one ``file:line: reason``
-each); with ``on_invalid="fail"`` (the default) the first one raises. Other choices an
-importer makes (duplicates dropped, lines merged) are counted in the report's ``notes`` and
-written as comments at the top of the ``.lex`` text.
+Problems raise :class:`~framing.errors.LexiconError` with ``file:line:``; with
+``on_invalid="skip"`` an entry that cannot be imported (a ``*`` inside a term, a stem too short,
+a LIWC conditional category, an undefined id) is left out and listed in
+``lexicon.meta["import"]["skipped"]``. Other decisions (duplicates dropped, lines merged) are
+counted in the report's ``notes`` and written as comments atop the ``.lex`` text.
 
-The round trip: a metadata sidecar
-----------------------------------
-``.dic`` and ``.cat`` files carry terms and categories (``.cat`` also layers, as groups, and
-weights) but not a lexicon's version, description, citations, category definitions, entry
-options (``neg=drop``, ``next=number``, ``case=exact``, ``syntax=``, ``clause=``), notes or the
-fact that several lines are the forms of one entry (``inflect=``, ``forms=``). To keep the
-exported file valid for LIWC, quanteda and WordStat, :func:`write_lexicon` writes all of that
-into a *sidecar* next to it, ``h.dic.framing.toml``: the exact ``.lex`` text of the lexicon,
-the sha256 of the ``.dic``/``.cat`` written with it, and the name of the file it belongs to.
-Other tools ignore the sidecar; :func:`read_dic` and :func:`read_cat` read it back when it is
-there (``sidecar=False`` ignores it):
-
-* the file is unchanged since the export (same sha256, or the same lines in another layout):
-  the lexicon is the exported one, byte for byte (same entries, options, notes, categories,
-  layers, version and hash);
-* the file was edited: the edits win. An entry of the sidecar is restored with its options and
-  note while every line it was exported as is still in the file with the same categories (and
-  weight, in a ``.cat``); the other lines are imported as a plain import would. The report
-  names the entries that changed or disappeared, and so could not be restored, and the
-  version gets ``+edited`` (``1.1+edited``) unless nothing changed but the layout.
-
-The exported lines of an entry are its surface forms (``inflect=`` and ``forms=`` written out),
-one line each, with all its categories; a ``.cat`` groups the categories by layer (flat when
-the only layer is the lexicon's name). LIWC and quanteda then count the words framing counts,
-except for the conditions the format cannot state (and where patterns of different categories
-overlap: framing counts a word in the categories of its most specific entry, quanteda in
-those of every pattern that matches it; ``reports/dictionaries``). :func:`write_lexicon` warns
-once, with counts, about what the format cannot carry (``the LIWC .dic format cannot carry 52
-entry options (weight 24, next=number 19, ...), 3 layers (...)``).
-
-Examples
---------
->>> lex = parse_dic('''%
-... 1\\tcare.virtue
-... 2\\tloyalty.vice
-... %
-... safe*\\t1
-... betray\\t2
-... betray\\t1
-... ''', name="mini", source="mini.dic")
->>> lex.id, lex.format, list(lex.categories)
-('mini@1.0', 2, ['care_virtue', 'loyalty_vice'])
->>> [(e.term, e.categories) for e in lex.entries]
-[('safe*', ('care_virtue',)), ('betray', ('loyalty_vice', 'care_virtue'))]
->>> to_dic(lex).splitlines()
-['%', '1\\tcare.virtue', '2\\tloyalty.vice', '%', 'safe*\\t1', 'betray\\t2 1']
+The sidecar
+-----------
+An exported ``.dic``/``.cat`` has a line per surface form (``inflect=``, ``forms=`` written out)
+with all its entry's categories, so LIWC, quanteda and WordStat count what framing counts,
+except for conditions (and overlaps: framing counts a word in its most specific entry's
+categories, quanteda in every matching pattern's; ``reports/dictionaries``). What the format
+cannot hold (version, citations, definitions, layers in a ``.dic``, options such as
+``neg=drop``, notes, the forms of one entry) :func:`write_lexicon` keeps in a sidecar
+``h.dic.framing.toml``: the exact ``.lex`` text and the sha256 of the file written.
+:func:`read_dic` and :func:`read_cat` read it back (``sidecar=False`` ignores it). If the file
+is unchanged (same sha256, or the same lines in another layout), the lexicon is the exported
+one, byte for byte. If it was edited, the edits win: an entry is restored with its options and
+note while all its lines are there with the same categories (and weight, in a ``.cat``), other
+lines are imported plainly, the report names the entries changed or removed, and the version
+gets ``+edited``.
 """
 from __future__ import annotations
 
@@ -104,15 +59,16 @@ import os
 import re
 import sys
 import warnings
-from collections import Counter
-from dataclasses import dataclass, field
+from collections import Counter, namedtuple
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence
+from typing import Tuple, Union
 
 from ..errors import LexiconError
 from ..text import tokenize
 from .format import (ATTRIBUTION_LAYERS, SEPARATOR, Entry, Lexicon, build_entry, inflections,
-                     parse_lexicon)
+                     load_lexicon, parse_lexicon)
 
 if sys.version_info >= (3, 11):  # pragma: no cover - depends on interpreter
     import tomllib
@@ -120,96 +76,59 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 __all__ = [
-    "FORMATS",
-    "ON_INVALID",
-    "SIDECAR_SUFFIX",
-    "ImportReport",
-    "ExportReport",
-    "parse_dic",
-    "read_dic",
-    "parse_cat",
-    "read_cat",
-    "parse_lexicoder",
-    "read_lexicoder",
-    "parse_wordlist",
-    "read_wordlist",
-    "read_wordlists",
-    "import_lexicon",
-    "guess_format",
-    "sidecar_path",
-    "to_lex",
-    "to_dic",
-    "to_cat",
-    "to_lexicoder",
-    "to_wordlist",
-    "export_lexicon",
-    "write_lexicon",
-    "export_losses",
+    "FORMATS", "ON_INVALID", "SIDECAR_SUFFIX", "ImportReport", "ExportReport",
+    "parse_dic", "read_dic", "parse_cat", "read_cat", "parse_lexicoder", "read_lexicoder",
+    "parse_wordlist", "read_wordlist", "read_wordlists", "import_lexicon", "guess_format",
+    "sidecar_path", "to_lex", "to_dic", "to_cat", "to_lexicoder", "to_wordlist",
+    "export_lexicon", "write_lexicon", "export_losses",
 ]
 
 PathLike = Union[str, Path]
 
-#: Formats understood by :func:`import_lexicon` and :func:`export_lexicon`, with the file
-#: suffixes that select them.
+#: Formats of :func:`import_lexicon` and :func:`export_lexicon`, and the suffixes that select them.
 FORMATS = {"dic": (".dic",), "cat": (".cat",), "lexicoder": (".lc3", ".lcd"),
            "wordlist": (".txt", ".lst", ".list"), "lex": (".lex",)}
 #: What an importer does with an entry it cannot import: stop, or leave it out and report it.
 ON_INVALID = ("fail", "skip")
-#: Suffix of the metadata sidecar written next to an exported ``.dic``/``.cat`` file.
+#: Suffix of the sidecar of an exported ``.dic``/``.cat`` file; version of its layout.
 SIDECAR_SUFFIX = ".framing.toml"
-#: Version of the sidecar layout (``[framing_sidecar] version``).
 SIDECAR_VERSION = 1
-#: Formats whose export gets a sidecar.
 SIDECAR_FORMATS = ("dic", "cat")
 
 _FORMAT_LABELS = {"dic": "LIWC .dic", "cat": "WordStat .cat", "lexicoder": "Lexicoder",
                   "wordlist": "plain word list", "lex": ".lex"}
 _KEY_RE = re.compile(r"[^a-z0-9]+")
 _CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-#: Signs used by WordStat category names (Laver & Garry's +STATE+, =STATE=, -STATE-) spelled
-#: out so that the three do not collapse into one key.
-_SIGN_WORDS = {"+": "pro", "-": "con", "=": "neutral"}
+_SIGN_WORDS = {"+": "pro", "-": "con", "=": "neutral"}  # WordStat's +STATE+, -STATE-, =STATE=
 _CAT_WEIGHT_RE = re.compile(r"^(?P<term>.*?)\s*\((?P<weight>[-+]?\d+(?:\.\d+)?)\)\s*$")
 _LIWC_CONDITIONAL_RE = re.compile(r"[(<>/]")
-#: Entry options each export format cannot express (``inflect=`` and ``forms=`` are written
-#: out as one line per form, so they are not lost for matching).
-_LOST_OPTIONS = {
-    "dic": ("neg", "next", "case", "syntax", "clause", "weight"),
-    "cat": ("neg", "next", "case", "syntax", "clause"),
-    "lexicoder": ("neg", "next", "case", "syntax", "clause", "weight"),
-    "wordlist": ("neg", "next", "case", "syntax", "clause", "weight"),
-}
-
-
-# --------------------------------------------------------------------------- reports
+_TOML_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+#: Entry options an export format cannot carry (``inflect=``, ``forms=`` are written out).
+_LOST_OPTIONS = {fmt: ("neg", "next", "case", "syntax", "clause") + (() if fmt == "cat" else
+                                                                    ("weight",))
+                 for fmt in ("dic", "cat", "lexicoder", "wordlist")}
+_PREAMBLE_LIMIT = 200  # skipped entries, and details, listed atop an imported .lex
 
 
 @dataclass
 class ImportReport:
-    """What an importer did besides copying.
+    """What an importer did besides copying; ``lexicon.meta["import"]`` is its :meth:`to_dict`.
 
     Attributes
     ----------
-    source : str
-        The file(s) read.
-    format : str
-        One of :data:`FORMATS`.
-    n_lines : int
-        Entry lines read.
-    n_entries : int
-        Entries in the lexicon.
-    skipped : list of str
-        ``file:line: reason`` for each entry left out (``on_invalid="skip"``).
-    notes : list of str
-        One line per kind of decision (lines merged into multi-category entries, duplicates
-        dropped, the sidecar read), with counts.
-    details : list of str
-        ``file:line: ...`` for each single decision behind the notes.
+    source, format : str
+        The file(s) read, and their format (a key of :data:`FORMATS`).
+    n_lines, n_entries : int
+        Entry lines read; entries in the lexicon.
+    skipped, notes, details : list of str
+        ``file:line: reason`` per entry left out (``on_invalid="skip"``); a line per kind of
+        decision (lines merged, duplicates dropped, the sidecar read), with counts;
+        ``file:line: ...`` per decision.
     source_sha256 : str
-        The sha256 of the file read (of the first file, for several word lists).
+        The sha256 of the (first) file read.
     restored : dict or None
-        When a sidecar was read: ``{"sidecar", "lexicon", "unchanged", "restored", "changed",
-        "removed", "new"}`` (entry counts).
+        With a sidecar: its path, the ``lexicon``, whether the file is ``unchanged``, and the
+        numbers of entries ``restored``, ``changed``, ``removed`` and ``new``.
     """
 
     source: str
@@ -223,25 +142,13 @@ class ImportReport:
     restored: Optional[Dict[str, Any]] = None
 
     def to_dict(self) -> Dict[str, Any]:
-        return {"source": self.source, "format": self.format, "n_lines": self.n_lines,
-                "n_entries": self.n_entries, "skipped": list(self.skipped),
-                "notes": list(self.notes), "details": list(self.details),
-                "source_sha256": self.source_sha256, "restored": self.restored}
+        return asdict(self)
 
 
 @dataclass
 class ExportReport:
-    """What :func:`write_lexicon` wrote, and what the target format could not carry.
-
-    Attributes
-    ----------
-    path : str
-    format : str
-    sidecar : str or None
-        The sidecar written next to ``path`` (``.dic`` and ``.cat``).
-    losses : str or None
-        One sentence: what the format cannot carry, with counts (None when nothing).
-    """
+    """What :func:`write_lexicon` wrote: ``path``, ``format``, the ``sidecar`` next to it (or
+    None), and ``losses``, one sentence on what the format cannot carry (or None)."""
 
     path: str
     format: str
@@ -270,11 +177,6 @@ class _Problems:
                                "entries out)")
         self.skipped.append(message)
 
-    def error(self, exc: LexiconError) -> None:
-        """A problem found by the ``.lex`` rules (the message already starts with the place)."""
-        where, _, reason = str(exc).partition(": ")
-        self(where, reason)
-
 
 # --------------------------------------------------------------------------- helpers
 
@@ -295,29 +197,32 @@ def _read_text(path: PathLike, encoding: str) -> Tuple[str, str]:
             "--encoding (for example 'latin-1')") from None
     except LookupError:
         raise LexiconError(f"{p}:1: unknown encoding {encoding!r}") from None
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    return text, hashlib.sha256(data).hexdigest()
+    return text.removeprefix("\ufeff"), hashlib.sha256(data).hexdigest()
 
 
 def _key(name: str) -> str:
     """A category key ``[a-z0-9_]+`` from a category name as written.
 
-    Examples
-    --------
     >>> [_key(n) for n in ("care.virtue", "HarmVirtue", "+STATE+", "CON ENVIRONMENT", "Modal")]
     ['care_virtue', 'harm_virtue', 'state_pro', 'con_environment', 'modal']
     """
     s = name.strip()
     m = re.fullmatch(r"([+\-=]?)(.*?)([+\-=]?)", s)
     lead, core, trail = m.groups() if m else ("", s, "")
-    sign = lead or trail
     if not core.isupper():  # HarmVirtue -> Harm_Virtue (not ECONOMY -> E_C_...)
         core = _CAMEL_RE.sub("_", core)
     key = _KEY_RE.sub("_", core.lower()).strip("_")
-    if sign and key:
-        key = f"{key}_{_SIGN_WORDS[sign]}"
+    if (lead or trail) and key:
+        key = f"{key}_{_SIGN_WORDS[lead or trail]}"
     return key or "category"
+
+
+def _unique(key: str, taken: Iterable[str]) -> str:
+    """``key``, or ``key_2``, ``key_3`` ... when it is taken."""
+    base, n = key, 2
+    while key in taken:
+        key, n = f"{base}_{n}", n + 1
+    return key
 
 
 def _lex_name(name: Optional[str], path: str) -> str:
@@ -330,17 +235,12 @@ def _lex_name(name: Optional[str], path: str) -> str:
 
 
 def _normalise_term(raw: str, where: str, keep_case: bool) -> str:
-    """The term as the ``.lex`` format writes it: tokens of :func:`framing.text.tokenize`
-    joined by single spaces, lower-cased unless ``keep_case``; a final ``*`` kept.
-
-    A wildcard stem is kept as written (it matches the start of one token, so ``fair-*``
-    matches ``fair-minded``); the words before it are re-tokenised. A run of ``*`` at the end
-    is one wildcard (``heckl**`` in LSD2015 means ``heckl*``, as a glob pattern does).
-    """
+    """The term as a ``.lex`` file writes it: tokens of :func:`framing.text.tokenize` joined by
+    spaces, lower-cased unless ``keep_case``. A wildcard stem is kept as written (it matches the
+    start of a token: ``fair-*``), and ``**`` is one wildcard (``heckl**`` in LSD2015)."""
     term = " ".join(raw.split())
     wildcard = term.endswith("*")
-    if wildcard:
-        term = term.rstrip("*")
+    term = term.rstrip("*")
     if "*" in term:
         raise LexiconError(f"{where}: a wildcard '*' may only end a term, found {raw!r}")
     if not keep_case:
@@ -360,33 +260,29 @@ def _normalise_term(raw: str, where: str, keep_case: bool) -> str:
     return " ".join(toks) + ("*" if wildcard else "")
 
 
-def _form_key(term: str) -> Tuple[str, ...]:
-    """The case-insensitive key of a surface form (a wildcard keeps its ``*``)."""
-    return tuple(term.lower().split(" "))
+def _form_key(term: str, exact: bool = False) -> Tuple[str, ...]:
+    """The tokens of a surface form, lower-cased unless ``exact`` (a wildcard keeps its ``*``)."""
+    return tuple((term if exact else term.lower()).split(" "))
 
 
-def _note_text(note: str) -> str:
-    return " ".join(note.replace("\t", " ").split())
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
 
 
-def _one_line(name: str) -> str:
-    return " ".join(str(name).split())
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 # --------------------------------------------------------------------------- writing .lex
 
 
 def _toml_str(s: str) -> str:
-    """A TOML basic string (JSON string escapes are valid TOML escapes)."""
-    return json.dumps(str(s), ensure_ascii=False)
-
-
-_TOML_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+    return json.dumps(str(s), ensure_ascii=False)  # JSON string escapes are valid in TOML
 
 
 def _toml_multiline(s: str) -> str:
-    """A TOML multi-line string that reads back as exactly ``s``: a literal string (no
-    escapes, so the text reads as written) when ``s`` allows it, else a basic string."""
+    """A TOML multi-line string that reads back as exactly ``s``: literal (no escapes, so it
+    reads as written) when ``s`` allows it, else basic."""
     if "'''" not in s and not _TOML_CONTROL_RE.search(s) and not s.endswith("'"):
         return "'''\n" + s + "'''"
     body = s.replace("\\", "\\\\").replace('"', '\\"')
@@ -408,62 +304,49 @@ def _toml_value(v: Any) -> str:
     raise LexiconError(f"cannot write a value of type {type(v).__name__} to a .lex header")
 
 
-def _toml_table(lines: List[str], header: str, table: Mapping[str, Any]) -> None:
-    lines.append(header)
-    for k, v in table.items():
-        if isinstance(v, Mapping):
-            continue
-        key = k if re.fullmatch(r"[A-Za-z0-9_-]+", k) else _toml_str(k)
-        lines.append(f"{key} = {_toml_value(v)}")
-    lines.append("")
-
-
 _Row = Tuple[str, Sequence[str], Mapping[str, str], str]  # term, categories, options, note
 
 
-def _lex_text(meta: Mapping[str, Any], rows: Sequence[_Row], preamble: Sequence[str] = ()) -> str:
-    """The ``.lex`` text of a header and entry rows. ``format = 2`` is written when an entry
-    has several categories (or the header asks for it)."""
-    lines: List[str] = [f"# {p}" if p else "#" for p in preamble]
+def _lex_text(meta: Mapping[str, Any], rows: Sequence[_Row]) -> str:
+    """The ``.lex`` text of a header and entry rows, below comments on ``meta["import"]`` if
+    any; ``format = 2`` when an entry has several categories (or the header says so)."""
+    imported = meta.get("import")
+    lines = [f"# {p}" if p else "#"
+             for p in (_import_preamble(imported) if isinstance(imported, Mapping) else [])]
     if lines:
         lines.append("")
-    info = dict(meta.get("lexicon", {}))
-    multi = any(len(cats) > 1 for _, cats, _, _ in rows)
-    fmt = max(int(info.get("format", 1)), 2 if multi else 1)
+    info = dict(meta["lexicon"])
+    had_format = "format" in info
+    fmt = max(int(info.pop("format", 1)), 2 if any(len(r[1]) > 1 for r in rows) else 1)
     head = {"name": info.pop("name"), "version": info.pop("version")}
-    info.pop("format", None)
-    if fmt > 1 or "format" in meta.get("lexicon", {}):
+    if fmt > 1 or had_format:
         head["format"] = fmt
-    _toml_table(lines, "[lexicon]", {**head, **info})
-    for cit in meta.get("citations", []) or []:
-        _toml_table(lines, "[[citations]]", cit)
-    for key, cdef in (meta.get("categories") or {}).items():
-        _toml_table(lines, f"[categories.{key}]", cdef)
-    for ch in meta.get("changes", []) or []:
-        _toml_table(lines, "[[changes]]", ch)
-    for k, v in meta.items():
-        if k in ("lexicon", "citations", "categories", "changes", "import"):
-            continue
-        if isinstance(v, Mapping):
-            _toml_table(lines, f"[{k}]", v)
-    lines.append(SEPARATOR)
-    lines.append("# term\tcategories\toptions\tnote")
+    tables = [("[lexicon]", {**head, **info})]
+    tables += [("[[citations]]", t) for t in meta.get("citations") or []]
+    tables += [(f"[categories.{k}]", t) for k, t in (meta.get("categories") or {}).items()]
+    tables += [("[[changes]]", t) for t in meta.get("changes") or []]
+    tables += [(f"[{k}]", t) for k, t in meta.items() if isinstance(t, Mapping)
+               and k not in ("lexicon", "citations", "categories", "changes", "import")]
+    for header, table in tables:
+        lines.append(header)
+        for k, v in table.items():
+            if not isinstance(v, Mapping):
+                key = k if re.fullmatch(r"[A-Za-z0-9_-]+", k) else _toml_str(k)
+                lines.append(f"{key} = {_toml_value(v)}")
+        lines.append("")
+    lines += [SEPARATOR, "# term\tcategories\toptions\tnote"]
     for term, cats, opts, note in rows:
-        opt = ";".join(f"{k}={v}" for k, v in sorted(opts.items()))
-        row = [term, ",".join(cats), opt, _note_text(note)]
+        row = [term, ",".join(cats), ";".join(f"{k}={v}" for k, v in sorted(opts.items())),
+               _one_line(note)]
         while row and not row[-1]:
             row.pop()
         lines.append("\t".join(row))
     return "\n".join(lines) + "\n"
 
 
-def _entry_row(e: Entry) -> _Row:
-    return (e.term, e.categories, dict(e.options), e.note)
-
-
-def _import_preamble(report: Mapping[str, Any], limit: int = 200) -> List[str]:
-    """The comments at the top of an imported ``.lex``: what the import did, with the source
-    files named without their folders (the file may be shared)."""
+def _import_preamble(report: Mapping[str, Any]) -> List[str]:
+    """The comments atop an imported ``.lex``: what the import did, naming the source files
+    without their folders (the file may be shared)."""
     paths = [p for p in str(report.get("source", "")).split(", ") if p]
 
     def local(line: str) -> str:
@@ -476,21 +359,17 @@ def _import_preamble(report: Mapping[str, Any], limit: int = 200) -> List[str]:
            f"{f' ({label})' if label else ''} by framing.lexicon.convert: "
            f"{report.get('n_lines', 0)} entry lines read, {report.get('n_entries', 0)} entries."]
     out += [f"import: {local(n)}" for n in report.get("notes", [])]
-    out += [f"skipped: {local(s)}" for s in report.get("skipped", [])[:limit]]
+    out += [f"skipped: {local(s)}" for s in report.get("skipped", [])[:_PREAMBLE_LIMIT]]
     details = list(report.get("details", []))
-    out += [f"import: {local(d)}" for d in details[:limit]]
-    if len(details) > limit:
-        out.append(f"import: ... and {len(details) - limit} more")
+    out += [f"import: {local(d)}" for d in details[:_PREAMBLE_LIMIT]]
+    if len(details) > _PREAMBLE_LIMIT:
+        out.append(f"import: ... and {len(details) - _PREAMBLE_LIMIT} more")
     return out
 
 
 def to_lex(lexicon: Lexicon) -> str:
-    """The ``.lex`` text of a lexicon object (header and entries), for saving and curation.
-
-    Entries are written as they are defined (term, categories, options, note), so parsing the
-    result gives the same entries; ``format = 2`` is written when an entry has several
-    categories. Comments of the original file are not kept: to copy a lexicon file as it is,
-    use ``lexicon.text``.
+    """The ``.lex`` text of a lexicon object: its header and entries (not the comments of its
+    file, which ``lexicon.text`` is).
 
     Examples
     --------
@@ -501,100 +380,68 @@ def to_lex(lexicon: Lexicon) -> str:
     ...     (e.term, e.categories, e.options, e.note) for e in lex.entries]
     True
     """
-    meta = dict(lexicon.meta)
-    info = dict(meta.get("lexicon") or {})
-    info.update(name=lexicon.name, version=lexicon.version)
-    meta["lexicon"] = info
-    meta["categories"] = lexicon.categories
-    imp = lexicon.meta.get("import")
-    pre = _import_preamble(imp) if isinstance(imp, Mapping) else []
-    return _lex_text(meta, [_entry_row(e) for e in lexicon.entries], preamble=pre)
+    info = {**(lexicon.meta.get("lexicon") or {}), "name": lexicon.name,
+            "version": lexicon.version}
+    meta = {**lexicon.meta, "lexicon": info, "categories": lexicon.categories}
+    return _lex_text(meta, [(e.term, e.categories, dict(e.options), e.note)
+                            for e in lexicon.entries])
 
 
-# --------------------------------------------------------------------------- raw dictionaries
+# --------------------------------------------------------------------------- reading dictionaries
+
+#: A category as written: its path (in a ``.cat``, the groups down to it) and ``file:line``.
+_RawCategory = namedtuple("_RawCategory", "path where")
+#: An entry line: ``file:line``, the term as a ``.lex`` writes it, the indices of its categories,
+#: its weight (``.cat``) and the term as written.
+_RawRow = namedtuple("_RawRow", "where term cats weight written")
+#: What a reader found in a file: categories and entry lines, nothing interpreted.
+_Raw = namedtuple("_Raw", "source format categories rows sha256", defaults=("",))
 
 
-@dataclass
-class _RawCategory:
-    """A category as written: its path (``.cat``: group names down to it; else its name)."""
-
-    path: Tuple[str, ...]
-    where: str
-
-    @property
-    def name(self) -> str:
-        return self.path[-1]
-
-
-@dataclass
-class _RawRow:
-    """One entry line: its term as the ``.lex`` format writes it, and as written."""
-
-    where: str
-    term: str
-    cats: Tuple[int, ...]  # indices into the raw categories
-    weight: Optional[float] = None
-    written: str = ""
-
-
-def _row(where: str, written: str, cats: Tuple[int, ...], problems: "_Problems",
-         weight: Optional[float] = None, keep_case: bool = False) -> Optional[_RawRow]:
-    """A checked entry line, or None (after telling ``problems``) when the ``.lex`` rules
-    cannot hold its term (a ``*`` inside it, a stem too short, ...)."""
+def _add_row(rows: List[_RawRow], where: str, written: str, cats: Tuple[int, ...],
+             problems: _Problems, weight: Optional[float] = None, keep_case: bool = False) -> None:
+    """Append an entry line, unless the ``.lex`` rules cannot hold its term (a ``*`` inside it,
+    a stem too short, ...): then tell ``problems``."""
     try:
         term = _normalise_term(written, where, keep_case)
-        opts = {"case": "exact"} if term != term.lower() else {}
-        build_entry(term, ("category",), ("layer",), opts, "", 0, where)
-    except LexiconError as exc:
-        problems.error(exc)
-        return None
-    return _RawRow(where, term, cats, weight, written.strip())
-
-
-@dataclass
-class _Raw:
-    """What a reader found in a file: categories and entry lines, nothing interpreted."""
-
-    source: str
-    format: str
-    categories: List[_RawCategory]
-    rows: List[_RawRow]
-    sha256: str = ""
+        build_entry(term, ("category",), ("layer",),
+                    {"case": "exact"} if term != term.lower() else {}, "", 0, where)
+    except LexiconError as exc:  # its message starts with the place
+        place, _, reason = str(exc).partition(": ")
+        problems(place, reason)
+        return
+    rows.append(_RawRow(where, term, cats, weight, written.strip()))
 
 
 def _dic_raw(text: str, source: str, problems: _Problems) -> _Raw:
     lines = text.splitlines()
-    i = 0
-    while i < len(lines) and not lines[i].strip():
-        i += 1
-    if i >= len(lines) or lines[i].strip() != "%":
-        raise LexiconError(f"{source}:{i + 1}: a .dic file starts with a '%' line (then one "
+    start = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
+    if start == len(lines) or lines[start].strip() != "%":
+        raise LexiconError(f"{source}:{start + 1}: a .dic file starts with a '%' line (then one "
                            "'id name' line per category, then '%')")
     cats: List[_RawCategory] = []
     ids: Dict[str, int] = {}
-    i += 1
-    while True:
-        if i >= len(lines):
-            raise LexiconError(f"{source}:{i}: the category block is not closed by a '%' line")
-        raw = lines[i].strip()
-        i += 1
-        if not raw:
-            continue
+    for lineno in range(start + 2, len(lines) + 1):
+        raw = lines[lineno - 1].strip()
         if raw == "%":
             break
+        if not raw:
+            continue
         parts = raw.split(None, 1)
         if len(parts) != 2 or not parts[0].isdigit():
-            raise LexiconError(f"{source}:{i}: expected 'id name' in the category block, "
+            raise LexiconError(f"{source}:{lineno}: expected 'id name' in the category block, "
                                f"got {raw[:60]!r}")
-        cid = str(int(parts[0]))
-        if cid in ids:
-            raise LexiconError(f"{source}:{i}: category id {parts[0]} is defined twice")
-        ids[cid] = len(cats)
-        cats.append(_RawCategory((_one_line(parts[1]),), f"{source}:{i}"))
+        if str(int(parts[0])) in ids:
+            raise LexiconError(f"{source}:{lineno}: category id {parts[0]} is defined twice")
+        ids[str(int(parts[0]))] = len(cats)
+        cats.append(_RawCategory((_one_line(parts[1]),), f"{source}:{lineno}"))
+    else:
+        raise LexiconError(f"{source}:{len(lines)}: the category block is not closed by a '%' "
+                           "line")
     if not cats:
-        raise LexiconError(f"{source}:{i}: the category block defines no categories")
+        raise LexiconError(f"{source}:{lineno}: the category block defines no categories")
     rows: List[_RawRow] = []
-    for lineno in range(i + 1, len(lines) + 1):
+    for lineno in range(lineno + 1, len(lines) + 1):
         line = lines[lineno - 1].strip()
         if not line:
             continue
@@ -618,11 +465,9 @@ def _dic_raw(text: str, source: str, problems: _Problems) -> _Raw:
         if bad:
             problems(where, f"category id {bad[0]!r} is not defined in the header; defined: "
                             f"{sorted(ids, key=int)}")
-            continue
-        row = _row(where, term, tuple(dict.fromkeys(ids[str(int(r))] for r in ids_written)),
-                   problems)
-        if row is not None:
-            rows.append(row)
+        else:
+            cat_ids = tuple(dict.fromkeys(ids[str(int(r))] for r in ids_written))
+            _add_row(rows, where, term, cat_ids, problems)
     return _Raw(source, "dic", cats, rows)
 
 
@@ -631,35 +476,29 @@ def _cat_raw(text: str, source: str, problems: _Problems) -> _Raw:
     rows: List[_RawRow] = []
     stack: List[Tuple[int, int]] = []  # (depth, category index)
     for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
+        content = line.strip()
+        if not content:
             continue
         where = f"{source}:{lineno}"
-        body = line.rstrip()
-        depth = len(body) - len(body.lstrip("\t"))
-        content = body.strip()
-        m = _CAT_WEIGHT_RE.match(content)
+        depth = len(line) - len(line.lstrip("\t"))
         while stack and stack[-1][0] >= depth:
             stack.pop()
+        m = _CAT_WEIGHT_RE.match(content)
         if m is None:  # a category
             path = (cats[stack[-1][1]].path if stack else ()) + (_one_line(content),)
             stack.append((depth, len(cats)))
             cats.append(_RawCategory(path, where))
-            continue
-        if not stack:
+        elif not stack:
             problems(where, f"entry {content[:40]!r} is not inside a category (a category "
                             "line, without a weight, must come first and be less indented)")
-            continue
-        term = m.group("term").replace("_", " ")
-        if not term.strip():
+        elif not m.group("term").replace("_", " ").strip():
             problems(where, "empty entry")
-            continue
-        if re.search(r"[?@\[\]{}]", term):
+        elif re.search(r"[?@\[\]{}]", m.group("term")):
             problems(where, f"WordStat pattern {content[:40]!r} is not supported (only a "
                             "final '*')")
-            continue
-        row = _row(where, term, (stack[-1][1],), problems, weight=float(m.group("weight")))
-        if row is not None:
-            rows.append(row)
+        else:
+            _add_row(rows, where, m.group("term").replace("_", " "), (stack[-1][1],), problems,
+                     weight=float(m.group("weight")))
     return _Raw(source, "cat", cats, rows)
 
 
@@ -668,43 +507,20 @@ def _lexicoder_raw(text: str, source: str, problems: _Problems) -> _Raw:
     rows: List[_RawRow] = []
     for lineno, line in enumerate(text.splitlines(), start=1):
         s = line.strip()
-        if not s:
-            continue
         where = f"{source}:{lineno}"
         if s.startswith("+"):
-            name = _one_line(s[1:])
-            if not name:
+            if not _one_line(s[1:]):
                 raise LexiconError(f"{where}: a '+' line needs a category name")
-            cats.append(_RawCategory((name,), where))
-            continue
-        if not cats:
+            cats.append(_RawCategory((_one_line(s[1:]),), where))
+        elif s and not cats:
             raise LexiconError(f"{where}: term {s[:40]!r} comes before the first category "
                                "(a Lexicoder dictionary starts with a '+category' line)")
-        row = _row(where, s, (len(cats) - 1,), problems)
-        if row is not None:
-            rows.append(row)
+        elif s:
+            _add_row(rows, where, s, (len(cats) - 1,), problems)
     if not cats:
         raise LexiconError(f"{source}:1: no '+category' line; is this a plain word list? "
                            "(format='wordlist')")
     return _Raw(source, "lexicoder", cats, rows)
-
-
-def _wordlist_rows(text: str, source: str, cat: int, problems: _Problems,
-                   comment_prefixes: Sequence[str], keep_case: bool) -> List[_RawRow]:
-    rows = []
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        s = line.strip()
-        if not s or any(s.startswith(p) for p in comment_prefixes):
-            continue
-        where = f"{source}:{lineno}"
-        if "\t" in s:
-            problems(where, f"a plain word list has one term per line; found a TAB in "
-                            f"{s[:40]!r} (is it a .dic or .lex file?)")
-            continue
-        row = _row(where, s, (cat,), problems, keep_case=keep_case)
-        if row is not None:
-            rows.append(row)
-    return rows
 
 
 # --------------------------------------------------------------------------- building lexicons
@@ -728,122 +544,98 @@ class _Builder:
         self.problems = problems
         self.categories: Dict[str, Dict[str, Any]] = {}
         self.drafts: List[_Draft] = []
-        # form key -> (draft index, generated by inflect?)
-        self._by_form: Dict[Tuple[str, ...], Tuple[int, bool]] = {}
+        self._by_form: Dict[Tuple[str, ...], Tuple[int, bool]] = {}  # -> (draft, by inflect?)
         self.details: List[str] = []
-        self.n_lines = 0
-        self.n_merged = 0
-        self.n_duplicates = 0
-        self.n_weight_conflicts = 0
-
-    def category(self, key: str, table: Dict[str, Any]) -> None:
-        self.categories[key] = table
-
-    def _form_keys(self, term: str, case_exact: bool) -> Tuple[str, ...]:
-        return tuple(term.split(" ")) if case_exact else _form_key(term)
+        self.counts: Counter = Counter()
 
     def keep(self, entry: Entry) -> None:
         """Add an entry restored from a sidecar, as it was."""
-        idx = len(self.drafts)
         self.drafts.append(_Draft(entry.term, list(entry.categories), dict(entry.options),
                                   entry.note, f"line {entry.line}"))
         for form in entry.forms:
-            key = form if entry.case_exact else tuple(t.lower() for t in form)
-            self._by_form.setdefault(key, (idx, False))
+            self._by_form.setdefault(_form_key(" ".join(form), entry.case_exact),
+                                     (len(self.drafts) - 1, False))
 
     def add(self, row: _RawRow, cats: Sequence[str], inflect: Optional[str] = None) -> None:
-        """Add a checked line (see :func:`_row`) under the category keys ``cats``."""
-        self.n_lines += 1
-        term, where, weight, raw = row.term, row.where, row.weight, row.written
-        options: Dict[str, str] = {}
-        case_exact = term != term.lower()
-        if case_exact:
-            options["case"] = "exact"
-        if weight is not None and weight != 1.0:
-            options["weight"] = f"{weight:g}"
-        if raw.endswith("**"):
-            self.details.append(f"{where}: {raw!r} read as {term!r}")
-        key = self._form_keys(term, case_exact)
+        """Add an entry line under the category keys ``cats``."""
+        self.counts["lines"] += 1
+        case_exact = row.term != row.term.lower()
+        if row.written.endswith("**"):
+            self.details.append(f"{row.where}: {row.written!r} read as {row.term!r}")
+        key = _form_key(row.term, case_exact)
         if key in self._by_form:
             idx, generated = self._by_form[key]
             prev = self.drafts[idx]
             new = [c for c in cats if c not in prev.categories]
             if not new:
-                self.n_duplicates += 1
-                self.details.append(f"{where}: duplicate {raw!r} dropped ({prev.where})")
+                self.counts["duplicates"] += 1
+                self.details.append(f"{row.where}: duplicate {row.written!r} dropped "
+                                    f"({prev.where})")
                 return
-            if generated:  # an explicit term wins over a form made by inflect=
-                prev.generated.remove(" ".join(key))
-                self._set_forms(prev)
-                del self._by_form[key]
-            else:
-                if ATTRIBUTION_LAYERS & {str(self.categories[c]["layer"])
-                                         for c in prev.categories + new}:
-                    self.problems(where, f"{raw!r} is also listed at {prev.where}; an "
-                                         "attribution cue or source noun has one category")
-                    return
-                self.n_merged += 1
-                prev.categories.extend(new)
-                self.details.append(f"{where}: {raw!r} is also listed at {prev.where}; "
-                                    f"one entry of categories {','.join(prev.categories)}")
-                if weight is not None and f"{weight:g}" != prev.options.get("weight", "1"):
-                    self.n_weight_conflicts += 1
-                    self.details.append(f"{where}: weight {weight:g} of {raw!r} differs "
-                                        f"from {prev.where}; the first is kept")
+            if not generated:
+                self._merge(prev, new, row)
                 return
-        idx = len(self.drafts)
-        draft = _Draft(term, list(cats), options, "", where)
+            prev.generated.remove(" ".join(key))  # an explicit term wins over an inflection
+            del self._by_form[key]
+        options = {"case": "exact"} if case_exact else {}
+        if row.weight is not None and row.weight != 1.0:
+            options["weight"] = f"{row.weight:g}"
+        draft = _Draft(row.term, list(cats), options, "", row.where)
         self.drafts.append(draft)
-        self._by_form[key] = (idx, False)
-        if inflect and not term.endswith("*"):
-            toks = term.split(" ")
+        self._by_form[key] = (len(self.drafts) - 1, False)
+        if inflect and not row.term.endswith("*"):
+            toks = row.term.split(" ")
             at = 0 if inflect == "verb" else len(toks) - 1
             for f in inflections(toks[at], inflect)[1:]:
                 form = " ".join(toks[:at] + [f] + toks[at + 1:])
-                fkey = self._form_keys(form, case_exact)
-                if fkey not in self._by_form:  # forms listed earlier stay their own entries
+                if _form_key(form, case_exact) not in self._by_form:  # else a term of its own
                     draft.generated.append(form)
-                    self._by_form[fkey] = (idx, True)
-            self._set_forms(draft)
+                    self._by_form[_form_key(form, case_exact)] = (len(self.drafts) - 1, True)
 
-    @staticmethod
-    def _set_forms(draft: _Draft) -> None:
-        if draft.generated:
-            draft.options["forms"] = ",".join(draft.generated)
-        else:
-            draft.options.pop("forms", None)
+    def _merge(self, prev: _Draft, new: List[str], row: _RawRow) -> None:
+        """A term listed again under other categories: one entry of all of them."""
+        if ATTRIBUTION_LAYERS & {str(self.categories[c]["layer"]) for c in prev.categories + new}:
+            self.problems(row.where, f"{row.written!r} is also listed at {prev.where}; an "
+                                     "attribution cue or source noun has one category")
+            return
+        self.counts["merged"] += 1
+        prev.categories.extend(new)
+        self.details.append(f"{row.where}: {row.written!r} is also listed at {prev.where}; one "
+                            f"entry of categories {','.join(prev.categories)}")
+        if row.weight is not None and f"{row.weight:g}" != prev.options.get("weight", "1"):
+            self.counts["weight_conflicts"] += 1
+            self.details.append(f"{row.where}: weight {row.weight:g} of {row.written!r} differs "
+                                f"from {prev.where}; the first is kept")
 
     def notes(self) -> List[str]:
-        out = []
-        if self.n_merged:
-            out.append(f"{self.n_merged} lines listed a term that another line lists under "
-                       "another category: merged into one entry of several categories (a match "
-                       "counts once in each)")
-        if self.n_duplicates:
-            out.append(f"{self.n_duplicates} duplicate lines dropped")
-        if self.n_weight_conflicts:
-            out.append(f"{self.n_weight_conflicts} merged lines had another weight; the first "
-                       "was kept")
-        return out
+        messages = {
+            "merged": "{} lines listed a term that another line lists under another category: "
+                      "merged into one entry of several categories (a match counts once in each)",
+            "duplicates": "{} duplicate lines dropped",
+            "weight_conflicts": "{} merged lines had another weight; the first was kept",
+        }
+        return [m.format(self.counts[k]) for k, m in messages.items() if self.counts[k]]
 
     def build(self, meta: Dict[str, Any], report: ImportReport, source: str) -> Lexicon:
         if not self.drafts:
             raise LexiconError(f"{report.source}:1: no entries found"
                                + (f" ({len(report.skipped)} skipped)" if report.skipped else ""))
         used = {c for d in self.drafts for c in d.categories}
-        meta = dict(meta)
-        meta["categories"] = {k: v for k, v in self.categories.items() if k in used}
         empty = [k for k in self.categories if k not in used]
         if empty:
             report.notes.append(f"categories without entries left out: {', '.join(empty)}")
-        report.n_lines = max(report.n_lines, self.n_lines)
+        report.n_lines = max(report.n_lines, self.counts["lines"])
         report.n_entries = len(self.drafts)
         report.skipped = list(self.problems.skipped)
         report.details = self.details + report.details
+        meta = {**meta, "import": report.to_dict(),
+                "categories": {k: v for k, v in self.categories.items() if k in used}}
+        for d in self.drafts:
+            if d.generated:
+                d.options["forms"] = ",".join(d.generated)
         rows = [(d.term, d.categories, d.options, d.note) for d in self.drafts]
-        text = _lex_text(meta, rows, preamble=_import_preamble(report.to_dict()))
         try:
-            lex = parse_lexicon(text, source)
+            lex = parse_lexicon(_lex_text(meta, rows), source)
         except LexiconError as exc:
             raise LexiconError(f"{report.source}:1: the import does not give a valid lexicon: "
                                f"{exc}") from None
@@ -851,90 +643,56 @@ class _Builder:
         return lex
 
 
-def _source_meta(name: str, version: str, description: Optional[str], sources: Sequence[str],
-                 fmt: str, sha256: str) -> Dict[str, Any]:
-    files = ", ".join(Path(s).name for s in sources)
-    info: Dict[str, Any] = {
-        "name": name, "version": version,
-        "description": description or f"Imported from the {_FORMAT_LABELS[fmt]} dictionary "
-                                      f"{files}.",
-        "license": "see the source dictionary",
-        "authors": ["see the source dictionary"],
-        "imported_from": files,
-    }
-    if sha256:
-        info["imported_sha256"] = sha256
-    return {"lexicon": info}
-
-
-def _category_keys(raw: _Raw, used: Iterable[int]) -> Dict[int, Tuple[str, Optional[str]]]:
-    """``{raw category index: (key, group key or None)}`` for the categories in use.
-
-    In a nested ``.cat`` the group is the top-level category; a key is the name below the
-    group (or the group's own, for entries directly under it), made unique by putting the
-    group in front when two groups hold categories of the same name.
-    """
-    used = sorted(set(used))
-    nested = any(len(c.path) > 1 for c in raw.categories)
-    keys: Dict[int, Tuple[str, Optional[str]]] = {}
-    for i in used:
-        path = raw.categories[i].path
-        if nested:
-            below = path[1:] or path[:1]
-            keys[i] = ("_".join(_key(p) for p in below), _key(path[0]))
-        else:
-            keys[i] = (_key(path[-1]), None)
-    counts = Counter(k for k, _ in keys.values())
-    taken: set = set()
-    for i in used:
-        key, group = keys[i]
-        if counts[key] > 1 and group is not None and key != group:
-            key = "_".join(_key(p) for p in raw.categories[i].path)
-        base, n = key, 2
-        while key in taken:
-            key, n = f"{base}_{n}", n + 1
-        taken.add(key)
-        keys[i] = (key, group)
-    return keys
-
-
 def _plain_lexicon(raw: _Raw, name: Optional[str], layer: Optional[str], version: Optional[str],
-                   description: Optional[str], problems: _Problems, *,
+                   description: Optional[str], problems: _Problems,
                    sources: Optional[Sequence[str]] = None,
                    inflect: Optional[str] = None) -> Lexicon:
-    """A lexicon from a raw dictionary that did not come from framing (no sidecar)."""
+    """A lexicon from a dictionary that did not come from framing (no sidecar)."""
     sources = list(sources or [raw.source])
     lex_name = _lex_name(name, raw.source)
     used = {c for r in raw.rows for c in r.cats}
-    keys = _category_keys(raw, used)
+    nested = any(len(c.path) > 1 for c in raw.categories)
+    keys = {}
+    for i in used:  # in a nested .cat, the names below the top-level group (which is the layer)
+        path = raw.categories[i].path
+        keys[i] = "_".join(map(_key, path[1:] or path[:1])) if nested else _key(path[-1])
+    counts = Counter(keys.values())
     b = _Builder(problems)
     for i in sorted(used):
-        key, group = keys[i]
         cat = raw.categories[i]
-        path = " > ".join(cat.path)
-        table: Dict[str, Any] = {
-            "layer": layer or group or lex_name,
-            "definition": f"Category '{path}' of the imported dictionary "
-                          f"{Path(cat.where.rsplit(':', 1)[0]).name}.",
-        }
-        if cat.name != key:
-            table["source_name"] = cat.name
-        b.category(key, table)
+        group = _key(cat.path[0]) if nested else None
+        key = keys[i]
+        if counts[key] > 1 and group is not None and key != group:  # a name in two groups
+            key = "_".join(map(_key, cat.path))
+        keys[i] = key = _unique(key, b.categories)
+        file = Path(cat.where.rsplit(":", 1)[0]).name
+        b.categories[key] = {"layer": layer or group or lex_name, "definition": f"Category "
+                             f"'{' > '.join(cat.path)}' of the imported dictionary {file}."}
+        if cat.path[-1] != key:
+            b.categories[key]["source_name"] = cat.path[-1]
     for r in raw.rows:
-        b.add(r, [keys[c][0] for c in r.cats], inflect=inflect)
-    report = ImportReport(", ".join(sources), raw.format, source_sha256=raw.sha256)
-    report.notes = b.notes()
+        b.add(r, [keys[c] for c in r.cats], inflect=inflect)
+    report = ImportReport(", ".join(sources), raw.format, source_sha256=raw.sha256,
+                          notes=b.notes())
     groups = {c.path[:-1] for c in raw.categories}
     empty = [c for i, c in enumerate(raw.categories) if i not in used and c.path not in groups]
     if empty:
         report.notes.append("categories without entries left out: " + ", ".join(
             f"{' > '.join(c.path)!r} ({c.where})" for c in empty))
-    meta = _source_meta(lex_name, version or "1.0", description, sources, raw.format, raw.sha256)
-    return b.build(meta, report, raw.source)
+    files = ", ".join(Path(s).name for s in sources)
+    info: Dict[str, Any] = {
+        "name": lex_name, "version": version or "1.0",
+        "description": description or f"Imported from the {_FORMAT_LABELS[raw.format]} "
+                                      f"dictionary {files}.",
+        "license": "see the source dictionary", "authors": ["see the source dictionary"],
+        "imported_from": files,
+    }
+    if raw.sha256:
+        info["imported_sha256"] = raw.sha256
+    return b.build({"lexicon": info}, report, raw.source)
 
 
 # --------------------------------------------------------------------------- importers
-
 
 def parse_dic(text: str, name: Optional[str] = None, layer: Optional[str] = None,
               version: Optional[str] = None, source: str = "<string>",
@@ -944,32 +702,19 @@ def parse_dic(text: str, name: Optional[str] = None, layer: Optional[str] = None
     Parameters
     ----------
     text : str
-        The dictionary: ``%``, one ``id<whitespace>name`` line per category, ``%``, then one
-        ``term<TAB>id [id ...]`` line per term (terms may contain spaces; a final ``*`` makes
-        a wildcard stem).
-    name : str, optional
-        Lexicon name (default: the file stem of ``source``), made ``[a-z0-9_]+``.
-    layer : str, optional
-        Layer of every category (default: the lexicon name).
-    version : str, optional
-        Default "1.0".
+    name, layer, version, description : str, optional
+        The lexicon's name (default: the file stem of ``source``, made ``[a-z0-9_]+``), the layer
+        of every category (default: the name), the version (default "1.0"), a description.
     source : str
         File name used in messages.
-    description : str, optional
     on_invalid : {"fail", "skip"}, default "fail"
-        An entry that cannot be imported (a LIWC conditional category, an undefined id, a
-        wildcard stem too short, a ``*`` inside a term): raise, or leave it out and list it
-        in ``meta["import"]["skipped"]``.
+        An entry that cannot be imported: raise, or leave it out and list it in
+        ``meta["import"]["skipped"]``.
 
     Returns
     -------
     Lexicon
         Its ``text`` is the ``.lex`` file; ``meta["import"]`` is the :class:`ImportReport`.
-
-    Raises
-    ------
-    LexiconError
-        ``source:line:`` for a malformed header, and for invalid entries unless skipped.
 
     Examples
     --------
@@ -983,30 +728,17 @@ def parse_dic(text: str, name: Optional[str] = None, layer: Optional[str] = None
     ["x.dic:4: wildcard stem 'a*' is too short ..."]
     """
     problems = _Problems(on_invalid)
-    raw = _dic_raw(text, source, problems)
-    return _plain_lexicon(raw, name, layer, version, description, problems)
+    return _plain_lexicon(_dic_raw(text, source, problems), name, layer, version, description,
+                          problems)
 
 
 def parse_cat(text: str, name: Optional[str] = None, layer: Optional[str] = None,
               version: Optional[str] = None, source: str = "<string>",
               description: Optional[str] = None, on_invalid: str = "fail") -> Lexicon:
-    """Parse the text of a WordStat ``.cat`` dictionary.
+    """Parse the text of a WordStat ``.cat`` dictionary (parameters as in :func:`parse_dic`).
 
-    Category lines have no weight; their depth is the number of leading TABs. Entry lines are
-    ``WORD (weight)`` and belong to the nearest category above them that is less indented.
-    ``_`` joins the words of a phrase; ``*`` ends a wildcard stem. Entries are lower-cased (a
-    WordStat dictionary is case-insensitive). In a nested file each top-level group is a
-    layer (see the module docstring); ``layer=`` puts every category in one layer.
-
-    Parameters
-    ----------
-    text : str
-    name, layer, version, source, description, on_invalid
-        As in :func:`parse_dic`.
-
-    Returns
-    -------
-    Lexicon
+    A category line has no weight and its depth is its number of leading TABs; an entry line
+    belongs to the nearest less indented category above it. Entries are lower-cased.
 
     Examples
     --------
@@ -1019,28 +751,14 @@ def parse_cat(text: str, name: Optional[str] = None, layer: Optional[str] = None
     farm* rural rural 1.0
     """
     problems = _Problems(on_invalid)
-    raw = _cat_raw(text, source, problems)
-    return _plain_lexicon(raw, name, layer, version, description, problems)
+    return _plain_lexicon(_cat_raw(text, source, problems), name, layer, version, description,
+                          problems)
 
 
 def parse_lexicoder(text: str, name: Optional[str] = None, layer: Optional[str] = None,
                     version: Optional[str] = None, source: str = "<string>",
                     description: Optional[str] = None, on_invalid: str = "fail") -> Lexicon:
-    """Parse a dictionary in the Lexicoder format (``.lc3``/``.lcd``).
-
-    A line ``+name`` starts a category; every non-blank line after it is one of its terms
-    (as quanteda's ``dictionary(format = "lexicoder")`` reads it). A term in several
-    categories becomes one entry of those categories.
-
-    Parameters
-    ----------
-    text : str
-    name, layer, version, source, description, on_invalid
-        As in :func:`parse_dic`.
-
-    Returns
-    -------
-    Lexicon
+    """Parse a Lexicoder dictionary (``.lc3``/``.lcd``; parameters as in :func:`parse_dic`).
 
     Examples
     --------
@@ -1050,8 +768,8 @@ def parse_lexicoder(text: str, name: Optional[str] = None, layer: Optional[str] 
     [('abandon*', 'negative'), ('cut up*', 'negative'), ('not abandon*', 'neg_positive')]
     """
     problems = _Problems(on_invalid)
-    raw = _lexicoder_raw(text, source, problems)
-    return _plain_lexicon(raw, name, layer, version, description, problems)
+    return _plain_lexicon(_lexicoder_raw(text, source, problems), name, layer, version, description,
+                          problems)
 
 
 def parse_wordlist(text: str, name: Optional[str] = None, category: Optional[str] = None,
@@ -1059,33 +777,21 @@ def parse_wordlist(text: str, name: Optional[str] = None, category: Optional[str
                    source: str = "<string>", inflect: Optional[str] = None,
                    keep_case: bool = False, comment_prefixes: Sequence[str] = ("#", ";"),
                    description: Optional[str] = None, on_invalid: str = "fail") -> Lexicon:
-    """Parse a plain word list: one term per line.
-
-    Blank lines and lines starting with a comment prefix are skipped; surrounding whitespace is
-    removed. Terms are lower-cased unless ``keep_case`` (then capitalised terms get
-    ``case=exact``). Duplicates are dropped and noted.
+    """Parse a plain word list, one term per line; duplicates are dropped and noted.
 
     Parameters
     ----------
     text : str
-    name : str, optional
-        Lexicon name (default: the file stem of ``source``).
+    name, layer, version, source, description, on_invalid
+        As in :func:`parse_dic` (layer ``"cue"`` feeds reporting verbs to attribution).
     category : str, optional
-        The one category of all terms (default: the lexicon name).
-    layer : str, optional
-        Layer (default: the lexicon name). Use ``"cue"`` to feed a list of reporting verbs to
-        the attribution extractor.
-    version : str, optional
-        Default "1.0".
-    source : str
+        The category of all terms (default: the lexicon name).
     inflect : {None, "verb", "noun", "adj"}
-        Add regular inflections of each term (for lists of lemmas, such as report verbs), as
-        explicit ``forms=``; a form that the list has as a term of its own stays that term.
+        Add the regular inflections of each term (a list of lemmas) as ``forms=``; a form the
+        list has as a term of its own stays that term.
     keep_case : bool, default False
+        Keep capitals (the term gets ``case=exact``) instead of lower-casing.
     comment_prefixes : sequence of str, default ("#", ";")
-    description : str, optional
-    on_invalid : {"fail", "skip"}, default "fail"
-        As in :func:`parse_dic`.
 
     Returns
     -------
@@ -1099,25 +805,8 @@ def parse_wordlist(text: str, name: Optional[str] = None, category: Optional[str
     >>> lex.meta["import"]["details"]
     ["<string>:3: duplicate 'claims' dropped (<string>:2)"]
     """
-    return _wordlists([(text, source, category)], name=name, layer=layer, version=version,
-                      inflect=inflect, keep_case=keep_case, comment_prefixes=comment_prefixes,
-                      description=description, on_invalid=on_invalid)
-
-
-def _check_inflect(inflect: Optional[str]) -> None:
-    if inflect not in (None, "verb", "noun", "adj"):
-        raise LexiconError(f"inflect={inflect!r} is not valid; valid options are "
-                           "[None, 'adj', 'noun', 'verb']")
-
-
-def _common_stem_prefix(stems: Sequence[str]) -> str:
-    """The common prefix of file stems, cut back to a separator (``LSD2015_``), or ""."""
-    prefix = os.path.commonprefix(list(stems))
-    cut = max(prefix.rfind(c) for c in "_-. ")
-    prefix = prefix[:cut + 1] if cut >= 0 else ""
-    if any(len(s) <= len(prefix) for s in stems):
-        return ""
-    return prefix
+    return _wordlists([(text, source, category)], name, layer, version, inflect, keep_case,
+                      comment_prefixes, description, on_invalid)
 
 
 def _wordlists(items: Sequence[Tuple[str, str, Optional[str]]], name: Optional[str],
@@ -1125,15 +814,20 @@ def _wordlists(items: Sequence[Tuple[str, str, Optional[str]]], name: Optional[s
                keep_case: bool, comment_prefixes: Sequence[str], description: Optional[str],
                on_invalid: str, sha256: str = "") -> Lexicon:
     """Word lists ``(text, source, category or None)`` as one lexicon, a category per list."""
-    _check_inflect(inflect)
+    if inflect not in (None, "verb", "noun", "adj"):
+        raise LexiconError(f"inflect={inflect!r} is not valid; valid options are "
+                           "[None, 'adj', 'noun', 'verb']")
     problems = _Problems(on_invalid)
     sources = [s for _, s, _ in items]
+    stems = [Path(s).stem for s in sources]
     if len(items) == 1:
         lex_name = _lex_name(name, sources[0])
         default_names = [lex_name]
-    else:
-        stems = [Path(s).stem for s in sources]
-        prefix = _common_stem_prefix(stems)
+    else:  # named after the prefix the file names share, cut back to a separator (LSD2015_)
+        prefix = os.path.commonprefix(stems)
+        prefix = prefix[:max(prefix.rfind(c) for c in "_-. ") + 1]
+        if any(len(s) <= len(prefix) for s in stems):
+            prefix = ""
         if name is None and not prefix.strip("_-. "):
             raise LexiconError(f"{sources[0]}:1: the files {[Path(s).name for s in sources]} "
                                "share no name prefix to name the lexicon; pass name= (--name)")
@@ -1143,28 +837,30 @@ def _wordlists(items: Sequence[Tuple[str, str, Optional[str]]], name: Optional[s
     rows: List[_RawRow] = []
     for k, (text, source, category) in enumerate(items):
         cats.append(_RawCategory((category or default_names[k],), f"{source}:1"))
-        rows += _wordlist_rows(text, source, k, problems, comment_prefixes, keep_case)
-    keys = [_key(c.name) for c in cats]
-    twice = sorted(k for k, n in Counter(keys).items() if n > 1)
+        for lineno, line in enumerate(text.splitlines(), start=1):
+            s = line.strip()
+            if not s or s.startswith(tuple(comment_prefixes)):
+                continue
+            if "\t" in s:
+                problems(f"{source}:{lineno}", f"a plain word list has one term per line; found "
+                         f"a TAB in {s[:40]!r} (is it a .dic or .lex file?)")
+            else:
+                _add_row(rows, f"{source}:{lineno}", s, (k,), problems, keep_case=keep_case)
+    twice = sorted(k for k, n in Counter(_key(c.path[-1]) for c in cats).items() if n > 1)
     if twice:
         raise LexiconError(f"{sources[0]}:1: two word lists would be category {twice[0]!r}; "
                            "name the files differently")
-    raw = _Raw(sources[0], "wordlist", cats, rows, sha256)
-    return _plain_lexicon(raw, lex_name, layer, version, description, problems, sources=sources,
-                          inflect=inflect)
+    return _plain_lexicon(_Raw(sources[0], "wordlist", cats, rows, sha256), lex_name, layer,
+                          version, description, problems, sources=sources, inflect=inflect)
 
 
-_READERS = {"dic": _dic_raw, "cat": _cat_raw, "lexicoder": _lexicoder_raw}
-
-
-def _read_lexicon_file(path: PathLike, fmt: str, sidecar: bool, on_invalid: str,
+def _read_lexicon_file(path: PathLike, reader: Callable[..., _Raw], sidecar: bool, on_invalid: str,
                        encoding: str, name: Optional[str], layer: Optional[str],
                        version: Optional[str], description: Optional[str]) -> Lexicon:
     """Read a ``.dic``, ``.cat`` or Lexicoder file; with its sidecar when there is one."""
     text, sha = _read_text(path, encoding)
     problems = _Problems(on_invalid)
-    raw = _READERS[fmt](text, str(path), problems)
-    raw.sha256 = sha
+    raw = reader(text, str(path), problems)._replace(sha256=sha)
     side = _read_sidecar(sidecar_path(path), path) if sidecar else None
     if side is not None:
         return _restore(raw, side, problems, name=name, layer=layer, version=version)
@@ -1174,41 +870,53 @@ def _read_lexicon_file(path: PathLike, fmt: str, sidecar: bool, on_invalid: str,
 def read_dic(path: PathLike, name: Optional[str] = None, layer: Optional[str] = None,
              version: Optional[str] = None, encoding: str = "utf-8", on_invalid: str = "fail",
              sidecar: bool = True, description: Optional[str] = None) -> Lexicon:
-    """Read a LIWC-style ``.dic`` file (see :func:`parse_dic`).
+    """Read a LIWC-style ``.dic`` file (see :func:`parse_dic`); with the sidecar written next
+    to it by :func:`write_lexicon`, the exported lexicon (``sidecar=False`` ignores it).
 
-    When a sidecar written by :func:`write_lexicon` sits next to the file
-    (``PATH.framing.toml``), the lexicon it was exported from is restored (see the module
-    docstring); ``sidecar=False`` ignores it.
-
-    Raises
-    ------
-    LexiconError
-        ``path:line:`` for unreadable, undecodable or malformed files.
+    Examples
+    --------
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "mini.dic"
+    >>> _ = path.write_text("%\\n1\\tcare\\n%\\nsafe*\\t1\\n", encoding="utf-8")
+    >>> read_dic(path).id
+    'mini@1.0'
     """
-    return _read_lexicon_file(path, "dic", sidecar, on_invalid, encoding, name, layer,
+    return _read_lexicon_file(path, _dic_raw, sidecar, on_invalid, encoding, name, layer,
                               version, description)
 
 
 def read_cat(path: PathLike, name: Optional[str] = None, layer: Optional[str] = None,
              version: Optional[str] = None, encoding: str = "utf-8", on_invalid: str = "fail",
              sidecar: bool = True, description: Optional[str] = None) -> Lexicon:
-    """Read a WordStat ``.cat`` file (see :func:`parse_cat`), with its sidecar when present
-    (as :func:`read_dic`).
+    """Read a WordStat ``.cat`` file (see :func:`parse_cat`), with its sidecar as :func:`read_dic`.
 
-    Raises
-    ------
-    LexiconError
-        ``path:line:`` for unreadable, undecodable or malformed files.
+    Examples
+    --------
+    >>> import tempfile
+    >>> from framing.lexicon import load_lexicon
+    >>> path = Path(tempfile.mkdtemp()) / "h.cat"
+    >>> _ = write_lexicon(load_lexicon("hedges"), path, on_loss="ignore")
+    >>> read_cat(path).id, read_cat(path, sidecar=False).id
+    ('hedges@1.1', 'h@1.0')
     """
-    return _read_lexicon_file(path, "cat", sidecar, on_invalid, encoding, name, layer,
+    return _read_lexicon_file(path, _cat_raw, sidecar, on_invalid, encoding, name, layer,
                               version, description)
 
 
 def read_lexicoder(path: PathLike, name: Optional[str] = None, layer: Optional[str] = None,
                    version: Optional[str] = None, encoding: str = "utf-8",
                    on_invalid: str = "fail", description: Optional[str] = None) -> Lexicon:
-    """Read a Lexicoder ``.lc3``/``.lcd`` dictionary file (see :func:`parse_lexicoder`)."""
-    return _read_lexicon_file(path, "lexicoder", False, on_invalid, encoding, name, layer,
+    """Read a Lexicoder ``.lc3``/``.lcd`` file (see :func:`parse_lexicoder`).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "lsd.lc3"
+    >>> _ = path.write_text("+negative\\nabandon*\\n", encoding="utf-8")
+    >>> read_lexicoder(path).entries[0].category
+    'negative'
+    """
+    return _read_lexicon_file(path, _lexicoder_raw, False, on_invalid, encoding, name, layer,
                               version, description)
 
 
@@ -1219,10 +927,13 @@ def read_wordlist(path: PathLike, name: Optional[str] = None, category: Optional
                   on_invalid: str = "fail", description: Optional[str] = None) -> Lexicon:
     """Read a plain word list file (see :func:`parse_wordlist`).
 
-    Raises
-    ------
-    LexiconError
-        ``path:line:`` for unreadable or undecodable files and invalid terms.
+    Examples
+    --------
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "hedges.txt"
+    >>> _ = path.write_text("# mine\\nperhaps\\nit seems\\n", encoding="utf-8")
+    >>> read_wordlist(path, category="hedge").terms("hedge")
+    ['perhaps', 'it seems']
     """
     return read_wordlists([path], name=name, categories=[category] if category else None,
                           layer=layer, version=version, inflect=inflect, keep_case=keep_case,
@@ -1236,33 +947,22 @@ def read_wordlists(paths: Sequence[PathLike], name: Optional[str] = None,
                    keep_case: bool = False, encoding: str = "utf-8",
                    comment_prefixes: Sequence[str] = ("#", ";"), on_invalid: str = "fail",
                    description: Optional[str] = None) -> Lexicon:
-    """Read several word lists as one lexicon, one category per file.
+    """Read several word lists as one lexicon, a category per file, as Lexicoder dictionaries
+    are often distributed (``LSD2015_negative.txt``, ``LSD2015_positive.txt``, ...).
 
-    This is how Lexicoder dictionaries are often distributed: LSD2015 is four lists,
-    ``LSD2015_negative.txt``, ``LSD2015_positive.txt``, ``LSD2015_neg_negative.txt`` and
-    ``LSD2015_neg_positive.txt``. A category is named after its file, without the prefix that
-    all the file names share (``negative``, ``positive``, ``neg_negative``,
-    ``neg_positive``); the lexicon after that prefix (``lsd2015``) unless ``name`` is given.
-    Every category's layer is the lexicon name unless ``layer`` is given.
+    A category is named after its file without the prefix all the names share (``negative``);
+    the lexicon after that prefix (``lsd2015``) unless ``name`` is given. ``categories`` gives a
+    name per file instead; the other parameters are those of :func:`read_wordlist`.
 
-    Parameters
-    ----------
-    paths : sequence of str or Path
-    name : str, optional
-    categories : sequence of str, optional
-        One category name per file (default: from the file names).
-    layer, version, inflect, keep_case, encoding, comment_prefixes, on_invalid, description
-        As in :func:`parse_wordlist`.
-
-    Returns
-    -------
-    Lexicon
-
-    Raises
-    ------
-    LexiconError
-        ``path:line:`` for unreadable or undecodable files and invalid terms; no name when
-        the files share no prefix and ``name`` is not given.
+    Examples
+    --------
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> for cat in ("negative", "positive"):
+    ...     _ = (folder / f"LSD2015_{cat}.txt").write_text(f"{cat[:4]}*\\n", encoding="utf-8")
+    >>> lex = read_wordlists(sorted(folder.glob("*.txt")))
+    >>> lex.id, list(lex.categories)
+    ('lsd2015@1.0', ['negative', 'positive'])
     """
     paths = list(paths)
     if not paths:
@@ -1270,16 +970,15 @@ def read_wordlists(paths: Sequence[PathLike], name: Optional[str] = None,
     if categories is not None and len(categories) != len(paths):
         raise LexiconError(f"{len(paths)} word lists but {len(categories)} category names; "
                            "give one per file")
-    items = []
-    sha = ""
-    for k, p in enumerate(paths):
-        text, h = _read_text(p, encoding)
-        sha = sha or h
-        items.append((text, str(p), categories[k] if categories else None))
-    lex = _wordlists(items, name=name, layer=layer, version=version, inflect=inflect,
-                     keep_case=keep_case, comment_prefixes=comment_prefixes,
-                     description=description, on_invalid=on_invalid, sha256=sha)
-    return lex
+    texts = [_read_text(p, encoding) for p in paths]
+    items = [(text, str(p), category) for p, (text, _), category
+             in zip(paths, texts, categories or [None] * len(paths))]
+    return _wordlists(items, name, layer, version, inflect, keep_case, comment_prefixes,
+                      description, on_invalid, sha256=texts[0][1])
+
+
+def _unknown_format(fmt: str) -> LexiconError:
+    return LexiconError(f"unknown lexicon format {fmt!r}; valid options are {sorted(FORMATS)}")
 
 
 def guess_format(path: PathLike, fmt: Optional[str] = None) -> str:
@@ -1287,15 +986,12 @@ def guess_format(path: PathLike, fmt: Optional[str] = None) -> str:
 
     Examples
     --------
-    >>> guess_format("mfd2.0.dic"), guess_format("hedges.txt"), guess_format("x.list", "cat")
-    ('dic', 'wordlist', 'cat')
-    >>> guess_format("lsd.lc3")
-    'lexicoder'
+    >>> guess_format("mfd2.0.dic"), guess_format("lsd.lc3"), guess_format("x.list", "cat")
+    ('dic', 'lexicoder', 'cat')
     """
     if fmt is not None:
         if fmt not in FORMATS:
-            raise LexiconError(f"unknown lexicon format {fmt!r}; valid options are "
-                               f"{sorted(FORMATS)}")
+            raise _unknown_format(fmt)
         return fmt
     suffix = Path(str(path)).suffix.lower()
     for name, suffixes in FORMATS.items():
@@ -1307,12 +1003,10 @@ def guess_format(path: PathLike, fmt: Optional[str] = None) -> str:
 
 
 _COMMON_OPTIONS = {"name", "layer", "version", "encoding", "on_invalid", "description"}
-#: Keyword options of :func:`import_lexicon` for each format.
 _IMPORT_OPTIONS = {"dic": _COMMON_OPTIONS | {"sidecar"}, "cat": _COMMON_OPTIONS | {"sidecar"},
-                   "lexicoder": _COMMON_OPTIONS,
+                   "lexicoder": _COMMON_OPTIONS, "lex": set(),
                    "wordlist": _COMMON_OPTIONS | {"category", "inflect", "keep_case",
-                                                  "comment_prefixes"},
-                   "lex": set()}
+                                                  "comment_prefixes"}}
 
 
 def import_lexicon(path: Union[PathLike, Sequence[PathLike]], format: Optional[str] = None,
@@ -1321,32 +1015,28 @@ def import_lexicon(path: Union[PathLike, Sequence[PathLike]], format: Optional[s
 
     Parameters
     ----------
-    path : str or Path, or a sequence of them
-        Several paths are read by :func:`read_wordlists` (one category per file); they must
-        all be word lists.
+    path : str or Path, or a sequence of word lists (see :func:`read_wordlists`)
     format : {"dic", "cat", "lexicoder", "wordlist", "lex"}, optional
-        Default: from the suffix (``.dic``, ``.cat``, ``.lc3``/``.lcd``,
-        ``.txt``/``.lst``/``.list``, ``.lex``).
+        Default: from the suffix (see :data:`FORMATS`).
     **kwargs
-        Passed to the reader: ``name``, ``layer``, ``version``, ``encoding``, ``on_invalid``
-        (``"fail"`` or ``"skip"``), ``description``; ``sidecar`` for ``.dic`` and ``.cat``;
-        ``category``, ``inflect``, ``keep_case``, ``comment_prefixes`` for word lists.
+        The reader's options: ``name``, ``layer``, ``version``, ``encoding``, ``on_invalid``,
+        ``description``; ``sidecar`` for ``.dic`` and ``.cat``; ``category``, ``inflect``,
+        ``keep_case``, ``comment_prefixes`` for word lists (others raise a LexiconError).
 
     Returns
     -------
     Lexicon
         Save its ``text`` as a ``.lex`` file, for ``framing analyze/score/compare --lexicon``.
 
-    Raises
-    ------
-    LexiconError
-        For problems in a file (``path:line:``), an unknown format, or an option that does not
-        apply to the format (``inflect`` for a ``.dic`` file, any option for a ``.lex`` file).
+    Examples
+    --------
+    >>> import tempfile
+    >>> path = Path(tempfile.mkdtemp()) / "mini.lc3"
+    >>> _ = path.write_text("+negative\\nabandon*\\n", encoding="utf-8")
+    >>> import_lexicon(path, name="neg").id
+    'neg@1.0'
     """
-    if isinstance(path, (str, Path)):
-        paths: List[PathLike] = [path]
-    else:
-        paths = list(path)
+    paths: List[PathLike] = [path] if isinstance(path, (str, Path)) else list(path)
     if not paths:
         raise LexiconError("no dictionary file given")
     fmts = [guess_format(p, format) for p in paths]
@@ -1355,35 +1045,28 @@ def import_lexicon(path: Union[PathLike, Sequence[PathLike]], format: Optional[s
         odd = next(p for p, f in zip(paths, fmts) if f != "wordlist")
         raise LexiconError(f"{odd}: several files are imported together only as plain word "
                            f"lists (one category per file); this one is {_FORMAT_LABELS[fmt]}")
-    allowed = _IMPORT_OPTIONS[fmt]
-    given = {k for k, v in kwargs.items() if v is not None}
-    extra = sorted(given - allowed)
+    kwargs = {k: v for k, v in kwargs.items() if v is not None}
+    extra = sorted(set(kwargs) - _IMPORT_OPTIONS[fmt])
     if extra:
         raise LexiconError(f"option(s) {extra} do not apply to the {fmt} format; valid options "
-                           f"are {sorted(allowed)}")
-    kwargs = {k: v for k, v in kwargs.items() if v is not None}
-    if fmt == "wordlist":
-        category = kwargs.pop("category", None)
-        if category is not None and len(paths) > 1:
-            raise LexiconError("category= (--category) names the category of one word list; "
-                               "with several files each file is a category named after it")
-        return read_wordlists(paths, categories=[category] if category else None, **kwargs)
-    if fmt == "dic":
-        return read_dic(paths[0], **kwargs)
-    if fmt == "cat":
-        return read_cat(paths[0], **kwargs)
-    if fmt == "lexicoder":
-        return read_lexicoder(paths[0], **kwargs)
-    from .format import load_lexicon
-
-    return load_lexicon(Path(paths[0]))
+                           f"are {sorted(_IMPORT_OPTIONS[fmt])}")
+    if fmt == "lex":
+        return load_lexicon(Path(paths[0]))
+    if fmt != "wordlist":
+        reader = {"dic": read_dic, "cat": read_cat, "lexicoder": read_lexicoder}[fmt]
+        return reader(paths[0], **kwargs)
+    category = kwargs.pop("category", None)
+    if category is not None and len(paths) > 1:
+        raise LexiconError("category= (--category) names the category of one word list; "
+                           "with several files each file is a category named after it")
+    return read_wordlists(paths, categories=[category] if category else None, **kwargs)
 
 
 # --------------------------------------------------------------------------- the sidecar
 
 
 def sidecar_path(path: PathLike) -> Path:
-    """Where the sidecar of an exported ``.dic``/``.cat`` file is (``h.dic.framing.toml``).
+    """Where the sidecar of an exported ``.dic``/``.cat`` file is.
 
     Examples
     --------
@@ -1397,8 +1080,7 @@ def sidecar_path(path: PathLike) -> Path:
 def _sidecar_text(lexicon: Lexicon, target: Path, fmt: str, target_text: str) -> str:
     from .._version import __version__
 
-    sha = hashlib.sha256(target_text.encode("utf-8")).hexdigest()
-    lex_text = _lexicon_text(lexicon)
+    lex_text = lexicon.text or to_lex(lexicon)
     lines = [
         f"# Written by framing {__version__} with {target.name}: what the {_FORMAT_LABELS[fmt]}",
         "# format cannot carry (version, layers, entry options, notes, citations), as the .lex",
@@ -1409,29 +1091,22 @@ def _sidecar_text(lexicon: Lexicon, target: Path, fmt: str, target_text: str) ->
         f"version = {SIDECAR_VERSION}",
         f"target = {_toml_str(target.name)}",
         f"target_format = {_toml_str(fmt)}",
-        f"target_sha256 = {_toml_str(sha)}",
+        f"target_sha256 = {_toml_str(_sha256(target_text))}",
         f"lexicon = {_toml_str(lexicon.id)}",
-        f"lexicon_sha256 = {_toml_str(hashlib.sha256(lex_text.encode('utf-8')).hexdigest())}",
+        f"lexicon_sha256 = {_toml_str(_sha256(lex_text))}",
         f"lex = {_toml_multiline(lex_text)}",
     ]
     return "\n".join(lines) + "\n"
 
 
-def _lexicon_text(lexicon: Lexicon) -> str:
-    """The ``.lex`` text of a lexicon: its file text when it has one, else :func:`to_lex`."""
-    return lexicon.text or to_lex(lexicon)
-
-
 def _read_sidecar(path: Path, target: PathLike) -> Optional[Dict[str, Any]]:
     if not path.is_file():
         return None
-    text, _ = _read_text(path, "utf-8")
     try:
-        data = tomllib.loads(text)
+        info = tomllib.loads(_read_text(path, "utf-8")[0]).get("framing_sidecar")
     except tomllib.TOMLDecodeError as exc:
         raise LexiconError(f"{path}:1: invalid sidecar ({exc}); delete it to import "
                            f"{Path(target).name} without it (sidecar=False)") from None
-    info = data.get("framing_sidecar")
     if not isinstance(info, dict) or not isinstance(info.get("lex"), str):
         raise LexiconError(f"{path}:1: not a framing sidecar (no [framing_sidecar] table with "
                            "lex = ...); delete or rename it")
@@ -1446,148 +1121,124 @@ def _read_sidecar(path: Path, target: PathLike) -> Optional[Dict[str, Any]]:
     return info
 
 
-def _category_paths(lexicon: Lexicon, fmt: str) -> Dict[str, Tuple[str, ...]]:
-    """``{category key: path written}``: the names :func:`to_dic`/:func:`to_cat` write."""
-    if fmt == "cat":
-        out: Dict[str, Tuple[str, ...]] = {}
-        for group, members in _cat_layout(lexicon):
-            for key, leaf in members:
-                out[key] = tuple(p for p in (group, leaf) if p is not None)
-        return out
-    return {k: (n,) for k, n in _written_names(lexicon).items()}
-
-
 def _restore(raw: _Raw, side: Dict[str, Any], problems: _Problems, name: Optional[str],
              layer: Optional[str], version: Optional[str]) -> Lexicon:
     """The lexicon of a sidecar, with the edits made to its exported file (module docstring)."""
     old: Lexicon = side["lexicon_object"]
-    sidecar_name = Path(side["path"]).name
-    report = ImportReport(raw.source, raw.format, source_sha256=raw.sha256)
-    report.n_lines = len(raw.rows)
+    file, sidecar_name = Path(raw.source).name, Path(side["path"]).name
+    report = ImportReport(raw.source, raw.format, n_lines=len(raw.rows),
+                          source_sha256=raw.sha256)
     unchanged = raw.sha256 == side.get("target_sha256")
     report.restored = {"sidecar": side["path"], "lexicon": old.id, "unchanged": unchanged,
                        "restored": 0, "changed": 0, "removed": 0, "new": 0}
-
-    # Which categories of the file are the sidecar's (same names as exported)?
-    fold = (lambda p: tuple(x.casefold() for x in p))
-    by_path = {fold(p): k for k, p in _category_paths(old, raw.format).items()}
-    known = {i: by_path.get(fold(c.path)) for i, c in enumerate(raw.categories)}
-    # The file's lines by form: categories (sidecar keys, or the raw index of a new one)
+    # the file's categories that are the sidecar's (the names written at the export)
+    if raw.format == "cat":
+        written = {key: tuple(p for p in (group, leaf) if p is not None)
+                   for group, members in _cat_layout(old) for key, leaf in members}
+    else:
+        written = {k: (n,) for k, n in _written_names(old).items()}
+    by_path = {tuple(x.casefold() for x in p): k for k, p in written.items()}
+    known = {i: by_path.get(tuple(x.casefold() for x in c.path))
+             for i, c in enumerate(raw.categories)}
+    used = {c for r in raw.rows for c in r.cats}
+    # the file's lines by form: categories (a sidecar key, or the index of a new category)
     lines: Dict[Tuple[str, ...], Tuple[set, Optional[float]]] = {}
     for r in raw.rows:
-        cats, weight = lines.setdefault(_form_key(r.term), (set(), r.weight))
+        cats, _ = lines.setdefault(_form_key(r.term), (set(), r.weight))
         cats.update(known[c] if known[c] is not None else c for c in r.cats)
-    restored, consumed = [], set()
-    changed, removed = [], []
+    restored: List[Entry] = []
+    changed: List[Entry] = []
+    removed: List[Entry] = []
     for e in old.entries:
         keys = [tuple(t.lower() for t in f) for f in e.forms]
-        intact = all(k in lines and lines[k][0] == set(e.categories) and
-                     (raw.format != "cat" or lines[k][1] == e.weight) for k in keys)
-        if intact:
+        if all(k in lines and lines[k][0] == set(e.categories)
+               and (raw.format != "cat" or lines[k][1] == e.weight) for k in keys):
             restored.append(e)
-            consumed.update(keys)
-        elif any(k in lines for k in keys):
-            changed.append(e)
         else:
-            removed.append(e)
+            (changed if any(k in lines for k in keys) else removed).append(e)
+    consumed = {tuple(t.lower() for t in f) for e in restored for f in e.forms}
     new_rows = [r for r in raw.rows if _form_key(r.term) not in consumed]
-    same_categories = all(v is not None for i, v in known.items()
-                          if any(i in r.cats for r in raw.rows))
-    untouched = (not changed and not removed and not new_rows and same_categories
-                 and not problems.skipped)
+    untouched = (not changed and not removed and not new_rows and not problems.skipped
+                 and all(known[i] is not None for i in used))
     overrides = [k for k, v in (("name", name), ("layer", layer), ("version", version))
                  if v is not None]
-    info = dict(old.meta.get("lexicon", {}))
+    report.restored.update(restored=len(restored))
     if untouched and not overrides:
         lex = parse_lexicon(old.text, raw.source)
         report.n_entries = len(lex.entries)
-        report.restored.update(restored=len(restored))
         how = ("is unchanged since the export" if unchanged else
                "has the exported lines, in another layout")
-        report.notes.append(f"restored {old.id} from {sidecar_name} ({Path(raw.source).name} "
-                            f"{how})")
+        report.notes.append(f"restored {old.id} from {sidecar_name} ({file} {how})")
         lex.meta["import"] = report.to_dict()
         return lex
 
     b = _Builder(problems)
     for key, table in old.categories.items():
-        b.category(key, dict(table) if layer is None else {**table, "layer": layer})
+        b.categories[key] = dict(table) if layer is None else {**table, "layer": layer}
     for e in restored:
         b.keep(e)
-    new_keys: Dict[int, str] = {}
-    for i, c in enumerate(raw.categories):
-        if known[i] is None and any(i in r.cats for r in raw.rows):
-            key, n = _key(c.name), 2
-            base = key
-            while key in b.categories or key in new_keys.values():
-                key, n = f"{base}_{n}", n + 1
-            new_keys[i] = key
+    for i in sorted(used):
+        if known[i] is None:  # a category added in the file
+            c = raw.categories[i]
+            known[i] = key = _unique(_key(c.path[-1]), b.categories)
             group = _key(c.path[0]) if len(c.path) > 1 else None
-            table: Dict[str, Any] = {"layer": layer or group or old.name,
-                                     "definition": f"Category '{' > '.join(c.path)}' added in "
-                                                   f"{Path(raw.source).name}."}
-            if c.name != key:
-                table["source_name"] = c.name
-            b.category(key, table)
+            b.categories[key] = {"layer": layer or group or old.name, "definition":
+                                 f"Category '{' > '.join(c.path)}' added in {file}."}
+            if c.path[-1] != key:
+                b.categories[key]["source_name"] = c.path[-1]
     for r in new_rows:
-        cats = [known[c] if known[c] is not None else new_keys[c] for c in r.cats]
-        b.add(r, cats)
-    report.restored.update(restored=len(restored), changed=len(changed), removed=len(removed),
-                           new=len(new_rows))
+        b.add(r, [known[c] for c in r.cats])
+    report.restored.update(changed=len(changed), removed=len(removed), new=len(new_rows))
     report.notes.append(
-        f"{Path(raw.source).name} differs from the export of {old.id} ({sidecar_name}): "
-        f"{len(restored)} entries restored with their options and notes, {len(changed)} "
-        f"changed and {len(removed)} removed in the file, {len(new_rows)} new lines; the "
-        "edits win")
+        f"{file} differs from the export of {old.id} ({sidecar_name}): {len(restored)} entries "
+        f"restored with their options and notes, {len(changed)} changed and {len(removed)} "
+        f"removed in the file, {len(new_rows)} new lines; the edits win")
     for e in changed:
+        lost = [f"{k}={v}" for k, v in e.options if k not in ("forms", "inflect")]
+        lost += ["its note"] if e.note else []
         report.details.append(f"{raw.source}: entry {e.term!r} of {old.id} (line {e.line} of "
                               f"its .lex) changed; its lines are imported as written"
-                              f"{_lost_parts(e)}")
-    for e in removed:
-        report.details.append(f"{raw.source}: entry {e.term!r} of {old.id} (line {e.line} of "
-                              "its .lex) is no longer in the file")
+                              + (f", without {', '.join(lost)}" if lost else ""))
+    report.details += [f"{raw.source}: entry {e.term!r} of {old.id} (line {e.line} of its "
+                       ".lex) is no longer in the file" for e in removed]
     report.notes += b.notes()
     new_version = version or old.version
     if version is None and not untouched and not new_version.endswith("+edited"):
         new_version += "+edited"
     if overrides:
         report.notes.append(f"{', '.join(overrides)} given: set as asked")
-    info.update(name=_lex_name(name, raw.source) if name is not None else old.name,
-                version=new_version)
+    info = {**old.meta.get("lexicon", {}), "version": new_version,
+            "name": _lex_name(name, raw.source) if name is not None else old.name}
     meta = {k: v for k, v in old.meta.items() if k not in ("categories", "import")}
-    meta["lexicon"] = info
-    return b.build(meta, report, raw.source)
-
-
-def _lost_parts(e: Entry) -> str:
-    parts = [f"{k}={v}" for k, v in e.options if k not in ("forms", "inflect")]
-    if e.note:
-        parts.append("its note")
-    return f", without {', '.join(parts)}" if parts else ""
+    return b.build({**meta, "lexicon": info}, report, raw.source)
 
 
 # --------------------------------------------------------------------------- exporters
 
 
-def _surface_forms(e: Entry) -> List[str]:
-    """Every surface form of an entry, as written in a dictionary line."""
-    return [" ".join(f) for f in e.forms]
+def _unique_forms(entries: Iterable[Entry],
+                  fold: Callable[[str], str] = str) -> Iterator[Tuple[Entry, str]]:
+    """``(entry, folded surface form)`` for every surface form of ``entries`` (inflections and
+    ``forms=`` written out) whose folded form was not seen before."""
+    seen = set()
+    for e in entries:
+        for form in (fold(" ".join(f)) for f in e.forms):
+            if form not in seen:
+                seen.add(form)
+                yield e, form
 
 
 def _written_names(lexicon: Lexicon) -> Dict[str, str]:
-    """The category names an export writes: the name it was imported from, else the key
-    (the key when two names would be the same)."""
+    """The category names an export writes: the name imported from, else the key (the key
+    when two names would be the same)."""
     names = {k: _one_line(str(c.get("source_name") or k)) for k, c in lexicon.categories.items()}
     twice = {n for n, c in Counter(n.casefold() for n in names.values()).items() if c > 1}
     return {k: (k if n.casefold() in twice else n) for k, n in names.items()}
 
 
 def export_losses(lexicon: Lexicon, format: str) -> Optional[str]:
-    """What ``format`` cannot carry of ``lexicon``, as one sentence with counts.
-
-    None when the format holds every term, category, option and note (the version and
-    metadata alone are not counted as a loss: no format but ``.lex`` has a place for them,
-    and the sidecar of :func:`write_lexicon` keeps them).
+    """What ``format`` cannot carry of ``lexicon``, as one sentence with counts; None when it
+    holds every term, category, option and note (then the version and metadata do not count).
 
     Examples
     --------
@@ -1598,13 +1249,9 @@ def export_losses(lexicon: Lexicon, format: str) -> Optional[str]:
     if format == "lex":
         return None
     if format not in _LOST_OPTIONS:
-        raise LexiconError(f"unknown lexicon format {format!r}; valid options are "
-                           f"{sorted(FORMATS)}")
-    opts: Counter = Counter()
-    for e in lexicon.entries:
-        for k, v in e.options:
-            if k in _LOST_OPTIONS[format]:
-                opts["weight" if k == "weight" else f"{k}={v}"] += 1
+        raise _unknown_format(format)
+    opts = Counter("weight" if k == "weight" else f"{k}={v}" for e in lexicon.entries
+                   for k, v in e.options if k in _LOST_OPTIONS[format])
     parts = []
     if opts:
         detail = ", ".join(f"{k} {n}" for k, n in opts.most_common())
@@ -1618,14 +1265,14 @@ def export_losses(lexicon: Lexicon, format: str) -> Optional[str]:
     n_notes = sum(1 for e in lexicon.entries if e.note)
     if n_notes:
         parts.append(f"notes of {n_notes} entries")
-    if not parts:  # terms and categories fit: nothing a user of the file would miss
+    if not parts:
         return None
     parts.append("the version and the other metadata")
     return f"the {_FORMAT_LABELS[format]} format cannot carry " + ", ".join(parts)
 
 
-def _on_loss(lexicon: Lexicon, fmt: str, on_loss: str, sidecar: Optional[Path] = None,
-             stacklevel: int = 3) -> Optional[str]:
+def _on_loss(lexicon: Lexicon, fmt: str, on_loss: str,
+             sidecar: Optional[Path] = None) -> Optional[str]:
     if on_loss not in ("warn", "ignore", "error"):
         raise LexiconError(f"on_loss={on_loss!r} is not valid; valid options are "
                            "['error', 'ignore', 'warn']")
@@ -1639,28 +1286,19 @@ def _on_loss(lexicon: Lexicon, fmt: str, on_loss: str, sidecar: Optional[Path] =
     if on_loss == "error":
         raise LexiconError(f"exporting {lexicon.id}: {lost} (on_loss='warn' exports anyway)")
     if on_loss == "warn":
-        warnings.warn(lost, UserWarning, stacklevel=stacklevel)
+        warnings.warn(lost, UserWarning, stacklevel=3)
     return lost
 
 
 def to_dic(lexicon: Lexicon, on_loss: str = "warn") -> str:
     """A LIWC-style ``.dic`` text of a lexicon.
 
-    Categories are numbered 1, 2, ... in order of definition, under the names they were
-    imported from (``source_name``) or their keys; every surface form (inflections and
-    ``forms=``) becomes a line of its own, with the ids of all the entry's categories.
+    Categories are numbered in order, under the names they were imported from or their keys;
+    each surface form is a line with the ids of all its entry's categories.
 
-    Parameters
-    ----------
-    lexicon : Lexicon
-    on_loss : {"warn", "ignore", "error"}, default "warn"
-        What to do when the lexicon has what ``.dic`` cannot carry (entry options such as
-        ``neg=drop``, layers, notes, the version; see :func:`export_losses`). To keep them,
-        use :func:`write_lexicon`, which writes a sidecar.
-
-    Returns
-    -------
-    str
+    ``on_loss`` (``"warn"``, ``"ignore"`` or ``"error"``) says what to do when the lexicon has
+    what the format cannot carry (:func:`export_losses`; :func:`write_lexicon` keeps it in a
+    sidecar).
 
     Examples
     --------
@@ -1674,24 +1312,16 @@ def to_dic(lexicon: Lexicon, on_loss: str = "warn") -> str:
     _on_loss(lexicon, "dic", on_loss)
     names = _written_names(lexicon)
     num = {k: i for i, k in enumerate(lexicon.categories, start=1)}
-    lines = ["%"] + [f"{num[k]}\t{names[k]}" for k in lexicon.categories] + ["%"]
-    seen = set()
-    for e in lexicon.entries:
-        ids = " ".join(str(num[c]) for c in e.categories)
-        for form in _surface_forms(e):
-            if form not in seen:
-                seen.add(form)
-                lines.append(f"{form}\t{ids}")
+    lines = ["%", *(f"{num[k]}\t{names[k]}" for k in lexicon.categories), "%"]
+    lines += [f"{form}\t{' '.join(str(num[c]) for c in e.categories)}"
+              for e, form in _unique_forms(lexicon.entries)]
     return "\n".join(lines) + "\n"
 
 
 def _cat_layout(lexicon: Lexicon) -> List[Tuple[Optional[str], List[Tuple[str, Optional[str]]]]]:
-    """``[(group name or None, [(category key, leaf name or None)])]`` of a ``.cat`` export.
-
-    Flat when every category's layer is the lexicon name; otherwise one group per layer, the
-    categories inside it; a category named as its layer holds the group's own entries (unless
-    no group has other categories, where that would look flat).
-    """
+    """``[(group name or None, [(category key, leaf name or None)])]`` of a ``.cat`` export:
+    flat when every category's layer is the lexicon name, else a group per layer, in which a
+    category named as the layer holds the group's own entries (unless that would look flat)."""
     names = {k: n.upper() for k, n in _written_names(lexicon).items()}
     layers: Dict[str, List[str]] = {}
     for k, c in lexicon.categories.items():
@@ -1705,22 +1335,9 @@ def _cat_layout(lexicon: Lexicon) -> List[Tuple[Optional[str], List[Tuple[str, O
 
 
 def to_cat(lexicon: Lexicon, on_loss: str = "warn") -> str:
-    """A WordStat ``.cat`` text of a lexicon.
-
-    Categories are grouped by layer (a top-level group per layer) unless the lexicon has one
-    layer named like itself, when the file is flat. Entries are upper-cased with ``_`` for
-    spaces and their weight in brackets; every surface form is a line, under each of the
-    entry's categories.
-
-    Parameters
-    ----------
-    lexicon : Lexicon
-    on_loss : {"warn", "ignore", "error"}, default "warn"
-        As in :func:`to_dic`.
-
-    Returns
-    -------
-    str
+    """A WordStat ``.cat`` text of a lexicon: a group per layer (none when the only layer is
+    the lexicon's name), each surface form as ``WORD_WORD (weight)`` under each of its entry's
+    categories. ``on_loss`` as in :func:`to_dic`.
 
     Examples
     --------
@@ -1729,37 +1346,24 @@ def to_cat(lexicon: Lexicon, on_loss: str = "warn") -> str:
     ['DEMO', '\\tSO-CALLED (1)', '\\tWITCH_HUNT (1)']
     """
     _on_loss(lexicon, "cat", on_loss)
-    by_cat: Dict[str, List[Entry]] = {k: [] for k in lexicon.categories}
-    for e in lexicon.entries:
-        for c in e.categories:
-            by_cat[c].append(e)
     lines: List[str] = []
-
-    def entries(key: str, depth: int) -> None:
-        seen = set()
-        for e in by_cat[key]:
-            for form in _surface_forms(e):
-                w = form.upper().replace(" ", "_")
-                if w not in seen:
-                    seen.add(w)
-                    lines.append("\t" * depth + f"{w} ({e.weight:g})")
-
     for group, members in _cat_layout(lexicon):
         if group is not None:
             lines.append(group)
         depth = 0 if group is None else 1
         for key, leaf in sorted(members, key=lambda m: m[1] is None):  # own entries last
-            if leaf is None:
-                entries(key, depth)
-                continue
-            lines.append("\t" * depth + leaf)
-            entries(key, depth + 1)
+            if leaf is not None:
+                lines.append("\t" * depth + leaf)
+            indent = "\t" * (depth + (leaf is not None))
+            entries = [e for e in lexicon.entries if key in e.categories]
+            lines += [f"{indent}{w} ({e.weight:g})"
+                      for e, w in _unique_forms(entries, lambda f: f.upper().replace(" ", "_"))]
     return "\n".join(lines) + "\n"
 
 
 def to_lexicoder(lexicon: Lexicon, on_loss: str = "warn") -> str:
-    """A Lexicoder dictionary (``.lc3``): ``+category`` lines, each followed by its terms
-    (every surface form), lower-case.
+    """A Lexicoder dictionary (``.lc3``): a ``+category`` line, then its surface forms in lower
+    case, for each category. ``on_loss`` as in :func:`to_dic`.
 
     Examples
     --------
@@ -1772,75 +1376,53 @@ def to_lexicoder(lexicon: Lexicon, on_loss: str = "warn") -> str:
     lines: List[str] = []
     for k in lexicon.categories:
         lines.append(f"+{names[k]}")
-        seen = set()
-        for e in lexicon.entries:
-            if k in e.categories:
-                for form in _surface_forms(e):
-                    if form.lower() not in seen:
-                        seen.add(form.lower())
-                        lines.append(form.lower())
+        entries = [e for e in lexicon.entries if k in e.categories]
+        lines += [form for _, form in _unique_forms(entries, str.lower)]
     return "\n".join(lines) + "\n"
 
 
 def to_wordlist(lexicon: Lexicon, category: Optional[str] = None, on_loss: str = "warn") -> str:
-    """A plain word list: every surface form on its own line, in entry order.
+    """A plain word list: each surface form of the lexicon, or of one ``category`` of it, on a
+    line. ``on_loss`` as in :func:`to_dic`.
 
-    Parameters
-    ----------
-    lexicon : Lexicon
-    category : str, optional
-        Only this category (default: all).
-    on_loss : {"warn", "ignore", "error"}, default "warn"
-
-    Returns
-    -------
-    str
-
-    Raises
-    ------
-    LexiconError
-        For an unknown category.
+    Examples
+    --------
+    >>> from framing.lexicon import load_lexicon
+    >>> to_wordlist(load_lexicon("hedges"), category="modal", on_loss="ignore").split()
+    ['may', 'might', 'could']
     """
     if category is not None and category not in lexicon.categories:
         raise LexiconError(f"unknown category {category!r} of {lexicon.id}; valid options are "
                            f"{sorted(lexicon.categories)}")
     _on_loss(lexicon, "wordlist", on_loss)
-    out, seen = [], set()
-    for e in lexicon.entries:
-        if category is not None and category not in e.categories:
-            continue
-        for form in _surface_forms(e):
-            if form not in seen:
-                seen.add(form)
-                out.append(form)
-    return "\n".join(out) + "\n"
+    entries = [e for e in lexicon.entries if category is None or category in e.categories]
+    return "\n".join(form for _, form in _unique_forms(entries)) + "\n"
 
 
 def export_lexicon(lexicon: Lexicon, format: str, **kwargs: Any) -> str:
-    """Text of ``lexicon`` in ``format`` (``"lex"``, ``"dic"``, ``"cat"``, ``"lexicoder"`` or
-    ``"wordlist"``).
+    """Text of ``lexicon`` in ``format`` (a key of :data:`FORMATS`): its file text for
+    ``"lex"``, else :func:`to_dic`, :func:`to_cat`, :func:`to_lexicoder` or :func:`to_wordlist`
+    with ``kwargs``.
 
-    ``"lex"`` gives the lexicon's file text as read (comments kept); ``kwargs`` go to
-    :func:`to_dic`, :func:`to_cat`, :func:`to_lexicoder` or :func:`to_wordlist`. To keep
-    what ``.dic`` and ``.cat`` cannot carry, use :func:`write_lexicon`.
+    Examples
+    --------
+    >>> from framing.lexicon import load_lexicon
+    >>> export_lexicon(load_lexicon("hedges"), "lexicoder", on_loss="ignore").split()[:2]
+    ['+modal', 'may']
     """
     if format == "lex":
-        return _lexicon_text(lexicon)
+        return lexicon.text or to_lex(lexicon)
     writers = {"dic": to_dic, "cat": to_cat, "lexicoder": to_lexicoder, "wordlist": to_wordlist}
     if format not in writers:
-        raise LexiconError(f"unknown lexicon format {format!r}; valid options are "
-                           f"{sorted(FORMATS)}")
+        raise _unknown_format(format)
     return writers[format](lexicon, **kwargs)
 
 
 def write_lexicon(lexicon: Lexicon, path: PathLike, format: Optional[str] = None,
                   sidecar: Optional[bool] = None, on_loss: str = "warn",
                   category: Optional[str] = None) -> ExportReport:
-    """Write ``lexicon`` to ``path`` in ``format``; for ``.dic`` and ``.cat`` also its sidecar.
-
-    The sidecar (``PATH.framing.toml``, see the module docstring) holds what the format cannot
-    carry, so that :func:`import_lexicon` of ``path`` gives the lexicon back. A warning (one,
-    with counts) says what other tools will not see.
+    """Write ``lexicon`` to ``path``; for ``.dic`` and ``.cat`` also its sidecar, from which
+    :func:`import_lexicon` of ``path`` gives the lexicon back.
 
     Parameters
     ----------
@@ -1849,9 +1431,10 @@ def write_lexicon(lexicon: Lexicon, path: PathLike, format: Optional[str] = None
     format : str, optional
         Default: from the suffix of ``path``.
     sidecar : bool, optional
-        Default: True for ``.dic`` and ``.cat``. With False, a sidecar of an earlier export
-        at that place is removed (it would no longer match).
+        Default: True for ``.dic`` and ``.cat``. With False, the sidecar of an earlier export
+        to ``path`` is removed (it would no longer match).
     on_loss : {"warn", "ignore", "error"}, default "warn"
+        As in :func:`to_dic`; one warning, with counts, says what other tools will not see.
     category : str, optional
         For a word list: only this category.
 
@@ -1864,8 +1447,7 @@ def write_lexicon(lexicon: Lexicon, path: PathLike, format: Optional[str] = None
     >>> import tempfile
     >>> from framing.lexicon import load_lexicon
     >>> out = Path(tempfile.mkdtemp()) / "h.dic"
-    >>> report = write_lexicon(load_lexicon("hedges"), out, on_loss="ignore")
-    >>> Path(report.sidecar).name
+    >>> Path(write_lexicon(load_lexicon("hedges"), out, on_loss="ignore").sidecar).name
     'h.dic.framing.toml'
     >>> again = import_lexicon(out)
     >>> again.id, again.sha256 == load_lexicon("hedges").sha256
@@ -1882,21 +1464,20 @@ def write_lexicon(lexicon: Lexicon, path: PathLike, format: Optional[str] = None
     if category is not None and fmt != "wordlist":
         raise LexiconError(f"category= (--category) selects the category of a word list; it "
                            f"does not apply to the {fmt} format")
-    side = sidecar_path(path) if sidecar else None
-    lost = _on_loss(lexicon, fmt, on_loss, sidecar=side, stacklevel=3)
+    side = sidecar_path(path)
+    lost = _on_loss(lexicon, fmt, on_loss, sidecar=side if sidecar else None)
     kwargs: Dict[str, Any] = {} if fmt == "lex" else {"on_loss": "ignore"}
     if category is not None:
         kwargs["category"] = category
     text = export_lexicon(lexicon, fmt, **kwargs)
     atomic_write_text(path, text)
-    stale = sidecar_path(path)
-    if side is not None:
+    if sidecar:
         atomic_write_text(side, _sidecar_text(lexicon, Path(path), fmt, text))
-    elif fmt in SIDECAR_FORMATS and stale.is_file():
+    elif fmt in SIDECAR_FORMATS and side.is_file():  # a stale sidecar of ours would mislead
         try:
-            ours = "[framing_sidecar]" in stale.read_text("utf-8")
+            ours = "[framing_sidecar]" in side.read_text("utf-8")
         except (OSError, UnicodeDecodeError):
             ours = False
         if ours:
-            stale.unlink()
-    return ExportReport(str(path), fmt, str(side) if side is not None else None, lost)
+            side.unlink()
+    return ExportReport(str(path), fmt, str(side) if sidecar else None, lost)

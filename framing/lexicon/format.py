@@ -222,9 +222,6 @@ class Lexicon:
             self._matcher = Matcher(self.entries)
         return self._matcher
 
-    def layer_of(self, category: str) -> str:
-        return self.categories[category]["layer"]
-
     def terms(self, category: Optional[str] = None) -> List[str]:
         """Terms as written, optionally of one category."""
         return [e.term for e in self.entries if category is None or category in e.categories]

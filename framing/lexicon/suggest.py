@@ -1,27 +1,22 @@
-"""Curation aids: rank candidate lexicon entries from labelled data (never edits a lexicon).
-
-:func:`suggest_entries` ranks candidate entries from labelled data by the log-odds ratio with an
-informative Dirichlet prior (Monroe, Colaresi & Quinn 2008) of annotated text against the rest.
-It returns a table for a human curator and never edits a lexicon.
-"""
+"""Curation aids: rank candidate lexicon entries from labelled data, as a table for a human
+curator (nothing here edits a lexicon)."""
 from __future__ import annotations
 
+import ast
 import json
+from collections import Counter
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from ..errors import InputError
-from ..text import tokenize
+from ..text import segment, tokenize
 from .format import Lexicon
 
+_COLUMNS = ["term", "n", "count_annotated", "count_rest", "per_1k_annotated", "per_1k_rest",
+            "log_odds", "se", "z", "share_annotated", "in_lexicon", "example"]
 
 
-def _ngrams(words: Sequence[str], n_min: int, n_max: int) -> Iterable[Tuple[int, int]]:
-    for n in range(n_min, n_max + 1):
-        for i in range(len(words) - n + 1):
-            yield i, i + n
-
-
-def suggest_entries(texts: Sequence[str], spans: Optional[Sequence[Sequence[Tuple[int, int]]]] = None,
+def suggest_entries(texts: Sequence[str],
+                    spans: Optional[Sequence[Sequence[Tuple[int, int]]]] = None,
                     labels: Optional[Sequence[Any]] = None, positive: Any = 1,
                     lexicon: Optional[Lexicon] = None, ngram_range: Tuple[int, int] = (1, 1),
                     min_count: int = 3, prior_scale: float = 1.0, top: Optional[int] = 50,
@@ -31,17 +26,11 @@ def suggest_entries(texts: Sequence[str], spans: Optional[Sequence[Sequence[Tupl
     Terms (lower-cased word n-grams of :func:`framing.text.tokenize`, within sentences) are
     counted in the *annotated* part of the data and in *the rest*, and ranked by the z-score of
     the log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008,
-    eqs. 16 and 18-20; :func:`framing.study.stats.log_odds_dirichlet`), whose pseudo-counts are the
-    pooled counts times ``prior_scale``. Positive z: the term is typical of annotated text.
-
-    Two kinds of annotation are supported:
-
-    * ``spans`` (token annotation: biased words, hedge cues): an n-gram is *annotated* when all
-      its tokens overlap an annotated span of its text; all other n-grams are the rest.
-    * ``labels`` (sentence or document labels: uncertain / certain): n-grams of texts whose
-      label equals ``positive`` against n-grams of the other texts.
-
-    The function returns a table and never changes a lexicon.
+    eqs. 16 and 18-20; :func:`framing.study.stats.log_odds_dirichlet`) whose pseudo-counts are
+    the pooled counts times ``prior_scale``: a positive z marks a term typical of annotated
+    text. With ``spans`` (token annotation: biased words, hedge cues) an n-gram is annotated
+    when all its tokens overlap an annotated span; with ``labels`` (sentence or document
+    labels) when the label of its text equals ``positive``.
 
     Parameters
     ----------
@@ -53,9 +42,8 @@ def suggest_entries(texts: Sequence[str], spans: Optional[Sequence[Sequence[Tupl
     positive : object, default 1
         The annotated label value.
     lexicon : Lexicon, optional
-        Reports for each term the category it already matches (column ``in_lexicon``: the
-        categories, comma-separated, when an entry matches the whole term,
-        ``part: <categories>`` when an entry matches part of an n-gram, else empty).
+        Fills column ``in_lexicon``: the categories of an entry matching the whole term,
+        ``part: <categories>`` when one matches part of it, else empty.
     ngram_range : (int, int), default (1, 1)
     min_count : int, default 3
         Minimum count in the annotated part.
@@ -66,16 +54,15 @@ def suggest_entries(texts: Sequence[str], spans: Optional[Sequence[Sequence[Tupl
     exclude_covered : bool, default False
         Drop terms that ``lexicon`` already matches, wholly or in part.
     stopwords : iterable of str
-        Unigrams never suggested (n-grams made only of stopwords are dropped too).
+        Unigrams never suggested (nor n-grams made only of them).
 
     Returns
     -------
     pandas.DataFrame
         Columns ``term, n, count_annotated, count_rest, per_1k_annotated, per_1k_rest,
-        log_odds, se, z, share_annotated, in_lexicon, example``; sorted by z (descending),
-        then term. ``share_annotated`` is the share of the term's occurrences that are
-        annotated (its precision as a one-word lexicon); ``example`` is the first annotated
-        occurrence in context.
+        log_odds, se, z``, ``share_annotated`` (the share of the term's occurrences that are
+        annotated: its precision as a one-word lexicon), ``in_lexicon`` and ``example`` (the
+        first annotated occurrence in context); sorted by z (descending), then term.
 
     Examples
     --------
@@ -105,12 +92,10 @@ def suggest_entries(texts: Sequence[str], spans: Optional[Sequence[Sequence[Tupl
     if not prior_scale > 0:
         raise ValueError(f"prior_scale must be positive, got {prior_scale!r}")
     stop = {s.lower() for s in stopwords}
-    ann: Dict[str, int] = {}
-    rest: Dict[str, int] = {}
+    ann: Counter = Counter()
+    rest: Counter = Counter()
     example: Dict[str, str] = {}
     n_ann = n_rest = 0
-    from ..text import segment
-
     for text, mark in zip(texts, marks):
         doc = segment(text)
         if spans is not None:
@@ -119,35 +104,31 @@ def suggest_entries(texts: Sequence[str], spans: Optional[Sequence[Sequence[Tupl
             words = [t for t in doc.tokens[s.first:s.last] if t.is_word]
             if spans is not None:
                 inside = [any(a < t.end and t.start < b for a, b in sp) for t in words]
-                n_ann += sum(inside)
-                n_rest += len(inside) - sum(inside)
             else:
-                pos = mark == positive
-                n_ann += len(words) if pos else 0
-                n_rest += 0 if pos else len(words)
-            for i, j in _ngrams(words, n_min, n_max):
-                gram = words[i:j]
-                term = " ".join(t.lower for t in gram)
-                if all(t.lower in stop for t in gram):
-                    continue
-                is_ann = all(inside[i:j]) if spans is not None else (mark == positive)
-                table = ann if is_ann else rest
-                table[term] = table.get(term, 0) + 1
-                if is_ann and term not in example:
-                    a, b = gram[0].start, gram[-1].end
-                    lo, hi = max(0, a - 40), min(len(text), b + 40)
-                    example[term] = (("…" if lo else "") + text[lo:a] + "[" + text[a:b] + "]"
-                                     + text[b:hi] + ("…" if hi < len(text) else ""))
-    columns = ["term", "n", "count_annotated", "count_rest", "per_1k_annotated", "per_1k_rest",
-               "log_odds", "se", "z", "share_annotated", "in_lexicon", "example"]
+                inside = [bool(mark == positive)] * len(words)
+            n_ann += sum(inside)
+            n_rest += len(inside) - sum(inside)
+            for n in range(n_min, n_max + 1):
+                for i in range(len(words) - n + 1):
+                    gram = words[i:i + n]
+                    if all(t.lower in stop for t in gram):
+                        continue
+                    term = " ".join(t.lower for t in gram)
+                    is_ann = all(inside[i:i + n])
+                    table = ann if is_ann else rest
+                    table[term] += 1
+                    if is_ann and term not in example:
+                        a, b = gram[0].start, gram[-1].end
+                        lo, hi = max(0, a - 40), min(len(text), b + 40)
+                        example[term] = (("…" if lo else "") + text[lo:a] + "[" + text[a:b]
+                                         + "]" + text[b:hi] + ("…" if hi < len(text) else ""))
     terms = sorted(set(ann) | set(rest))
     if not terms or n_ann == 0 or n_rest == 0:
-        return pd.DataFrame(columns=columns)
-    yi = np.array([ann.get(t, 0) for t in terms], dtype=float)
-    yj = np.array([rest.get(t, 0) for t in terms], dtype=float)
-    alpha = prior_scale * (yi + yj)
+        return pd.DataFrame(columns=_COLUMNS)
+    yi = np.array([ann[t] for t in terms], dtype=float)
+    yj = np.array([rest[t] for t in terms], dtype=float)
     # totals are token counts (n-gram counts for n > 1 are close enough for ranking)
-    r = log_odds_dirichlet(yi, yj, alpha, n_i=float(n_ann), n_j=float(n_rest),
+    r = log_odds_dirichlet(yi, yj, prior_scale * (yi + yj), n_i=float(n_ann), n_j=float(n_rest),
                            alpha_0=prior_scale * float(n_ann + n_rest))
     df = pd.DataFrame({
         "term": terms,
@@ -177,15 +158,12 @@ def suggest_entries(texts: Sequence[str], spans: Optional[Sequence[Sequence[Tupl
     if exclude_covered:
         df = df[df["in_lexicon"] == ""]
     df["example"] = [example.get(t, "") for t in df["term"]]
-    df = df.assign(_negz=-df["z"]).sort_values(["_negz", "term"], kind="mergesort")
-    df = df.drop(columns="_negz").reset_index(drop=True)[columns]
-    return df.head(top).reset_index(drop=True) if top is not None else df
+    df = df.sort_values(["z", "term"], ascending=[False, True]).reset_index(drop=True)
+    return df.head(top) if top is not None else df
 
 
 def _word_list_cell(value: Any, where: str) -> List[str]:
     """Annotated words of one record: a list, or a JSON / Python list literal, or ';'-separated."""
-    import ast
-
     if value is None or (isinstance(value, float) and value != value):
         return []
     if isinstance(value, (list, tuple)):
@@ -211,32 +189,24 @@ def suggest_from_documents(documents: Iterable[Any], label_column: Optional[str]
                            **kwargs: Any) -> Any:
     """:func:`suggest_entries` over documents read by :func:`framing.corpus.iter_documents`.
 
-    Give exactly one of ``label_column`` (text labels; a document is annotated when the
-    column's value, as a string, equals ``str(positive)``) and ``words_column`` (annotated words
-    per document, as a list, a JSON or Python list literal such as BABE's ``biased_words``, or
-    ``;``-separated words; every occurrence of each word is annotated, see
-    :func:`framing.evaluation.biased_word_spans`).
-
     Parameters
     ----------
     documents : iterable of framing.corpus.Document
         Objects with ``text`` and ``meta`` (and optionally ``origin``/``line`` for messages).
     label_column, words_column : str, optional
+        Give exactly one: a column of text labels (a document is annotated when its value, as a
+        string, is ``str(positive)``), or of annotated words (a list, a JSON or Python list
+        literal such as BABE's ``biased_words``, or ``;``-separated words; every occurrence of
+        each word is annotated, see :func:`framing.evaluation.biased_word_spans`). A document
+        without the column raises a ValueError naming its file and line.
     positive : object, default "1"
     **kwargs
-        Passed to :func:`suggest_entries` (``lexicon``, ``ngram_range``, ``min_count``,
-        ``top``, ``exclude_covered``, ``stopwords``, ``prior_scale``).
+        Passed to :func:`suggest_entries`.
 
     Returns
     -------
     pandas.DataFrame
         As :func:`suggest_entries`.
-
-    Raises
-    ------
-    ValueError
-        When neither or both columns are given, or a document lacks the column (the message
-        names the file and line).
 
     Examples
     --------

@@ -1,23 +1,14 @@
 """Publication charts for group comparisons (matplotlib, no pyplot state).
 
 One function per chart; each draws on the ``ax`` it is given (or on a new figure) and returns
-the axes, so charts compose into any layout. Every chart states its n: group labels carry the
-number of documents (or attributions) behind each estimate, titles the total.
+the axes, so charts compose into any layout. ``groups`` sets the order of the groups (default:
+the order of the table) and ``colors`` maps groups to colours (default: :func:`group_colors`).
+Every chart states its n: group labels carry the number of documents (or attributions) behind
+each estimate, titles the total.
 
 Figures are plain :class:`matplotlib.figure.Figure` objects rendered by the Agg (PNG) and SVG
 back ends, so no GUI back end or global ``pyplot`` state is touched. :func:`save_figure`
 writes PNG and SVG byte-for-byte reproducibly (fixed SVG id salt, no dates).
-
-Examples
---------
->>> import pandas as pd
->>> summary = pd.DataFrame({"group": ["A", "B"], "measure": ["hedge_per_1k"] * 2,
-...                         "n": [10, 12], "mean": [4.0, 7.5], "ci_low": [3.1, 6.0],
-...                         "ci_high": [5.2, 9.1]})
->>> fig, ax = figure()
->>> ax = dot_plot(summary, "hedge_per_1k", ax=ax)
->>> [t.get_text() for t in ax.get_yticklabels()]
-['A (n=10)', 'B (n=12)']
 """
 from __future__ import annotations
 
@@ -94,19 +85,14 @@ def style() -> Iterator[None]:
 
 def figure(nrows: int = 1, ncols: int = 1, *, width: Optional[float] = None,
            height: Optional[float] = None, squeeze: bool = True, **kwargs: Any):
-    """A new styled figure and its axes (no pyplot).
+    """A new styled figure and its axes (no pyplot): ``(Figure, Axes or array of Axes)``.
 
     Parameters
     ----------
-    nrows, ncols : int
     width, height : float, optional
         Inches (default: 3.4 per column, 2.6 per row).
     squeeze : bool
         As in :meth:`matplotlib.figure.Figure.subplots`.
-
-    Returns
-    -------
-    (Figure, Axes or array of Axes)
 
     Examples
     --------
@@ -137,13 +123,8 @@ def group_colors(groups: Sequence[Any]) -> Dict[Any, str]:
 
 def save_figure(fig: Any, stem: "str | os.PathLike[str]", formats: Sequence[str] = ("png", "svg")
                 ) -> List[str]:
-    """Save ``fig`` as ``stem.png`` and ``stem.svg`` (reproducibly) and return the paths.
-
-    Parameters
-    ----------
-    fig : matplotlib.figure.Figure
-    stem : path without extension
-    formats : sequence of {"png", "svg", "pdf"}
+    """Save a :class:`~matplotlib.figure.Figure` as ``stem.png`` and ``stem.svg`` (or in the
+    ``formats`` given, among png, svg and pdf) reproducibly, and return the paths.
 
     Examples
     --------
@@ -175,19 +156,11 @@ def save_figure(fig: Any, stem: "str | os.PathLike[str]", formats: Sequence[str]
 
 
 def _new_ax(ax: Any, width: float = 3.4, height: float = 2.6) -> Any:
-    if ax is not None:
-        return ax
-    _, ax = figure(width=width, height=height)
-    return ax
+    return ax if ax is not None else figure(width=width, height=height)[1]
 
 
 def _order(values: Sequence[Any], groups: Optional[Sequence[Any]]) -> List[Any]:
-    if groups is not None:
-        return list(groups)
-    seen: Dict[Any, None] = {}
-    for v in values:
-        seen.setdefault(v, None)
-    return list(seen)
+    return list(groups) if groups is not None else list(dict.fromkeys(values))
 
 
 def _fmt_n(n: Any) -> str:
@@ -232,18 +205,10 @@ def dot_plot(summary: Any, measure: str, *, ax: Any = None, groups: Optional[Seq
         :func:`framing.study.compare.group_summary` returns).
     measure : str
         The measure to draw.
-    ax : matplotlib Axes, optional
-    groups : sequence, optional
-        Groups in drawing order, top to bottom (default: table order).
-    colors : mapping group -> colour, optional
     label : str, optional
         Title (default: the measure name).
     confidence_level : float
         Only used in the axis label.
-
-    Returns
-    -------
-    matplotlib Axes
 
     Examples
     --------
@@ -294,19 +259,11 @@ def stacked_bars(composition: Any, *, ax: Any = None, groups: Optional[Sequence[
     ----------
     composition : pandas.DataFrame
         Columns ``group, category, count`` (shares are computed from the counts).
-    ax : matplotlib Axes, optional
-    groups : sequence, optional
-        Groups, top to bottom.
     categories : sequence of str, optional
         Categories, left to right (default: table order).
     colors : mapping category -> colour, optional
-    title : str
     unit : str
         What the counts count, for the n labels.
-
-    Returns
-    -------
-    matplotlib Axes
 
     Examples
     --------
@@ -317,9 +274,11 @@ def stacked_bars(composition: Any, *, ax: Any = None, groups: Optional[Sequence[
     >>> [t.get_text() for t in ax.get_yticklabels()]
     ['A (n=4)', 'B (n=2)']
     """
+    from matplotlib.ticker import PercentFormatter
+
     _require(composition, ["group", "category", "count"], "stacked_bars")
     order = _order(composition["group"].tolist(), groups)
-    cats = list(categories) if categories is not None else _order(composition["category"].tolist(), None)
+    cats = _order(composition["category"].tolist(), categories)
     table = composition.pivot_table(index="group", columns="category", values="count",
                                     aggfunc="sum", fill_value=0)
     table = table.reindex(index=order, columns=cats, fill_value=0)
@@ -332,28 +291,22 @@ def stacked_bars(composition: Any, *, ax: Any = None, groups: Optional[Sequence[
         for cat in cats:
             with np.errstate(invalid="ignore", divide="ignore"):
                 share = np.where(totals.values > 0, table[cat].values / totals.values, 0.0)
-            ax.barh(ys, share, left=left, color=palette.get(cat, "#999999"), label=str(cat),
-                    height=0.7, edgecolor="white", linewidth=0.5)
+            colour = palette.get(cat, "#999999")
+            ax.barh(ys, share, left=left, color=colour, label=str(cat), height=0.7,
+                    edgecolor="white", linewidth=0.5)
             for y, x0, s in zip(ys, left, share):
-                if s >= 0.08:
+                if s >= 0.08:  # dark text on the light colours
                     ax.text(x0 + s / 2, y, f"{s:.0%}", ha="center", va="center", fontsize=6.5,
-                            color="white" if palette.get(cat, "#999999") not in ("#F0E442", "#E69F00", "#56B4E9") else "black")
+                            color="black" if colour in ("#F0E442", "#E69F00", "#56B4E9") else "white")
             left += share
         ax.set_yticks(ys)
         ax.set_yticklabels([f"{g} (n={_fmt_n(totals[g])})" for g in order])
         ax.set_xlim(0, 1)
-        ax.xaxis.set_major_formatter(_percent_formatter())
+        ax.xaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
         ax.grid(axis="y", visible=False)
-        ax.set_title(f"{title}\nN = {_fmt_n(totals.sum())} {unit}" if title else
-                     f"N = {_fmt_n(totals.sum())} {unit}", loc="left")
+        ax.set_title((f"{title}\n" if title else "") + f"N = {_fmt_n(totals.sum())} {unit}", loc="left")
         ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), handlelength=1.0)
     return ax
-
-
-def _percent_formatter() -> Any:
-    from matplotlib.ticker import PercentFormatter
-
-    return PercentFormatter(1.0, decimals=0)
 
 
 def scatter_plot(documents: Any, x: str, y: str, group_column: str, *, ax: Any = None,
@@ -371,14 +324,8 @@ def scatter_plot(documents: Any, x: str, y: str, group_column: str, *, ax: Any =
         One row per document.
     x, y : str
         Columns to plot (e.g. ``loaded_per_1k`` and ``hedge_per_1k``).
-    group_column : str
-    ax, groups, colors, xlabel, ylabel : optional
-    max_points : int
-    seed : int
-
-    Returns
-    -------
-    matplotlib Axes
+    xlabel, ylabel : str, optional
+    max_points, seed : int
 
     Examples
     --------
@@ -423,18 +370,12 @@ def keyness_chart(keyness: Any, group: Any, *, ax: Any = None, top: int = 10,
     keyness : pandas.DataFrame
         Columns ``group, term, count, z`` (as :func:`framing.study.stats.keyness` returns).
     group : the group to draw
-    ax : matplotlib Axes, optional
     top : int
         Number of terms (highest positive z).
-    color : str
     n_documents : int, optional
         Shown in the title with the group's term count.
     min_count : int
         Terms used fewer times by the group are left out.
-
-    Returns
-    -------
-    matplotlib Axes
 
     Examples
     --------
@@ -480,15 +421,9 @@ def frame_heatmap(prevalence: Any, *, ax: Any = None, groups: Optional[Sequence[
     prevalence : pandas.DataFrame
         Long table with columns ``group, measure, n, mean`` where ``mean`` is the share of
         documents that carry the frame ``measure``.
-    ax, groups : optional
     frames : sequence of str, optional
         Frame measures, left to right (default: all measures in the table).
     labels : mapping measure -> column label, optional
-    cmap : str
-
-    Returns
-    -------
-    matplotlib Axes
 
     Examples
     --------
@@ -501,7 +436,7 @@ def frame_heatmap(prevalence: Any, *, ax: Any = None, groups: Optional[Sequence[
     """
     _require(prevalence, ["group", "measure", "n", "mean"], "frame_heatmap")
     order = _order(prevalence["group"].tolist(), groups)
-    cols = list(frames) if frames is not None else _order(prevalence["measure"].tolist(), None)
+    cols = _order(prevalence["measure"].tolist(), frames)
     mat = prevalence.pivot_table(index="group", columns="measure", values="mean", aggfunc="first")
     mat = mat.reindex(index=order, columns=cols)
     ns = prevalence.groupby("group")["n"].max().reindex(order).fillna(0)
@@ -538,12 +473,7 @@ def distribution_plot(documents: Any, measure: str, group_column: str, *, ax: An
     Parameters
     ----------
     documents : pandas.DataFrame
-    measure, group_column : str
-    ax, groups, colors, label, max_points, seed : optional
-
-    Returns
-    -------
-    matplotlib Axes
+    max_points, seed : int
 
     Examples
     --------
@@ -583,11 +513,8 @@ def distribution_plot(documents: Any, measure: str, group_column: str, *, ax: An
             ax.scatter(k + jitter, vals, s=6, color=colors.get(g, "#333333"), alpha=0.6,
                        linewidths=0, zorder=3, rasterized=raster)
         ax.set_xticks(positions)
-        ax.set_xticklabels([f"{g}\nn={_fmt_n(s.size)}" for g, s in zip(order, series)])
-        if len(order) > 5:
-            for t in ax.get_xticklabels():
-                t.set_rotation(30)
-                t.set_ha("right")
+        rotate = {"rotation": 30, "ha": "right"} if len(order) > 5 else {}
+        ax.set_xticklabels([f"{g}\nn={_fmt_n(s.size)}" for g, s in zip(order, series)], **rotate)
         ax.grid(axis="x", visible=False)
         ax.set_title(f"{_wrap(label or measure)}\nN = {_fmt_n(len(data))} documents", loc="left")
     return ax

@@ -3,47 +3,28 @@
 The pipeline streams a corpus once. Each document is analysed and reduced to a score row and a
 few tallies (terms per layer, source types, cue stances, quote types); only a seeded sample of
 documents is kept for the evidence view, so memory grows with the number of rows, not with
-the text. Then, per measure:
-
-* group means with seeded percentile-bootstrap 95% CIs over documents
-  (:func:`group_summary`);
-* pairwise two-sided Mann-Whitney U (or permutation) tests with Cliff's delta, and
-  Benjamini-Hochberg q-values across the whole family of pairwise tests
-  (:func:`pairwise_tests`); Kruskal-Wallis omnibus tests (:func:`omnibus_tests`);
-* keyness of the terms of every layer (loaded words, hedges, boosters, attribution cues) of
-  each group against the rest (:func:`framing.study.stats.keyness`);
-* composition of attributions (source types, cue stances, quote types) per group.
+the text. Then come group means with bootstrap CIs (:func:`group_summary`), pairwise tests
+with Benjamini-Hochberg q-values across the whole family (:func:`pairwise_tests`),
+Kruskal-Wallis tests (:func:`omnibus_tests`), keyness of the terms of every layer
+(:func:`framing.study.stats.keyness`) and the composition of attributions per group.
 
 :func:`compare` reads files; :func:`compare_documents` takes documents from anywhere (the
 study scripts use it). Both return a :class:`Comparison`; with ``output_dir`` they also write
 the report (:func:`framing.study.report.write_report`).
-
-Examples
---------
->>> from framing.corpus import Document
->>> docs = [Document(str(k), text, {"outlet": o}) for k, (o, text) in enumerate([
-...     ("A", "Critics claimed the shameful plan was a disaster."),
-...     ("A", "Observers alleged a brazen cover-up."),
-...     ("B", "The minister said the plan may cost about 40 million."),
-...     ("B", "Officials said the budget could perhaps grow.")])]
->>> c = compare_documents(docs, "outlet", n_resamples=200)
->>> c.groups, c.group_sizes
-(['A', 'B'], {'A': 2, 'B': 2})
->>> s = c.summary.set_index(["measure", "group"])
->>> bool(s.loc[("loaded_per_1k", "A"), "mean"] > s.loc[("loaded_per_1k", "B"), "mean"])
-True
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
-import heapq
+import itertools
+import json
 import math
 import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
 import numpy as np
 
@@ -77,19 +58,11 @@ __all__ = [
 #: further layers and of the categories of a researcher's own lexicons are appended
 #: (:func:`default_measures`).
 DEFAULT_MEASURES: Tuple[str, ...] = (
-    "loaded_per_1k",
-    "loaded_author_per_1k",
-    "hedge_per_1k",
-    "booster_per_1k",
-    "attributions_per_1k",
-    "vague_source_share",
-    "named_source_share",
-    "nonneutral_cue_share",
-    "distancing_cue_share",
-    "direct_quote_share",
-    "quoted_token_share",
-    "flesch_reading_ease",
+    "loaded_per_1k", "loaded_author_per_1k", "hedge_per_1k", "booster_per_1k",
+    "attributions_per_1k", "vague_source_share", "named_source_share", "nonneutral_cue_share",
+    "distancing_cue_share", "direct_quote_share", "quoted_token_share", "flesch_reading_ease",
 )
+
 
 def default_measures(analysis: AnalyzerSettings) -> List[str]:
     """The measures ``framing compare`` reports unless told otherwise.
@@ -171,14 +144,15 @@ TESTS = {"mannwhitney": "two-sided Mann-Whitney U tests", "permutation": "two-si
 
 #: Keyness rows of terms a group never used are kept only beyond this |z| (two-sided 5%).
 KEYNESS_KEEP_Z = 1.96
-#: Layers whose terms are tallied for keyness: span layers, plus attribution cues.
+#: Layers whose terms are tallied for keyness: span layers, plus attribution cues (last).
 CUE_LAYER = "cue"
+_LAYER_ORDER = {"loaded": 0, "hedge": 1, "booster": 2}
 _TRUE = {"1", "true", "t", "yes", "y"}
 _FALSE = {"0", "false", "f", "no", "n"}
 
 
 # --------------------------------------------------------------------------------------------
-# settings
+# settings and the result
 
 
 @dataclass(frozen=True)
@@ -204,7 +178,6 @@ class CompareSettings:
     ci_method : {"bca", "percentile"}
         Bootstrap interval: bias-corrected and accelerated (default; it corrects for the skew
         of rates of rare words) or percentile (Efron & Tibshirani 1993, ch. 13-14).
-    confidence_level : float
     test : {"mannwhitney", "permutation"}
     n_permutations : int
         Permutations per test when ``test="permutation"``.
@@ -238,11 +211,6 @@ class CompareSettings:
     max_groups: int = 40
 
     def __post_init__(self) -> None:
-        def positive_int(name: str, minimum: int = 1) -> None:
-            v = getattr(self, name)
-            if not isinstance(v, (int, np.integer)) or isinstance(v, bool) or v < minimum:
-                raise CompareError(f"{name} must be an integer >= {minimum}, got {v!r}")
-
         if not isinstance(self.group_column, str) or not self.group_column:
             raise CompareError("group_column must be a non-empty column name")
         for name in ("measures", "frame_columns", "groups"):
@@ -254,11 +222,11 @@ class CompareSettings:
         if self.ci_method not in CI_METHODS:
             raise CompareError(f"unknown ci_method {self.ci_method!r}; valid options are "
                                f"{sorted(CI_METHODS)}")
-        positive_int("n_resamples", 10)
-        positive_int("n_permutations", 10)
-        positive_int("top_terms")
-        positive_int("evidence_per_group", 0)
-        positive_int("max_groups", 2)
+        for name, minimum in (("n_resamples", 10), ("n_permutations", 10), ("top_terms", 1),
+                              ("evidence_per_group", 0), ("max_groups", 2)):
+            v = getattr(self, name)
+            if not isinstance(v, (int, np.integer)) or isinstance(v, bool) or v < minimum:
+                raise CompareError(f"{name} must be an integer >= {minimum}, got {v!r}")
         if not isinstance(self.seed, (int, np.integer)) or isinstance(self.seed, bool) or self.seed < 0:
             raise CompareError(f"seed must be a non-negative integer, got {self.seed!r}")
         for name in ("confidence_level", "fdr_level"):
@@ -304,20 +272,12 @@ def report_signature(analyzer: "AnalyzerSettings | Signature", settings: Compare
     test = s.test if s.test == "mannwhitney" else f"permutation-{s.n_permutations}"
     return base.extended({
         "group": s.group_column,
-        "ci": f"{s.ci_method}-{s.n_resamples}-{_num(s.confidence_level)}",
+        "ci": f"{s.ci_method}-{s.n_resamples}-{s.confidence_level:g}",
         "test": test,
-        "fdr": f"bh-{_num(s.fdr_level)}",
-        "keyness": f"logodds-dirichlet-{_num(s.prior_scale)}",
+        "fdr": f"bh-{s.fdr_level:g}",
+        "keyness": f"logodds-dirichlet-{s.prior_scale:g}",
         "seed": s.seed,
     })
-
-
-def _num(x: float) -> str:
-    return f"{x:g}"
-
-
-# --------------------------------------------------------------------------------------------
-# the result
 
 
 @dataclass
@@ -326,11 +286,10 @@ class Comparison:
 
     Attributes
     ----------
-    settings : CompareSettings
     groups : list of str
         Groups in report order.
-    group_sizes : dict
-        Documents per group.
+    group_sizes, token_totals : dict
+        Documents and word tokens per group.
     documents : pandas.DataFrame
         One row per grouped document: id, group column, frame columns, all scores.
     measures : list of str
@@ -342,11 +301,8 @@ class Comparison:
         :func:`framing.study.stats.keyness` (plus a ``layer`` column).
     composition : dict of str -> pandas.DataFrame
         ``source_types``, ``cue_stances``, ``quote_types``: ``group, category, count, share``.
-    token_totals : dict
-        Word tokens per group.
     evidence : list of (group, Analysis)
         The sampled documents for the evidence view.
-    signature, analyzer_signature : str
     lexicons : list
         The analyzer's :class:`~framing.lexicon.Lexicon` objects (for hashes and citations).
     analysis : framing.settings.AnalyzerSettings
@@ -354,7 +310,6 @@ class Comparison:
     fingerprint : dict
         ``n_documents_read``, ``n_documents``, ``n_without_group``, ``n_other_groups``,
         ``n_skipped``, ``inputs`` (name, sha256), ``documents_sha256``.
-    skipped : list of RecordError
     title, notes, references, data_description
         Report text supplied by the caller (notes: list of paragraphs; references: extra
         BibTeX entries, e.g. for data sets).
@@ -429,6 +384,13 @@ def _ordered_groups(df: Any, group_column: str, groups: Optional[Sequence[Any]])
     return sorted(present, key=lambda g: _natural_key(str(g)))
 
 
+def _values(df: Any, group_column: str, measure: str, group: Any) -> np.ndarray:
+    """The defined values of ``measure`` in one group."""
+    import pandas as pd
+
+    return pd.to_numeric(df.loc[df[group_column] == group, measure], errors="coerce").dropna().to_numpy(float)
+
+
 def _check_measures(df: Any, measures: Sequence[str]) -> None:
     missing = [m for m in measures if m not in df.columns]
     if missing:
@@ -447,7 +409,6 @@ def group_summary(df: Any, group_column: str, measures: Sequence[str], *,
     ----------
     df : pandas.DataFrame
         One row per document (e.g. :func:`framing.score` output plus a group column).
-    group_column : str
     measures : sequence of str
         Numeric columns; empty cells are undefined values (see
         :func:`framing.study.stats.bootstrap_means`).
@@ -492,12 +453,10 @@ def group_summary(df: Any, group_column: str, measures: Sequence[str], *,
                 "median": float(np.median(col)) if col.size else math.nan,
                 "sd": float(np.std(col, ddof=1)) if col.size > 1 else math.nan,
             })
-    out = pd.DataFrame.from_records(records, columns=["measure", "group", "n", "mean", "ci_low",
-                                                      "ci_high", "median", "sd"])
-    if not out.empty:
-        out["_m"] = out["measure"].map({m: k for k, m in enumerate(measures)})
-        out = out.sort_values(["_m"], kind="mergesort").drop(columns="_m").reset_index(drop=True)
-    return out
+    position = {m: k for k, m in enumerate(measures)}
+    records.sort(key=lambda r: position[r["measure"]])
+    return pd.DataFrame.from_records(records, columns=["measure", "group", "n", "mean", "ci_low",
+                                                       "ci_high", "median", "sd"])
 
 
 def _group_seed(seed: int, group: Any) -> np.random.Generator:
@@ -512,14 +471,11 @@ def pairwise_tests(df: Any, group_column: str, measures: Sequence[str], *,
 
     Parameters
     ----------
-    df : pandas.DataFrame
-    group_column : str
-    measures : sequence of str
-    groups : sequence, optional
+    df, group_column, measures, groups
+        As for :func:`group_summary`.
     test : {"mannwhitney", "permutation"}
     n_permutations : int
         For ``test="permutation"``.
-    seed : int
     fdr_level : float
         ``significant`` is ``q < fdr_level``.
 
@@ -544,29 +500,23 @@ def pairwise_tests(df: Any, group_column: str, measures: Sequence[str], *,
         raise CompareError(f"unknown test {test!r}; valid options are {sorted(TESTS)}")
     _check_measures(df, measures)
     order = _ordered_groups(df, group_column, groups)
-    values = {
-        m: {g: pd.to_numeric(df.loc[df[group_column] == g, m], errors="coerce").dropna().to_numpy(float)
-            for g in order}
-        for m in measures
-    }
     records = []
     for m in measures:
-        for i in range(len(order)):
-            for j in range(i + 1, len(order)):
-                a, b = order[i], order[j]
-                x, y = values[m][a], values[m][b]
-                if test == "mannwhitney":
-                    r = stats.mann_whitney(x, y)
-                else:
-                    pair_seed = _group_seed(seed, f"{m}\x00{a}\x00{b}")
-                    r = stats.permutation_test(x, y, n_resamples=n_permutations, seed=pair_seed)
-                mean_a = float(x.mean()) if x.size else math.nan
-                mean_b = float(y.mean()) if y.size else math.nan
-                records.append({
-                    "measure": m, "group_a": a, "group_b": b, "n_a": int(x.size), "n_b": int(y.size),
-                    "mean_a": mean_a, "mean_b": mean_b, "difference": mean_a - mean_b,
-                    "statistic": r.statistic, "p_value": r.pvalue, "cliffs_delta": r.effect_size,
-                })
+        values = {g: _values(df, group_column, m, g) for g in order}
+        for a, b in itertools.combinations(order, 2):
+            x, y = values[a], values[b]
+            if test == "mannwhitney":
+                r = stats.mann_whitney(x, y)
+            else:
+                pair_seed = _group_seed(seed, f"{m}\x00{a}\x00{b}")
+                r = stats.permutation_test(x, y, n_resamples=n_permutations, seed=pair_seed)
+            mean_a = float(x.mean()) if x.size else math.nan
+            mean_b = float(y.mean()) if y.size else math.nan
+            records.append({
+                "measure": m, "group_a": a, "group_b": b, "n_a": int(x.size), "n_b": int(y.size),
+                "mean_a": mean_a, "mean_b": mean_b, "difference": mean_a - mean_b,
+                "statistic": r.statistic, "p_value": r.pvalue, "cliffs_delta": r.effect_size,
+            })
     columns = ["measure", "group_a", "group_b", "n_a", "n_b", "mean_a", "mean_b", "difference",
                "statistic", "p_value", "q_value", "cliffs_delta", "significant"]
     out = pd.DataFrame.from_records(records)
@@ -599,9 +549,7 @@ def omnibus_tests(df: Any, group_column: str, measures: Sequence[str], *,
     order = _ordered_groups(df, group_column, groups)
     records = []
     for m in measures:
-        samples = [pd.to_numeric(df.loc[df[group_column] == g, m], errors="coerce").dropna().to_numpy(float)
-                   for g in order]
-        r = stats.kruskal_wallis(*samples)
+        r = stats.kruskal_wallis(*(_values(df, group_column, m, g) for g in order))
         records.append({"measure": m, "n": r.n_x, "k": r.n_y, "H": r.statistic, "p_value": r.pvalue,
                         "epsilon_squared": r.effect_size})
     out = pd.DataFrame.from_records(records, columns=["measure", "n", "k", "H", "p_value", "epsilon_squared"])
@@ -639,9 +587,7 @@ def composition_table(tallies: Mapping[Any, Mapping[str, int]], categories: Sequ
 def _frame_value(value: Any, column: str, doc: Document) -> Optional[float]:
     if value is None:
         return None
-    if isinstance(value, bool):
-        return float(value)
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
+    if isinstance(value, (bool, int, float)):
         if isinstance(value, float) and math.isnan(value):
             return None
         if value in (0, 1):
@@ -658,6 +604,11 @@ def _frame_value(value: Any, column: str, doc: Document) -> Optional[float]:
                        f"must be binary: {sorted(_TRUE)} or {sorted(_FALSE)} (empty: missing)")
 
 
+#: Attribution tallies of a document summary: its key, the composition's name, the categories.
+_TALLIES = (("sources", "source_types", SOURCE_TYPES), ("stances", "cue_stances", STANCES),
+            ("quotes", "quote_types", QUOTE_TYPES))
+
+
 class _Accumulator:
     """Collects per-document summaries, group by group (streaming)."""
 
@@ -665,24 +616,16 @@ class _Accumulator:
         self.s = settings
         self.rows: List[Dict[str, Any]] = []
         self.terms: Dict[str, Dict[str, Counter]] = {}
-        self.sources: Dict[str, Counter] = {}
-        self.stances: Dict[str, Counter] = {}
-        self.quotes: Dict[str, Counter] = {}
+        self.tallies: Dict[str, Dict[str, Counter]] = {key: {} for key, _, _ in _TALLIES}
         self.tokens: Counter = Counter()
-        self.reservoir: Dict[str, List[Tuple[Any, int, Document]]] = {}
+        self.reservoir: Dict[str, List[Tuple[bytes, Document]]] = {}
         self.n_read = 0
         self.n_without_group = 0
         self.n_other_groups = 0
         self.hasher = hashlib.sha256()
-        self.columns_checked = False
-        self.meta_columns: set = set()
-        self._tick = 0
 
-    def check_columns(self, doc: Document) -> None:
+    def _check_columns(self, doc: Document) -> None:
         s = self.s
-        if self.columns_checked:
-            return
-        self.columns_checked = True
         present = list(doc.meta)
         if s.group_column not in doc.meta:
             if not present:
@@ -696,20 +639,26 @@ class _Accumulator:
             raise CompareError(f"{doc.location}: frame columns {missing} not found; columns present: "
                                f"{present}")
 
-    def group_of(self, doc: Document) -> Optional[str]:
-        g = label_text(doc.meta.get(self.s.group_column))
-        if g is None:
+    def accept(self, doc: Document) -> bool:
+        """Count and hash a document read (checking the first one's columns); is it compared?"""
+        if self.n_read == 0:
+            self._check_columns(doc)
+        self.n_read += 1
+        group = label_text(doc.meta.get(self.s.group_column))
+        if group is None:
             self.n_without_group += 1
-            return None
-        if self.s.groups is not None and g not in self.s.groups:
+        elif self.s.groups is not None and group not in self.s.groups:
             self.n_other_groups += 1
-            return None
-        return g
+            group = None
+        self.hasher.update(f"{doc.id}\x1f{group if group is not None else ''}\x1f".encode("utf-8"))
+        self.hasher.update(doc.text.encode("utf-8", "surrogatepass"))
+        self.hasher.update(b"\x1e")
+        return group is not None
 
-    def add(self, doc: Document, group: str, summary: Dict[str, Any]) -> None:
+    def add(self, doc: Document, summary: Dict[str, Any]) -> None:
         s = self.s
+        group = label_text(doc.meta.get(s.group_column))
         row = summary["row"]
-        self.meta_columns.update(doc.meta)
         out: Dict[str, Any] = {"id": doc.id, s.group_column: group}
         for c in s.frame_columns:
             out[c] = _frame_value(doc.meta.get(c), c, doc)
@@ -722,65 +671,15 @@ class _Accumulator:
         gterms = self.terms.setdefault(group, {})
         for layer, counter in summary["terms"].items():
             gterms.setdefault(layer, Counter()).update(counter)
-        self.sources.setdefault(group, Counter()).update(summary["sources"])
-        self.stances.setdefault(group, Counter()).update(summary["stances"])
-        self.quotes.setdefault(group, Counter()).update(summary["quotes"])
-        self._keep_evidence(doc, group)
-
-    def _keep_evidence(self, doc: Document, group: str) -> None:
-        k = self.s.evidence_per_group
-        if k <= 0:
-            return
-        key = hashlib.sha256(f"{self.s.seed}\x00{group}\x00{self.n_read}\x00{doc.id}".encode("utf-8")).digest()
-        heap = self.reservoir.setdefault(group, [])
-        self._tick += 1
-        item = (_Neg(key), self._tick, doc)
-        if len(heap) < k:
-            heapq.heappush(heap, item)
-        elif key < heap[0][0].key:
-            heapq.heapreplace(heap, item)
-
-    def hash_document(self, doc: Document, group: Optional[str]) -> None:
-        self.hasher.update(f"{doc.id}\x1f{group if group is not None else ''}\x1f".encode("utf-8"))
-        self.hasher.update(doc.text.encode("utf-8", "surrogatepass"))
-        self.hasher.update(b"\x1e")
-
-
-class _Neg:
-    """Reverse ordering of bytes keys, for a max-heap of the k smallest keys."""
-
-    __slots__ = ("key",)
-
-    def __init__(self, key: bytes) -> None:
-        self.key = key
-
-    def __lt__(self, other: "_Neg") -> bool:
-        return self.key > other.key
-
-
-def _iter_summaries(documents: Iterable[Document], settings: AnalyzerSettings, jobs: int,
-                    on_error: str, report_error: Callable[[RecordError], Any],
-                    accept: Callable[[Document], bool]) -> Iterator[Tuple[Document, Dict[str, Any]]]:
-    """Analyse documents with the engine (``jobs`` processes), in input order: each accepted
-    document with its :meth:`~framing.analysis.Analysis.summary`."""
-    import json
-
-    from ..engine import chunk_documents, make_engine, ordered_results
-
-    def accepted(on_bad_record: Callable[[RecordError], Any]) -> Iterator[Document]:
-        return (doc for doc in documents if accept(doc))
-
-    with make_engine("local", jobs=jobs, settings=settings) as engine:
-        for chunk, outcomes in ordered_results(engine, settings, "summary",
-                                               chunk_documents(accepted)):
-            for doc, outcome in zip(chunk.docs, outcomes or []):
-                if outcome.ok:
-                    yield doc, json.loads(outcome.line)
-                    continue
-                if on_error != "skip":
-                    raise CompareError(f"{doc.location}: {outcome.error}; rerun with --on-error "
-                                       "skip to go on")
-                report_error(RecordError(doc.origin, doc.line, None, outcome.error))
+        for key, _, _ in _TALLIES:
+            self.tallies[key].setdefault(group, Counter()).update(summary[key])
+        if s.evidence_per_group > 0:  # a seeded sample: the documents with the smallest keys
+            # (keyed by where the document is, not by when it came back from a worker)
+            where = f"{s.seed}\x00{group}\x00{doc.origin}\x00{doc.line}\x00{doc.id}"
+            key = hashlib.sha256(where.encode("utf-8")).digest()
+            picked = self.reservoir.setdefault(group, [])
+            bisect.insort(picked, (key, doc), key=lambda item: item[0])
+            del picked[s.evidence_per_group:]
 
 
 def compare_documents(
@@ -810,7 +709,6 @@ def compare_documents(
     ----------
     documents : iterable of framing.corpus.Document
         Each document's ``meta`` holds the group column (and any frame columns).
-    group_column : str
     output_dir : path, optional
         Where to write the report (:func:`framing.study.report.write_report`).
     inputs : sequence of paths or (label, path) pairs
@@ -829,26 +727,15 @@ def compare_documents(
         Receives a :class:`~framing.corpus.RecordError` for each skipped document.
     progress : callable, optional
         Called once per analysed document.
-    title : str
-        Report title.
-    notes : sequence of str
-        Paragraphs shown at the top of the report (e.g. "this corpus is fictional").
-    references : sequence of str
-        Extra BibTeX entries (data sets) for ``references.bib``.
-    data_description : str
-        One sentence on the data for the methods paragraph.
+    title, notes, references, data_description : str, list of str, list of str, str
+        Report text (see :class:`Comparison`): notes are shown at the top of the report (e.g.
+        "this corpus is fictional"), the description of the data in the methods paragraph.
     measure_labels : mapping, optional
         Labels for measures not in :data:`MEASURE_LABELS` (e.g. frame columns).
-    write_documents : sequence of {"csv", "parquet"}
-        Per-document tables written beside the report (empty: none).
-    figure_formats : sequence of {"png", "svg", "pdf"}
-        Files written for each figure (the HTML report embeds SVG in any case).
+    write_documents, figure_formats
+        As for :func:`framing.study.report.write_report` (empty: no per-document tables).
     **options
         Fields of :class:`CompareSettings` (``seed``, ``n_resamples``, ``measures``, ...).
-
-    Returns
-    -------
-    Comparison
 
     Examples
     --------
@@ -862,6 +749,8 @@ def compare_documents(
     >>> c.summary[["group", "n", "mean"]].to_dict("records")
     [{'group': 'left', 'n': 2, 'mean': 1.0}, {'group': 'right', 'n': 2, 'mean': 0.0}]
     """
+    from ..engine import chunk_documents, make_engine, ordered_results
+
     if on_error not in ("fail", "skip"):
         raise CompareError(f"unknown on_error {on_error!r}; valid options are ['fail', 'skip']")
     if not isinstance(jobs, int) or jobs < 1:
@@ -872,32 +761,29 @@ def compare_documents(
                         f"{sorted(f.name for f in fields(CompareSettings) if f.name != 'group_column')}")
     analysis = as_settings(settings, **({} if lexicons is None else {"lexicons": lexicons}))
     cfg = CompareSettings(group_column=group_column, **options)
-    for w in write_documents:
-        if w not in ("csv", "parquet"):
-            raise CompareError(f"unknown per-document format {w!r}; valid options are ['csv', 'parquet']")
-    for f in figure_formats:
-        if f not in ("png", "svg", "pdf"):
-            raise CompareError(f"unknown figure format {f!r}; valid options are ['pdf', 'png', 'svg']")
+    for what, chosen, valid in (("per-document format", write_documents, ["csv", "parquet"]),
+                                ("figure format", figure_formats, ["pdf", "png", "svg"])):
+        for value in chosen:
+            if value not in valid:
+                raise CompareError(f"unknown {what} {value!r}; valid options are {valid}")
     fingerprint = fingerprint_inputs(inputs) if inputs else []
     acc = _Accumulator(cfg)
     skipped: List[RecordError] = []
-
-    def report_error(err: RecordError) -> None:
-        skipped.append(err)
-        if errors is not None:
-            errors(err)
-
-    def accept(doc: Document) -> bool:
-        acc.check_columns(doc)
-        acc.n_read += 1
-        group = acc.group_of(doc)
-        acc.hash_document(doc, group)
-        return group is not None
-
-    for doc, summary in _iter_summaries(documents, analysis, jobs, on_error, report_error, accept):
-        acc.add(doc, label_text(doc.meta.get(cfg.group_column)), summary)  # type: ignore[arg-type]
-        if progress is not None:
-            progress()
+    with make_engine("local", jobs=jobs, settings=analysis) as engine:  # documents in input order
+        chunks = chunk_documents(lambda on_bad_record: filter(acc.accept, documents))
+        for chunk, outcomes in ordered_results(engine, analysis, "summary", chunks):
+            for doc, outcome in zip(chunk.docs, outcomes or []):
+                if outcome.ok:
+                    acc.add(doc, json.loads(outcome.line))  # the Analysis.summary() of the document
+                    if progress is not None:
+                        progress()
+                    continue
+                if on_error != "skip":
+                    raise CompareError(f"{doc.location}: {outcome.error}; rerun with --on-error "
+                                       "skip to go on")
+                skipped.append(RecordError(doc.origin, doc.line, None, outcome.error))
+                if errors is not None:
+                    errors(skipped[-1])
     labels = category_labels(analysis)
     labels.update(measure_labels or {})
     comparison = _finish(acc, cfg, analysis, skipped, fingerprint, title=title, notes=list(notes),
@@ -967,7 +853,7 @@ def compare(
     docs = iter_documents(paths, text_column=text_column, id_column=id_column, fmt=fmt,
                           on_error=on_error, errors=reader_error, encoding_errors=encoding_errors,
                           delimiter=delimiter)
-    comparison = compare_documents(docs, group_column, None, inputs=[p for p in paths], on_error=on_error,
+    comparison = compare_documents(docs, group_column, None, inputs=paths, on_error=on_error,
                                    errors=errors, **kwargs)
     comparison.skipped = skip_sink + comparison.skipped
     comparison.fingerprint["n_skipped"] = len(comparison.skipped)
@@ -1048,17 +934,11 @@ def _finish(acc: _Accumulator, cfg: CompareSettings, analysis: AnalyzerSettings,
     key_cols = ["layer", "group", "term", "count", "count_rest", "per_1k", "per_1k_rest",
                 "log_odds", "se", "z"]
     keyness = pd.concat(tables, ignore_index=True) if tables else pd.DataFrame(columns=key_cols)
-    composition = {
-        "source_types": composition_table(acc.sources, SOURCE_TYPES, groups),
-        "cue_stances": composition_table(acc.stances, STANCES, groups),
-        "quote_types": composition_table(acc.quotes, QUOTE_TYPES, groups),
-    }
+    composition = {name: composition_table(acc.tallies[key], categories, groups)
+                   for key, name, categories in _TALLIES}
     analyzer = analyzer_for(analysis)
-    evidence: List[Tuple[str, Any]] = []
-    for g in groups:
-        picked = sorted(acc.reservoir.get(g, []), key=lambda item: item[0].key)
-        for _, _, doc in picked:
-            evidence.append((g, analyzer.analyze(doc.text, doc.id, doc.meta)))
+    evidence = [(g, analyzer.analyze(doc.text, doc.id, doc.meta))
+                for g in groups for _, doc in acc.reservoir.get(g, [])]
     fingerprint = {
         "n_documents_read": acc.n_read,
         "n_documents": int(len(docs)),
@@ -1068,7 +948,6 @@ def _finish(acc: _Accumulator, cfg: CompareSettings, analysis: AnalyzerSettings,
         "inputs": fingerprint_inputs,
         "documents_sha256": acc.hasher.hexdigest(),
     }
-    docs = docs.reset_index(drop=True)
     return Comparison(
         settings=cfg, groups=groups, group_sizes=sizes, documents=docs, measures=all_measures,
         frames=frames, summary=summary, pairwise=pairwise, omnibus=omnibus, keyness=keyness,
@@ -1079,5 +958,3 @@ def _finish(acc: _Accumulator, cfg: CompareSettings, analysis: AnalyzerSettings,
         fingerprint=fingerprint, skipped=skipped, **text,
     )
 
-
-_LAYER_ORDER = {"loaded": 0, "hedge": 1, "booster": 2}

@@ -17,13 +17,6 @@
 Tables, signature, configuration and fingerprint contain no timestamps or versions: the same
 inputs and settings give byte-identical files. The report scales to large corpora because it
 holds aggregates only (per-document data stay in ``documents.*``; point clouds are sampled).
-
-Examples
---------
->>> latex_escape("50% of R&D_costs")
-'50\\\\% of R\\\\&D\\\\_costs'
->>> print(md_escape("<script>"))
-\\<script\\>
 """
 from __future__ import annotations
 
@@ -35,9 +28,10 @@ import re
 import shutil
 import tempfile
 from pathlib import Path
-from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Tuple
 
-from .._version import software_versions
+from .._version import __version__, software_versions
+from . import charts
 from .stats import BOOTSTRAP_METHOD_NAMES
 
 __all__ = [
@@ -58,12 +52,14 @@ __all__ = [
 MAX_EVIDENCE_CHARS = 5000
 #: Pairwise rows shown in the HTML/Markdown reports (all rows are in the CSV).
 MAX_PAIRWISE_ROWS = 40
-#: Packages whose versions the report lists.
 
 _LAYER_LABELS = {"loaded": "Loaded words", "hedge": "Hedges", "booster": "Boosters",
                  "approximator": "Approximators", "cue": "Attribution cues"}
 #: Span layers with their own highlight colour in the evidence view; others share one.
 _COLOURED_LAYERS = ("loaded", "hedge", "booster", "approximator")
+#: Attribution compositions (``Comparison.composition`` keys) and the name of one category.
+_COMPOSITIONS = (("source_types", "Source type"), ("cue_stances", "Cue stance"),
+                 ("quote_types", "Quotation type"))
 
 #: Method references: key -> (in-text citation, reference text, BibTeX).
 METHOD_REFERENCES: Dict[str, Tuple[str, str, str]] = {
@@ -145,7 +141,7 @@ METHOD_REFERENCES: Dict[str, Tuple[str, str, str]] = {
 
 
 # --------------------------------------------------------------------------------------------
-# escaping and formatting
+# escaping and formatting, LaTeX tables
 
 
 _LATEX_SPECIALS = {"\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#",
@@ -232,10 +228,6 @@ def _pct(x: Any) -> str:
     return "–" if _nan(x) else f"{100 * float(x):.0f}%"
 
 
-# --------------------------------------------------------------------------------------------
-# LaTeX tables
-
-
 def latex_table(df: Any, columns: Sequence[Tuple[str, str, Callable[[Any], str], str]],
                 caption: str, label: str) -> str:
     """A booktabs LaTeX table.
@@ -245,27 +237,18 @@ def latex_table(df: Any, columns: Sequence[Tuple[str, str, Callable[[Any], str],
     df : pandas.DataFrame
     columns : sequence of (column, header, formatter, alignment)
         ``formatter`` turns a cell into text (escaped afterwards); alignment ``l``/``r``/``c``.
-    caption, label : str
 
     Examples
     --------
     >>> import pandas as pd
-    >>> print(latex_table(pd.DataFrame({"g": ["A_1"], "x": [0.5]}),
-    ...                   [("g", "Group", str, "l"), ("x", "Mean", fmt_value, "r")], "Means", "tab:m"),
-    ...       end="")
-    \\begin{table}[ht]
-    \\centering
-    \\small
+    >>> tex = latex_table(pd.DataFrame({"g": ["A_1"], "x": [0.5]}),
+    ...                   [("g", "Group", str, "l"), ("x", "Mean", fmt_value, "r")], "Means", "tab:m")
+    >>> print(*tex.splitlines()[3:8], sep="\\n")
     \\begin{tabular}{lr}
     \\toprule
     Group & Mean \\\\
     \\midrule
     A\\_1 & 0.5 \\\\
-    \\bottomrule
-    \\end{tabular}
-    \\caption{Means}
-    \\label{tab:m}
-    \\end{table}
     """
     lines = ["\\begin{table}[ht]", "\\centering", "\\small",
              "\\begin{tabular}{" + "".join(c[3] for c in columns) + "}", "\\toprule",
@@ -285,20 +268,9 @@ _BIB_KEY = re.compile(r"@\s*(\w+)\s*\{\s*([^,\s]+)\s*,")
 _BIB_FIELD = re.compile(r"(\w+)\s*=\s*\{((?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*)\}")
 
 
-def _bib_key(entry: str) -> str:
-    m = _BIB_KEY.search(entry)
-    if not m:
-        raise ValueError(f"not a BibTeX entry (no '@type{{key,'): {entry[:60]!r}")
-    return m.group(2)
-
-
-def _bib_fields(entry: str) -> Dict[str, str]:
-    return {k.lower(): re.sub(r"[{}]", "", v) for k, v in _BIB_FIELD.findall(entry)}
-
-
 def _bib_text(entry: str) -> str:
     """A readable reference from a BibTeX entry (authors, year, title, venue)."""
-    f = _bib_fields(entry)
+    f = {k.lower(): re.sub(r"[{}]", "", v) for k, v in _BIB_FIELD.findall(entry)}
     authors = f.get("author", f.get("editor", "")).replace(" and ", "; ")
     venue = f.get("journal") or f.get("booktitle") or f.get("publisher") or f.get("howpublished") or ""
     parts = [p for p in (authors, f"({f['year']})." if "year" in f else "", f.get("title", "") + ".",
@@ -316,67 +288,49 @@ def _pretty_bib(entry: str) -> str:
     return f"@{m.group(1)}{{{m.group(2)},\n{body}\n}}"
 
 
-def _software_entry() -> Tuple[str, str, str]:
-    from .._version import __version__
-
-    return (
-        f"framing {__version__}",
-        f"framing contributors. framing: a toolkit for media-bias and framing analysis of news "
-        f"text, version {__version__}.",
-        "@misc{framing, author={{framing contributors}}, title={framing: a toolkit for media-bias "
-        f"and framing analysis of news text}}, note={{version {__version__}}}}}",
-    )
-
-
-def _lexicon_entry(lx: Any) -> Tuple[str, str, str]:
+def _lexicon_reference(lx: Any) -> Tuple[str, str]:
+    """(text, BibTeX) of a lexicon file, with its version, sha256 and licence."""
     info = lx.meta.get("lexicon", {}) if isinstance(lx.meta, dict) else {}
     authors = info.get("authors") or ["framing contributors"]
     if isinstance(authors, str):
         authors = [authors]
     desc = " ".join(str(info.get("description", "")).split())
-    key = f"framing_lexicon_{lx.name}"
-    lic = info.get("license", "")
-    bib = (f"@misc{{{key}, author={{{' and '.join('{' + a + '}' for a in authors)}}}, "
+    lic = f"; licence {info['license']}" if info.get("license") else ""
+    bib = (f"@misc{{framing_lexicon_{lx.name}, author={{{' and '.join('{' + a + '}' for a in authors)}}}, "
            f"title={{{lx.name}@{lx.version}: {desc}}}, howpublished={{framing lexicon file "
-           f"{lx.name}.lex}}, note={{version {lx.version}; sha256 {lx.sha256}"
-           f"{'; licence ' + lic if lic else ''}}}}}")
-    text = (f"{', '.join(authors)}. {lx.name}@{lx.version}: {desc} framing lexicon, sha256 "
-            f"{lx.sha256}{'; licence ' + lic if lic else ''}.")
-    return f"lexicon {lx.name}@{lx.version}", text, bib
+           f"{lx.name}.lex}}, note={{version {lx.version}; sha256 {lx.sha256}{lic}}}}}")
+    text = f"{', '.join(authors)}. {lx.name}@{lx.version}: {desc} framing lexicon, sha256 {lx.sha256}{lic}."
+    return text, bib
 
 
-def _reference_items(comparison: Any) -> List[Tuple[str, str, str]]:
-    """(key, text, bibtex) for software, lexicons, their literature, methods, data sets."""
-    items: List[Tuple[str, str, str]] = []
-    seen = set()
+def _reference_items(comparison: Any) -> List[Tuple[str, str]]:
+    """(text, BibTeX) of the software, lexicons, methods, data sets and the lexicons' literature."""
+    items: Dict[str, Tuple[str, str]] = {}
 
-    def add(key: str, text: str, bib: str) -> None:
-        if key not in seen:
-            seen.add(key)
-            items.append((key, text, bib))
+    def add(text: str, bib: str) -> None:
+        m = _BIB_KEY.search(bib)
+        if not m:
+            raise ValueError(f"not a BibTeX entry (no '@type{{key,'): {bib[:60]!r}")
+        items.setdefault(m.group(2), (text, bib))
 
-    sw = _software_entry()
-    add("framing", sw[1], sw[2])
+    add(f"framing contributors. framing: a toolkit for media-bias and framing analysis of news "
+        f"text, version {__version__}.",
+        "@misc{framing, author={{framing contributors}}, title={framing: a toolkit for media-bias "
+        f"and framing analysis of news text}}, note={{version {__version__}}}}}")
     for lx in comparison.lexicons:
-        _, text, bib = _lexicon_entry(lx)
-        add(_bib_key(bib), text, bib)
-    for key in _method_keys(comparison):
-        _, text, bib = METHOD_REFERENCES[key]
-        add(key, text, bib)
+        add(*_lexicon_reference(lx))
+    test_key = "mann1947" if comparison.settings.test == "mannwhitney" else "good2005"
+    for key in ("efron1993", test_key, "cliff1993", "benjamini1995", "kruskal1952", "tomczak2014",
+                "monroe2008", "virtanen2020"):
+        add(*METHOD_REFERENCES[key][1:])
     for entry in comparison.references:
-        add(_bib_key(entry), _bib_text(entry), entry)
+        add(_bib_text(entry), entry)
     for lx in comparison.lexicons:
         for c in (lx.meta.get("citations") or []) if isinstance(lx.meta, dict) else []:
             bib = c.get("bibtex")
             if bib:
-                add(_bib_key(bib), " ".join(str(c.get("text") or _bib_text(bib)).split()), bib)
-    return items
-
-
-def _method_keys(comparison: Any) -> List[str]:
-    test_key = "mann1947" if comparison.settings.test == "mannwhitney" else "good2005"
-    return ["efron1993", test_key, "cliff1993", "benjamini1995", "kruskal1952", "tomczak2014",
-            "monroe2008", "virtanen2020"]
+                add(" ".join(str(c.get("text") or _bib_text(bib)).split()), bib)
+    return list(items.values())
 
 
 def bibtex(comparison: Any) -> str:
@@ -393,41 +347,29 @@ def bibtex(comparison: Any) -> str:
     """
     header = ("% References for a framing report: the software, the lexicons (with sha256), the\n"
               "% literature that informed them, the statistical methods and the data sets.\n")
-    return header + "\n" + "\n\n".join(_pretty_bib(b) for _, _, b in _reference_items(comparison)) + "\n"
+    return header + "\n" + "\n\n".join(_pretty_bib(b) for _, b in _reference_items(comparison)) + "\n"
 
 
 # --------------------------------------------------------------------------------------------
 # methods and findings
 
 
-def _cite_text(key: str) -> str:
-    if key in METHOD_REFERENCES:
-        return METHOD_REFERENCES[key][0]
-    return key
-
-
 def methods_paragraphs(comparison: Any, cite: Optional[Callable[[Sequence[str]], str]] = None,
                        esc: Callable[[Any], str] = str, code: Callable[[str], str] = str) -> List[str]:
-    """The methods section, generated from the settings actually used.
+    """The methods section (a list of paragraphs), generated from the settings actually used.
 
     Parameters
     ----------
     comparison : framing.study.compare.Comparison
     cite : callable, optional
         Turns a list of reference keys into a citation (default: "(Author, year)" for the
-        methods, nothing for the software and lexicons, which the text names; the LaTeX version
-        passes ``lambda keys: "\\\\citep{" + ",".join(keys) + "}"``).
+        methods, nothing for the software and lexicons, which the text names; methods.tex
+        uses ``\\citep{}``).
     esc : callable
-        Applied to user-supplied strings (group names, column names): the Markdown report
-        passes :func:`md_escape`.
+        Applied to user-supplied strings (group and column names), e.g. :func:`md_escape`.
     code : callable
         Formats the signature (the Markdown report makes it a code span).
 
-    Returns
-    -------
-    list of str
-        Paragraphs.
-    
     Examples
     --------
     >>> from framing.study.demo import run_demo
@@ -438,29 +380,24 @@ def methods_paragraphs(comparison: Any, cite: Optional[Callable[[Sequence[str]],
     """
     if cite is None:
         def cite(keys: Sequence[str]) -> str:
-            known = [k for k in keys if k in METHOD_REFERENCES]
-            return "(" + "; ".join(_cite_text(k) for k in known) + ")" if known else ""
+            known = [METHOD_REFERENCES[k][0] for k in keys if k in METHOD_REFERENCES]
+            return "(" + "; ".join(known) + ")" if known else ""
     c = comparison
     s = c.settings
-    n = int(sum(c.group_sizes.values()))
     sizes = [c.group_sizes[g] for g in c.groups]
+    n = sum(sizes)
     if len(c.groups) <= 10:
         group_text = ", ".join(f"{esc(g)}: {c.group_sizes[g]}" for g in c.groups)
     else:
         group_text = f"{min(sizes)} to {max(sizes)} documents per group"
     lex = ", ".join(f"{lx.name}@{lx.version} (sha256 {lx.sha256[:12]}…)" for lx in c.lexicons)
-    lex_keys = [f"framing_lexicon_{lx.name}" for lx in c.lexicons]
     ci = f"{s.confidence_level:.0%}"
-    n_pairs = len(c.pairwise)
     data = f" {c.data_description.strip()}" if c.data_description else ""
-    from .._version import __version__
-
     sw = cite(["framing"])
-    lex_cite = cite(lex_keys)
-    analysis = c.analysis
+    lex_cite = cite([f"framing_lexicon_{lx.name}" for lx in c.lexicons])
     multi = any(len(e.categories) > 1 for lx in c.lexicons for e in lx.entries)
-    attribution = analysis is None or analysis.attribution is not None
-    voice = analysis is None or analysis.voice
+    attribution = c.analysis is None or c.analysis.attribution is not None
+    voice = c.analysis is None or c.analysis.voice
     p1 = (f"We compared {n:,} documents in {len(c.groups)} groups defined by the column "
           f"“{esc(s.group_column)}” ({group_text}).{data} Each document was analysed with framing "
           f"{__version__}{' ' + sw if sw else ''}: text was split into sentences and word tokens, "
@@ -490,7 +427,7 @@ def methods_paragraphs(comparison: Any, cite: Optional[Callable[[Sequence[str]],
           f"{BOOTSTRAP_METHOD_NAMES[s.ci_method]} bootstrap confidence interval ({s.n_resamples:,} resamples "
           f"of documents, seed {s.seed}) {cite(['efron1993'])}. Every pair of groups was compared with {test_text}, "
           f"with Cliff's delta as the effect size {cite(['cliff1993'])}; the p-values of all "
-          f"{n_pairs:,} pairwise tests ({len(c.measures)} measures × "
+          f"{len(c.pairwise):,} pairwise tests ({len(c.measures)} measures × "
           f"{len(c.groups) * (len(c.groups) - 1) // 2} pairs) were adjusted together with the "
           f"Benjamini–Hochberg procedure {cite(['benjamini1995'])}, and differences with "
           f"q < {s.fdr_level:g} are called significant. Kruskal–Wallis tests across all groups "
@@ -501,8 +438,7 @@ def methods_paragraphs(comparison: Any, cite: Optional[Callable[[Sequence[str]],
           f"{cite(['monroe2008'])}, with the prior set to the pooled corpus counts times "
           f"{s.prior_scale:g} and each group's word tokens as its total; the keyness table lists "
           "the terms each group used and those it significantly avoided (|z| > 1.96). "
-          f"Statistics were computed "
-          f"with SciPy {cite(['virtanen2020'])}. Signature: {code(c.signature)}.")
+          f"Statistics were computed with SciPy {cite(['virtanen2020'])}. Signature: {code(c.signature)}.")
     return [p1, p2]
 
 
@@ -511,7 +447,7 @@ def findings(comparison: Any, esc: Callable[[Any], str] = str) -> List[str]:
 
     Measures come first, then frames; each ordered by effect size (epsilon-squared), largest
     first. ``esc`` is applied to group names and labels (see :func:`methods_paragraphs`).
-    
+
     Examples
     --------
     >>> from framing.study.demo import run_demo
@@ -520,48 +456,40 @@ def findings(comparison: Any, esc: Callable[[Any], str] = str) -> List[str]:
     True
     """
     c = comparison
-    s = c.settings
-    summary = c.summary
-    omni = c.omnibus.set_index("measure") if len(c.omnibus) else None
-    pw = c.pairwise
-    order = list(c.measures)
-    if omni is not None:
-        eps = {m: (omni.loc[m, "epsilon_squared"] if m in omni.index else math.nan) for m in order}
-        order.sort(key=lambda m: (m in c.frames, -(eps[m] if not _nan(eps[m]) else -1.0)))
+    omni = c.omnibus.set_index("measure")
+    eps = {m: omni["epsilon_squared"].get(m, math.nan) for m in c.measures}
+    order = sorted(c.measures, key=lambda m: (m in c.frames, -(eps[m] if not _nan(eps[m]) else -1.0)))
     out = []
     for m in order:
-        rows = summary[(summary["measure"] == m) & summary["mean"].notna()]
+        rows = c.summary[(c.summary["measure"] == m) & c.summary["mean"].notna()]
         if rows.empty:
             continue
         label = esc(("Frame: " if m in c.frames else "") + c.label(m))
-        hi = rows.loc[rows["mean"].idxmax()].copy()
-        lo = rows.loc[rows["mean"].idxmin()].copy()
+        hi = rows.loc[rows["mean"].idxmax()]
+        lo = rows.loc[rows["mean"].idxmin()]
         # ties: name every group that shares the extreme value
-        hi["group"] = _join_names([esc(g) for g in rows.loc[rows["mean"] == hi["mean"], "group"]])
-        lo["group"] = _join_names([esc(g) for g in rows.loc[rows["mean"] == lo["mean"], "group"]])
-        part = pw[pw["measure"] == m]
-        n_sig = int(part["significant"].sum()) if len(part) else 0
-        q = omni.loc[m, "q_value"] if omni is not None and m in omni.index else math.nan
-        e = omni.loc[m, "epsilon_squared"] if omni is not None and m in omni.index else math.nan
-        if not _nan(q) and q < s.fdr_level:
-            out.append(f"{label}: highest in {hi['group']} "
+        hi_names, lo_names = (_join_names([esc(g) for g in rows.loc[rows["mean"] == r["mean"], "group"]])
+                              for r in (hi, lo))
+        part = c.pairwise[c.pairwise["measure"] == m]
+        q = omni["q_value"].get(m, math.nan)
+        if not _nan(q) and q < c.settings.fdr_level:
+            out.append(f"{label}: highest in {hi_names} "
                        f"({_fmt_ci(hi['mean'], hi['ci_low'], hi['ci_high'])}), lowest in "
-                       f"{lo['group']} ({_fmt_ci(lo['mean'], lo['ci_low'], lo['ci_high'])}); "
-                       f"Kruskal–Wallis q {_q_text(q)}, ε² = {fmt_value(e)}; "
-                       f"{n_sig} of {len(part)} pairwise differences significant.")
+                       f"{lo_names} ({_fmt_ci(lo['mean'], lo['ci_low'], lo['ci_high'])}); "
+                       f"Kruskal–Wallis q {_q_text(q)}, ε² = {fmt_value(eps[m])}; "
+                       f"{int(part['significant'].sum())} of {len(part)} pairwise differences significant.")
         elif hi["mean"] == lo["mean"]:
             out.append(f"{label}: the same in every group ({fmt_value(hi['mean'])}).")
         else:
             out.append(f"{label}: no significant difference between groups (Kruskal–Wallis q "
-                       f"{_q_text(q)}); range {fmt_value(lo['mean'])} ({lo['group']}) to "
-                       f"{fmt_value(hi['mean'])} ({hi['group']}).")
+                       f"{_q_text(q)}); range {fmt_value(lo['mean'])} ({lo_names}) to "
+                       f"{fmt_value(hi['mean'])} ({hi_names}).")
     return out
 
 
-def _join_names(names: Sequence[str], limit: int = 4) -> str:
-    names = list(names)
-    if len(names) > limit:
-        return ", ".join(names[:limit]) + f" and {len(names) - limit} more"
+def _join_names(names: List[str]) -> str:
+    if len(names) > 4:
+        return ", ".join(names[:4]) + f" and {len(names) - 4} more"
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
@@ -579,23 +507,13 @@ def _css_token(value: Any) -> str:
 
 
 def evidence_segments(analysis: Any, max_chars: int = MAX_EVIDENCE_CHARS) -> Tuple[List[Dict[str, str]], int]:
-    """Split a document into runs of text that share the same highlights.
+    """Split a document (an :class:`~framing.analysis.Analysis`) into runs of text that share
+    the same highlights: segments ``{"text", "css", "title"}`` in document order, and the number
+    of characters cut off after ``max_chars``.
 
     Spans (by layer) become background colours, attribution sources and cues get borders
     by source type and stance, attributed content a dotted underline. The text is returned
     raw: the HTML template escapes it.
-
-    Parameters
-    ----------
-    analysis : framing.analysis.Analysis
-    max_chars : int
-        Longer documents are cut at this many characters.
-
-    Returns
-    -------
-    (list of dict, int)
-        Segments ``{"text", "css", "title"}`` in document order, and the number of characters
-        cut off.
 
     Examples
     --------
@@ -629,43 +547,30 @@ def evidence_segments(analysis: Any, max_chars: int = MAX_EVIDENCE_CHARS) -> Tup
     bounds = sorted(cuts)
     segments: List[Dict[str, str]] = []
     for s, e in zip(bounds, bounds[1:]):
-        if e <= s:
-            continue
         covering = [(css, title) for ms, me, css, title in marks if ms <= s and me >= e]
         # content underline last so that spans and roles read first in the tooltip
         covering.sort(key=lambda ct: ct[0] == "content")
         css = " ".join(dict.fromkeys(" ".join(ct[0] for ct in covering).split()))
         title = "; ".join(dict.fromkeys(ct[1] for ct in covering))
-        seg = {"text": text[s:e], "css": css, "title": title}
-        if segments and segments[-1]["css"] == css and segments[-1]["title"] == title:
-            segments[-1]["text"] += seg["text"]
+        if segments and (segments[-1]["css"], segments[-1]["title"]) == (css, title):
+            segments[-1]["text"] += text[s:e]
         else:
-            segments.append(seg)
+            segments.append({"text": text[s:e], "css": css, "title": title})
     return segments, len(text) - limit
 
 
 def _legend(evidence: Sequence[Tuple[str, Any]]) -> List[Dict[str, str]]:
     from ..attribution import SOURCE_TYPES, STANCES
 
-    layers = []
-    for _, a in evidence:
-        for sp in a.spans:
-            if sp.layer not in layers:
-                layers.append(sp.layer)
-    items = []
-    for layer in _COLOURED_LAYERS:
-        if layer in ("loaded", "hedge", "booster") or layer in layers:
-            items.append({"css": f"ly ly-{layer}", "sample": layer,
-                          "label": _LAYER_LABELS[layer].lower()})
+    layers = list(dict.fromkeys(sp.layer for _, a in evidence for sp in a.spans))
+    items = [{"css": f"ly ly-{layer}", "sample": layer, "label": _LAYER_LABELS[layer].lower()}
+             for layer in _COLOURED_LAYERS if layer in ("loaded", "hedge", "booster") or layer in layers]
     others = [lay for lay in layers if lay not in _COLOURED_LAYERS]
     if others:
         items.append({"css": "ly ly-other", "sample": "other", "label": ", ".join(others)})
-    for t in SOURCE_TYPES:
-        items.append({"css": f"src src-{t}", "sample": "Source", "label": f"{t} source"})
-    for st in STANCES:
-        items.append({"css": f"cue cue-{st}", "sample": "cue", "label": f"{st} cue"})
-    items.append({"css": "content", "sample": "content", "label": "attributed content"})
-    return items
+    items += [{"css": f"src src-{t}", "sample": "Source", "label": f"{t} source"} for t in SOURCE_TYPES]
+    items += [{"css": f"cue cue-{st}", "sample": "cue", "label": f"{st} cue"} for st in STANCES]
+    return items + [{"css": "content", "sample": "content", "label": "attributed content"}]
 
 
 def _evidence_docs(comparison: Any) -> List[Dict[str, Any]]:
@@ -683,22 +588,40 @@ def _evidence_docs(comparison: Any) -> List[Dict[str, Any]]:
 
 
 # --------------------------------------------------------------------------------------------
-# figures
+# figures and tables
 
 
-def _grid(n: int, max_cols: int = 3) -> Tuple[int, int]:
+def _panels(n: int, max_cols: int, width: float, row_height: float, pad: float = 0.0) -> Tuple[Any, List[Any]]:
+    """A figure of ``n`` panels in rows of at most ``max_cols`` (cells beyond ``n`` hidden)."""
     cols = min(max_cols, max(1, n))
-    return int(math.ceil(n / cols)), cols
+    rows = int(math.ceil(n / cols))
+    fig, axes = charts.figure(rows, cols, width=width * cols, height=row_height * rows + pad, squeeze=False)
+    for ax in list(axes.flat)[n:]:
+        ax.set_visible(False)
+    return fig, list(axes.flat)
+
+
+def _compositions(c: Any, nonempty: bool = True) -> Iterator[Tuple[str, str, Any]]:
+    """(key, category name, table) of the attribution compositions (with attributions)."""
+    for key, title in _COMPOSITIONS:
+        comp = c.composition.get(key)
+        if comp is not None and (comp["count"].sum() > 0 or not nonempty):
+            yield key, title, comp
+
+
+def _composition_wide(c: Any, comp: Any) -> Any:
+    """Columns ``group``, the share of each category, ``n`` (attributions); a row per group."""
+    wide = comp.pivot_table(index="group", columns="category", values="share", aggfunc="first")
+    wide = wide.reindex(index=c.groups, columns=list(dict.fromkeys(comp["category"])))
+    wide["n"] = comp.groupby("group")["count"].sum().reindex(c.groups).astype(int)
+    return wide.reset_index()
 
 
 def _make_figures(c: Any, fig_dir: Path, formats: Sequence[str]) -> List[Dict[str, str]]:
     """Draw all figures; return [{name, caption, data (base64 SVG)}]."""
-    from . import charts
-
     s = c.settings
     gcol = s.group_column
     colors = charts.group_colors(c.groups)
-    n_docs = int(sum(c.group_sizes.values()))
     ng = len(c.groups)
     row_h = 0.28 * ng + 0.9
     out: List[Dict[str, str]] = []
@@ -712,27 +635,20 @@ def _make_figures(c: Any, fig_dir: Path, formats: Sequence[str]) -> List[Dict[st
 
     measures = [m for m in c.measures if m not in c.frames]
     if measures:
-        nr, nc = _grid(len(measures))
-        fig, axes = charts.figure(nr, nc, width=3.6 * nc, height=row_h * nr + 0.2, squeeze=False)
-        for k, m in enumerate(measures):
-            charts.dot_plot(c.summary, m, ax=axes.flat[k], groups=c.groups, colors=colors,
+        fig, axes = _panels(len(measures), 3, 3.6, row_h, 0.2)
+        for ax, m in zip(axes, measures):
+            charts.dot_plot(c.summary, m, ax=ax, groups=c.groups, colors=colors,
                             label=c.label(m), confidence_level=s.confidence_level)
-        for ax in list(axes.flat)[len(measures):]:
-            ax.set_visible(False)
         save(fig, "measures", f"Group means with {s.confidence_level:.0%} {s.ci_method_name} bootstrap "
              f"confidence intervals ({s.n_resamples:,} resamples of documents, seed {s.seed}); n is "
-             f"the number of documents for which the measure is defined (N = {n_docs:,}).")
+             f"the number of documents for which the measure is defined (N = {sum(c.group_sizes.values()):,}).")
     dist = [m for m in ("loaded_per_1k", "hedge_per_1k", "vague_source_share", "distancing_cue_share")
             if m in measures] or measures[:4]
     if dist:
-        nr, nc = _grid(len(dist), 2)
-        fig, axes = charts.figure(nr, nc, width=max(3.4, 0.55 * ng + 1.6) * nc, height=2.9 * nr,
-                                  squeeze=False)
-        for k, m in enumerate(dist):
-            charts.distribution_plot(c.documents, m, gcol, ax=axes.flat[k], groups=c.groups,
+        fig, axes = _panels(len(dist), 2, max(3.4, 0.55 * ng + 1.6), 2.9)
+        for ax, m in zip(axes, dist):
+            charts.distribution_plot(c.documents, m, gcol, ax=ax, groups=c.groups,
                                      colors=colors, label=c.label(m), seed=s.seed)
-        for ax in list(axes.flat)[len(dist):]:
-            ax.set_visible(False)
         save(fig, "distributions", "Distributions of per-document values by group: boxes span "
              "the quartiles, whiskers 1.5 times the interquartile range, diamonds mark the mean, "
              "dots are documents (a seeded sample of at most 1,000 when there are more).")
@@ -743,30 +659,22 @@ def _make_figures(c: Any, fig_dir: Path, formats: Sequence[str]) -> List[Dict[st
                             ylabel=c.label("hedge_per_1k"), seed=s.seed)
         save(fig, "scatter_loaded_hedging", "Each document's hedging against its loaded-language "
              "density, coloured by group; n per group in the legend.")
-    comps = [(k, t) for k, t in (("source_types", "Source types"), ("cue_stances", "Cue stances"),
-                                 ("quote_types", "Quotation types"))
-             if k in c.composition and c.composition[k]["count"].sum() > 0]
+    comps = list(_compositions(c))
     if comps:
-        fig, axes = charts.figure(len(comps), 1, width=6.4, height=row_h * len(comps) + 0.3, squeeze=False)
-        for k, (key, title) in enumerate(comps):
-            charts.stacked_bars(c.composition[key], ax=axes.flat[k], groups=c.groups, title=title)
+        fig, axes = _panels(len(comps), 1, 6.4, row_h, 0.3)
+        for ax, (_, title, comp) in zip(axes, comps):
+            charts.stacked_bars(comp, ax=ax, groups=c.groups, title=f"{title}s")
         save(fig, "attribution", "Composition of attributions by group: source types, cue stances "
              "and quotation types, pooled over all attributions of a group (n = attributions).")
-    if len(c.keyness):
-        for layer in [lay for lay in ("loaded", "hedge", "cue") if lay in set(c.keyness["layer"])]:
-            table = c.keyness[c.keyness["layer"] == layer]
-            nr, nc = _grid(ng, 4)
-            fig, axes = charts.figure(nr, nc, width=2.9 * nc, height=(0.2 * min(s.top_terms, 10) + 0.9) * nr,
-                                      squeeze=False)
-            for k, g in enumerate(c.groups):
-                charts.keyness_chart(table, g, ax=axes.flat[k], top=min(s.top_terms, 10),
-                                     color=colors[g], n_documents=c.group_sizes[g])
-            for ax in list(axes.flat)[ng:]:
-                ax.set_visible(False)
-            label = _LAYER_LABELS.get(layer, layer)
-            save(fig, f"keyness_{layer}", f"{label}: the terms most typical of each group against "
-                 "all other groups (z-score of the log-odds ratio with an informative Dirichlet "
-                 "prior; dashed line z = 1.96); term counts in brackets.")
+    top = min(s.top_terms, 10)
+    for layer in [lay for lay in ("loaded", "hedge", "cue") if lay in set(c.keyness["layer"])]:
+        table = c.keyness[c.keyness["layer"] == layer]
+        fig, axes = _panels(ng, 4, 2.9, 0.2 * top + 0.9)
+        for ax, g in zip(axes, c.groups):
+            charts.keyness_chart(table, g, ax=ax, top=top, color=colors[g], n_documents=c.group_sizes[g])
+        save(fig, f"keyness_{layer}", f"{_LAYER_LABELS[layer]}: the terms most typical of each group "
+             "against all other groups (z-score of the log-odds ratio with an informative Dirichlet "
+             "prior; dashed line z = 1.96); term counts in brackets.")
     if c.frames:
         prev = c.summary[c.summary["measure"].isin(c.frames)]
         fig, ax = charts.figure(width=0.9 * len(c.frames) + 2.6, height=0.32 * ng + 1.3)
@@ -777,14 +685,6 @@ def _make_figures(c: Any, fig_dir: Path, formats: Sequence[str]) -> List[Dict[st
     return out
 
 
-# --------------------------------------------------------------------------------------------
-# tables
-
-
-def _float_csv(df: Any, path: Path) -> None:
-    df.to_csv(path, index=False, float_format="%.6g", lineterminator="\n")
-
-
 def _write_tables(c: Any, tdir: Path) -> List[str]:
     import pandas as pd
 
@@ -792,7 +692,7 @@ def _write_tables(c: Any, tdir: Path) -> List[str]:
     written = []
 
     def put(df: Any, name: str, tex: Optional[str] = None) -> None:
-        _float_csv(df, tdir / f"{name}.csv")
+        df.to_csv(tdir / f"{name}.csv", index=False, float_format="%.6g", lineterminator="\n")
         written.append(f"tables/{name}.csv")
         if tex is not None:
             (tdir / f"{name}.tex").write_text(tex, encoding="utf-8")
@@ -826,22 +726,16 @@ def _write_tables(c: Any, tdir: Path) -> List[str]:
              ("epsilon_squared", "epsilon²", fmt_value, "r")],
         "Kruskal-Wallis tests across groups.", "tab:omnibus"))
     if len(c.keyness):
-        top = _keyness_top(c, significant_only=False)
         put(c.keyness, "keyness", latex_table(
-            top, [("layer", "Layer", str, "l"), ("group", "Group", str, "l"), ("terms", "Top terms (z)", str, "l")],
+            _keyness_top(c, significant_only=False),
+            [("layer", "Layer", str, "l"), ("group", "Group", str, "l"), ("terms", "Top terms (z)", str, "l")],
             f"Keyness of terms of each group against the rest (log-odds with informative Dirichlet "
             f"prior, prior scale {s.prior_scale:g}).", "tab:keyness"))
-    for key, title in (("source_types", "Source types"), ("cue_stances", "Cue stances"),
-                       ("quote_types", "Quotation types")):
-        comp = c.composition.get(key)
-        if comp is None:
-            continue
-        wide = comp.pivot_table(index="group", columns="category", values="share", aggfunc="first")
-        wide = wide.reindex(index=c.groups, columns=list(dict.fromkeys(comp["category"])))
-        wide["n"] = comp.groupby("group")["count"].sum().reindex(c.groups).astype(int)
-        wide = wide.reset_index()
-        cols = [("group", "Group", str, "l")] + [(cat, str(cat), _pct, "r") for cat in wide.columns[1:-1]] + [("n", "n", str, "r")]
-        put(comp, key, latex_table(wide, cols, f"{title} by group (share of attributions).",
+    for key, title, comp in _compositions(c, nonempty=False):
+        wide = _composition_wide(c, comp)
+        cols = ([("group", "Group", str, "l")] + [(cat, str(cat), _pct, "r") for cat in wide.columns[1:-1]]
+                + [("n", "n", str, "r")])
+        put(comp, key, latex_table(wide, cols, f"{title}s by group (share of attributions).",
                                    f"tab:{key.replace('_', '-')}"))
     if c.frames:
         prev = c.summary[c.summary["measure"].isin(c.frames)]
@@ -850,23 +744,19 @@ def _write_tables(c: Any, tdir: Path) -> List[str]:
         put(prev.reset_index(drop=True), "frame_prevalence", latex_table(
             wide, [("group", "Group", str, "l")] + [(f, c.label(f), _pct, "r") for f in c.frames],
             "Frame prevalence by group (share of documents).", "tab:frames"))
-    tokens = pd.DataFrame({"group": c.groups, "documents": [c.group_sizes[g] for g in c.groups],
-                           "tokens": [c.token_totals[g] for g in c.groups]})
-    put(tokens, "groups")
+    put(pd.DataFrame({"group": c.groups, "documents": [c.group_sizes[g] for g in c.groups],
+                      "tokens": [c.token_totals[g] for g in c.groups]}), "groups")
     return written
 
 
-def _keyness_top(c: Any, significant_only: bool = True, n: Optional[int] = None) -> Any:
+def _keyness_top(c: Any, significant_only: bool = True) -> Any:
     import pandas as pd
 
-    n = n or min(c.settings.top_terms, 10)
+    kept = c.keyness[c.keyness["z"] > (1.96 if significant_only else 0)]
     rows = []
-    for layer in list(dict.fromkeys(c.keyness["layer"])):
+    for layer in dict.fromkeys(c.keyness["layer"]):
         for g in c.groups:
-            part = c.keyness[(c.keyness["layer"] == layer) & (c.keyness["group"] == g) & (c.keyness["z"] > 0)]
-            if significant_only:
-                part = part[part["z"] > 1.96]
-            part = part.head(n)
+            part = kept[(kept["layer"] == layer) & (kept["group"] == g)].head(min(c.settings.top_terms, 10))
             rows.append({"layer": layer, "group": g,
                          "terms": ", ".join(f"{t} ({z:.1f})" for t, z in zip(part["term"], part["z"]))})
     return pd.DataFrame(rows, columns=["layer", "group", "terms"])
@@ -890,13 +780,8 @@ def _means_table(c: Any) -> List[Dict[str, Any]]:
     summ = c.summary.set_index(["measure", "group"])
     rows = []
     for m in c.measures:
-        cells = []
-        for g in c.groups:
-            if (m, g) in summ.index:
-                r = summ.loc[(m, g)]
-                cells.append(_fmt_ci(r["mean"], r["ci_low"], r["ci_high"]))
-            else:
-                cells.append("–")
+        cells = [_fmt_ci(*summ.loc[(m, g), ["mean", "ci_low", "ci_high"]]) if (m, g) in summ.index else "–"
+                 for g in c.groups]
         rows.append({"label": c.label(m), "cells": cells})
     return rows
 
@@ -917,39 +802,25 @@ def _pairwise_rows(c: Any) -> Tuple[List[Dict[str, str]], bool, int]:
 
 def _composition_views(c: Any) -> List[Dict[str, Any]]:
     views = []
-    for key, title in (("source_types", "Source type"), ("cue_stances", "Cue stance"),
-                       ("quote_types", "Quotation type")):
-        comp = c.composition.get(key)
-        if comp is None or comp["count"].sum() == 0:
-            continue
-        cats = list(dict.fromkeys(comp["category"]))
-        rows = []
-        for g in c.groups:
-            part = comp[comp["group"] == g].set_index("category")
-            rows.append({"group": g, "cells": [_pct(part.loc[cat, "share"]) if cat in part.index else "–" for cat in cats],
-                         "n": f"{int(part['count'].sum()):,}"})
-        views.append({"title": title, "categories": cats, "rows": rows})
+    for _, title, comp in _compositions(c):
+        wide = _composition_wide(c, comp)
+        rows = [{"group": rec[0], "cells": [_pct(x) for x in rec[1:-1]], "n": f"{rec[-1]:,}"}
+                for rec in wide.itertuples(index=False)]
+        views.append({"title": title, "categories": list(wide.columns[1:-1]), "rows": rows})
     return views
 
 
 def _context(c: Any, figures: List[Dict[str, str]], document_files: List[str]) -> Dict[str, Any]:
-    from .._version import __version__
-
     s = c.settings
     pw_rows, truncated, n_sig = _pairwise_rows(c)
     omni_rows = [{"label": c.label(r["measure"]), "n": r["n"], "k": r["k"], "H": fmt_value(r["H"]),
                   "p": fmt_p(r["p_value"]), "q": fmt_p(r["q_value"]), "eps": fmt_value(r["epsilon_squared"]),
                   "sig": (not _nan(r["q_value"])) and r["q_value"] < s.fdr_level}
                  for r in c.omnibus.to_dict("records")]
-    key_layers = []
-    if len(c.keyness):
-        top = _keyness_top(c, significant_only=True)
-        for layer in list(dict.fromkeys(top["layer"])):
-            part = top[top["layer"] == layer]
-            key_layers.append({"label": _LAYER_LABELS.get(layer, layer.title()),
-                               "rows": part.to_dict("records")})
-    attributions = {g: int(c.composition["quote_types"].query("group == @g")["count"].sum())
-                    if "quote_types" in c.composition else 0 for g in c.groups}
+    key_layers = [{"label": _LAYER_LABELS.get(layer, layer.title()), "rows": part.to_dict("records")}
+                  for layer, part in _keyness_top(c).groupby("layer", sort=False)]
+    quotes = c.composition.get("quote_types")
+    attributions = quotes.groupby("group")["count"].sum() if quotes is not None else {}
     return {
         "version": __version__,
         "title": c.title or f"Comparison by {s.group_column}",
@@ -964,7 +835,7 @@ def _context(c: Any, figures: List[Dict[str, str]], document_files: List[str]) -
         "ci_percent": f"{100 * s.confidence_level:g}",
         "findings": findings(c),
         "group_rows": [{"name": g, "n": c.group_sizes[g], "tokens": c.token_totals[g],
-                        "attributions": attributions[g]} for g in c.groups],
+                        "attributions": int(attributions.get(g, 0))} for g in c.groups],
         "figures": figures,
         "document_files": document_files,
         "means_table": _means_table(c),
@@ -982,7 +853,7 @@ def _context(c: Any, figures: List[Dict[str, str]], document_files: List[str]) -
         "lexicons": [{"id": lx.id, "entries": len(lx.entries), "sha256": lx.sha256} for lx in c.lexicons],
         "config": [(k, json.dumps(v, ensure_ascii=False)) for k, v in s.to_dict().items()],
         "versions": list(software_versions().items()),
-        "references": [text for _, text, _ in _reference_items(c)],
+        "references": [text for text, _ in _reference_items(c)],
         "bibtex": bibtex(c),
     }
 
@@ -991,14 +862,9 @@ def render_html(comparison: Any, figures: Sequence[Mapping[str, str]] = (),
                 document_files: Sequence[str] = ()) -> str:
     """The self-contained HTML report (jinja2 with autoescape: all text is escaped).
 
-    Parameters
-    ----------
-    comparison : framing.study.compare.Comparison
-    figures : sequence of {"name", "caption", "data"}
-        ``data`` is a base64-encoded SVG.
-    document_files : sequence of str
-        Names of the per-document files beside the report.
-    
+    ``figures`` are ``{"name", "caption", "data"}`` with ``data`` a base64-encoded SVG;
+    ``document_files`` names the per-document files beside the report.
+
     Examples
     --------
     >>> from framing.study.demo import run_demo
@@ -1017,9 +883,8 @@ def _md_table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> List[str]
 
 def render_markdown(comparison: Any, figures: Sequence[Mapping[str, str]] = (),
                     document_files: Sequence[str] = ()) -> str:
-    """The Markdown report: same findings, tables and methods as the HTML report; figures are
-    linked (``figures/*.png``); document text is not included (see the HTML evidence view).
-    All user-supplied strings are escaped (:func:`md_escape`).
+    """The Markdown report: the findings, tables and methods of :func:`render_html`, figures
+    linked (``figures/*.png``), no document text, user-supplied strings escaped (:func:`md_escape`).
 
     Examples
     --------
@@ -1110,8 +975,7 @@ def _prepare_output(out: Path) -> None:
     if out.exists():
         if not out.is_dir():
             raise CompareError(f"{out}: exists and is not a folder; give a folder for the report")
-        entries = [p for p in out.iterdir()]
-        if entries and not (out / "signature.txt").is_file():
+        if any(out.iterdir()) and not (out / "signature.txt").is_file():
             raise CompareError(f"{out}: the folder is not empty and holds no framing report "
                                "(signature.txt); choose a new or empty folder")
 
@@ -1119,7 +983,7 @@ def _prepare_output(out: Path) -> None:
 def write_report(comparison: Any, output_dir: "str | os.PathLike[str]", *,
                  write_documents: Sequence[str] = ("csv", "parquet"),
                  figure_formats: Sequence[str] = ("png", "svg")) -> Dict[str, Any]:
-    """Write the report folder (see the module docstring); return what was written.
+    """Write the report folder (see the module docstring); return ``{"dir", "files"}``.
 
     The report is assembled in a temporary folder beside ``output_dir`` and moved into place
     at the end, so a failed run leaves an earlier report untouched. ``output_dir`` must be new,
@@ -1128,16 +992,10 @@ def write_report(comparison: Any, output_dir: "str | os.PathLike[str]", *,
     Parameters
     ----------
     comparison : framing.study.compare.Comparison
-    output_dir : path
     write_documents : sequence of {"csv", "parquet"}
         Per-document score tables to write beside the report (no text).
     figure_formats : sequence of {"png", "svg", "pdf"}
 
-    Returns
-    -------
-    dict
-        ``{"dir": str, "files": [relative paths]}``.
-    
     Examples
     --------
     >>> import os, tempfile
@@ -1168,41 +1026,32 @@ def write_report(comparison: Any, output_dir: "str | os.PathLike[str]", *,
 
 
 def _write_all(c: Any, d: Path, write_documents: Sequence[str], figure_formats: Sequence[str]) -> List[str]:
-    files: List[str] = []
     (d / "tables").mkdir()
     (d / "figures").mkdir()
-    files += _write_tables(c, d / "tables")
+    files = _write_tables(c, d / "tables")
     figures = _make_figures(c, d / "figures", figure_formats)
     files += [f"figures/{f['name']}.{fmt}" for f in figures for fmt in figure_formats]
-    doc_files = []
+    doc_files = [f"documents.{fmt}" for fmt in ("csv", "parquet") if fmt in write_documents]
     if "csv" in write_documents:
         c.documents.to_csv(d / "documents.csv", index=False, lineterminator="\n")
-        doc_files.append("documents.csv")
     if "parquet" in write_documents:
         _sanitize_for_parquet(c.documents).to_parquet(d / "documents.parquet", index=False)
-        doc_files.append("documents.parquet")
     files += doc_files
-    (d / "signature.txt").write_text(c.signature + "\n", encoding="utf-8")
-    (d / "references.bib").write_text(bibtex(c), encoding="utf-8")
-    tex = "\n\n".join(methods_paragraphs(c, cite=lambda keys: "\\citep{" + ",".join(keys) + "}"))
-    (d / "methods.tex").write_text(latex_escape_text_keep_cites(tex) + "\n", encoding="utf-8")
-    (d / "config.json").write_text(json.dumps(c.settings.to_dict(), indent=2, ensure_ascii=False,
-                                              sort_keys=True) + "\n", encoding="utf-8")
-    (d / "fingerprint.json").write_text(json.dumps(c.fingerprint, indent=2, ensure_ascii=False,
-                                                   sort_keys=True) + "\n", encoding="utf-8")
-    (d / "environment.json").write_text(json.dumps(software_versions(), indent=2, sort_keys=True) + "\n",
-                                        encoding="utf-8")
+    texts = {}  # file name -> content, in the order of the list returned
     if c.skipped:
-        with open(d / "errors.jsonl", "w", encoding="utf-8") as fh:
-            for err in c.skipped:
-                fh.write(json.dumps(err.to_dict(), ensure_ascii=False) + "\n")
-        files.append("errors.jsonl")
-    files += ["signature.txt", "references.bib", "methods.tex", "config.json", "fingerprint.json",
-              "environment.json"]
-    (d / "report.md").write_text(render_markdown(c, figures, doc_files), encoding="utf-8")
-    (d / "report.html").write_text(render_html(c, figures, doc_files), encoding="utf-8")
-    files += ["report.md", "report.html"]
-    return files
+        texts["errors.jsonl"] = "".join(json.dumps(err.to_dict(), ensure_ascii=False) + "\n" for err in c.skipped)
+    texts["signature.txt"] = c.signature + "\n"
+    texts["references.bib"] = bibtex(c)
+    tex = "\n\n".join(methods_paragraphs(c, cite=lambda keys: "\\citep{" + ",".join(keys) + "}"))
+    texts["methods.tex"] = latex_escape_text_keep_cites(tex) + "\n"
+    for name, data in (("config", c.settings.to_dict()), ("fingerprint", c.fingerprint),
+                       ("environment", software_versions())):
+        texts[f"{name}.json"] = json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+    texts["report.md"] = render_markdown(c, figures, doc_files)
+    texts["report.html"] = render_html(c, figures, doc_files)
+    for name, text in texts.items():
+        (d / name).write_text(text, encoding="utf-8")
+    return files + list(texts)
 
 
 _CITEP = re.compile(r"(\\citep\{[^}]*\})")

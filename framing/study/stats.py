@@ -2,35 +2,19 @@
 false-discovery-rate control and keyness.
 
 Per-document rates and shares are the unit of analysis (DESIGN section 4): confidence
-intervals resample documents, tests compare the per-document values of two groups.
-
-* :func:`bootstrap_ci` - the one bootstrap: units (documents) resampled with replacement, seeded,
-  percentile, basic or BCa intervals (Efron & Tibshirani 1993, ch. 13-14) by
-  :func:`scipy.stats.bootstrap`; :func:`bootstrap_means` applies it to the columns of a
-  documents-by-measures table.
-* :func:`mann_whitney` - two-sided Mann-Whitney U test (scipy) with Cliff's delta, which equals
-  the rank-biserial correlation ``2U / (n_x n_y) - 1`` (Cliff 1993; Kerby 2014).
-* :func:`permutation_test` - two-sample permutation test, exact when all partitions fit in
-  ``n_resamples``; p-values computed as :func:`scipy.stats.permutation_test` computes them.
-* :func:`kruskal_wallis` - omnibus test over k groups with epsilon-squared ``H / (n - 1)``
-  (Tomczak & Tomczak 2014).
-* :func:`benjamini_hochberg` - BH adjusted p-values (Benjamini & Hochberg 1995).
-* :func:`log_odds_dirichlet`, :func:`keyness` - log-odds ratios with an informative Dirichlet
-  prior (Monroe, Colaresi & Quinn 2008, eqs. 16, 18-20).
-
-Examples
---------
->>> x, y = [3.1, 4.0, 5.2, 6.3, 7.7], [1.0, 1.5, 2.2, 3.9]
->>> r = mann_whitney(x, y)
->>> round(r.effect_size, 2), round(r.pvalue, 3)
-(0.9, 0.032)
+intervals resample documents (:func:`bootstrap_ci`, the one bootstrap of framing, and
+:func:`bootstrap_means`), tests compare the per-document values of two groups
+(:func:`mann_whitney`, :func:`permutation_test`) or of all (:func:`kruskal_wallis`), with
+Benjamini-Hochberg q-values (:func:`benjamini_hochberg`); terms are compared by log-odds with an
+informative Dirichlet prior (:func:`log_odds_dirichlet`, :func:`keyness`).
 """
 from __future__ import annotations
 
 import itertools
 import math
 import warnings
-from typing import Any, Callable, Hashable, List, Mapping, NamedTuple, Optional, Sequence, Union
+from typing import (Any, Callable, Hashable, Iterator, List, Mapping, NamedTuple, Optional, Sequence,
+                    Tuple, Union)
 
 import numpy as np
 
@@ -108,10 +92,6 @@ class LogOdds(NamedTuple):
     z: np.ndarray
 
 
-# --------------------------------------------------------------------------------------------
-# helpers
-
-
 def _values(x: ArrayLike, name: str = "x") -> np.ndarray:
     """1-D float array without NaN."""
     a = np.asarray(x, dtype=float)
@@ -120,20 +100,9 @@ def _values(x: ArrayLike, name: str = "x") -> np.ndarray:
     return a[~np.isnan(a)]
 
 
-def _check_resampling(n_resamples: int, confidence_level: float, method: str = "percentile") -> None:
+def _check_n_resamples(n_resamples: int) -> None:
     if not isinstance(n_resamples, (int, np.integer)) or n_resamples < 1:
         raise ValueError(f"n_resamples must be a positive integer, got {n_resamples!r}")
-    if not 0 < confidence_level < 1:
-        raise ValueError(f"confidence_level must be between 0 and 1, got {confidence_level!r}")
-    if method not in BOOTSTRAP_METHODS:
-        raise ValueError(f"unknown bootstrap method {method!r}; valid options are "
-                         f"{list(BOOTSTRAP_METHODS)}")
-
-
-def _rng(seed: Any) -> np.random.Generator:
-    if isinstance(seed, np.random.Generator):
-        return seed
-    return np.random.default_rng(seed)
 
 
 # --------------------------------------------------------------------------------------------
@@ -169,12 +138,9 @@ def bootstrap_ci(
         ``statistic="mean"`` or ``"median"`` the data are one-dimensional and NaN values are
         dropped first.
     statistic : {"mean", "median"} or callable
-        A callable is called as ``statistic(resamples, axis=1)``: ``resamples`` holds ``B``
-        resamples of the rows, shape ``(B, n, ...)`` (units on axis 1), and it returns one
-        value (or array of values) per resample, shape ``(B, ...)``, as ``np.median`` does,
-        or ``lambda s, axis: prf(s.sum(axis=axis))`` for a metric of summed counts.
-    n_resamples : int, default 2000
-    confidence_level : float, default 0.95
+        A callable is called as ``statistic(resamples, axis=1)`` on ``B`` resamples of the rows
+        (shape ``(B, n, ...)``) and returns one value (or array) per resample, as ``np.median``
+        does or ``lambda s, axis: prf(s.sum(axis=axis))`` for a metric of summed counts.
     method : {"percentile", "basic", "bca"}, default "percentile"
         ``bca`` falls back to the percentile interval where the BCa interval is undefined
         (all resamples equal).
@@ -184,9 +150,7 @@ def bootstrap_ci(
     Returns
     -------
     ConfidenceInterval
-        ``estimate`` (the statistic of the data), ``low``, ``high``, ``n`` (units), and the
-        bootstrap ``distribution`` (shape ``(n_resamples, ...)``). Arrays where the
-        statistic returns arrays. With fewer than two units the interval is NaN.
+        With the bootstrap ``distribution``; with fewer than two units the interval is NaN.
 
     Examples
     --------
@@ -202,7 +166,12 @@ def bootstrap_ci(
     """
     from scipy.stats import bootstrap
 
-    _check_resampling(n_resamples, confidence_level, method)
+    _check_n_resamples(n_resamples)
+    if not 0 < confidence_level < 1:
+        raise ValueError(f"confidence_level must be between 0 and 1, got {confidence_level!r}")
+    if method not in BOOTSTRAP_METHODS:
+        raise ValueError(f"unknown bootstrap method {method!r}; valid options are "
+                         f"{list(BOOTSTRAP_METHODS)}")
     if isinstance(statistic, str):
         if statistic not in _STATISTICS:
             raise ValueError(f"unknown statistic {statistic!r}; valid options are "
@@ -225,7 +194,7 @@ def bootstrap_ci(
     nan = _squeeze(np.full(np.shape(estimate), math.nan))
     if n < 2:
         return _interval(estimate, nan, nan, n, None, method)
-    width = int(np.prod(rows.shape[1:])) if rows.ndim > 1 else 1
+    width = int(np.prod(rows.shape[1:]))
 
     def on_indices(idx: np.ndarray, axis: int = -1) -> np.ndarray:
         lead = idx.shape[:-1]
@@ -241,7 +210,7 @@ def bootstrap_ci(
         res = bootstrap((np.arange(n),), on_indices, n_resamples=n_resamples, vectorized=True,
                         batch=batch, confidence_level=confidence_level,
                         method="BCa" if method == "bca" else "percentile",
-                        random_state=_rng(seed))
+                        random_state=np.random.default_rng(seed))
     dist = np.moveaxis(np.asarray(res.bootstrap_distribution, dtype=float), -1, 0)
     # Percentiles over the defined resamples (a resample can leave a ratio undefined), as
     # scipy's percentile interval where every resample is defined; the basic interval
@@ -289,10 +258,8 @@ def bootstrap_means(
     Parameters
     ----------
     matrix : array-like, shape (n_documents, n_measures)
-    n_resamples : int, default 2000
-    confidence_level : float, default 0.95
-    method : {"percentile", "basic", "bca"}, default "percentile"
-    seed : int, numpy Generator or None, default 0
+    n_resamples, confidence_level, method, seed
+        As for :func:`bootstrap_ci`.
 
     Returns
     -------
@@ -315,22 +282,20 @@ def bootstrap_means(
     defined = ~np.isnan(a)
     n_def = defined.sum(axis=0)
     estimates = [float(np.mean(a[defined[:, j], j])) if n_def[j] else math.nan for j in range(m)]
-    if n < 2 or m == 0:
-        return [_interval(estimates[j], math.nan, math.nan, int(n_def[j]), None, method)
-                for j in range(m)]
-    # rows of (value or 0, defined or not): a resample's mean over its defined rows
-    rows = np.stack([np.where(defined, a, 0.0), defined.astype(float)], axis=-1)
 
     def means(sample: np.ndarray, axis: int) -> np.ndarray:
         total = sample.sum(axis=axis)  # (B, m, 2)
         with np.errstate(invalid="ignore", divide="ignore"):
             return total[..., 0] / total[..., 1]
 
-    ci = bootstrap_ci(rows, means, n_resamples=n_resamples, confidence_level=confidence_level,
-                      method=method, seed=seed)
+    if n >= 2 and m:
+        # rows of (value or 0, defined or not): a resample's mean over its defined rows
+        rows = np.stack([np.where(defined, a, 0.0), defined.astype(float)], axis=-1)
+        ci = bootstrap_ci(rows, means, n_resamples=n_resamples, confidence_level=confidence_level,
+                          method=method, seed=seed)
     out = []
     for j in range(m):
-        if n_def[j] < 2:
+        if n_def[j] < 2:  # no interval (with n < 2 no column has two defined cells)
             out.append(_interval(estimates[j], math.nan, math.nan, int(n_def[j]), None, method))
         else:
             out.append(_interval(estimates[j], float(ci.low[j]), float(ci.high[j]),
@@ -339,23 +304,20 @@ def bootstrap_means(
 
 
 # --------------------------------------------------------------------------------------------
-# two-sample tests and effect sizes
+# tests, effect sizes, multiple testing
 
 
 def cliffs_delta(x: ArrayLike, y: ArrayLike) -> float:
     """Cliff's delta: ``P(X > Y) - P(X < Y)`` over all pairs (Cliff 1993).
 
-    Equal to the rank-biserial correlation of the Mann-Whitney U test, ``2U/(n_x n_y) - 1``.
+    Equal to the rank-biserial correlation of the Mann-Whitney U test, ``2U/(n_x n_y) - 1``
+    (Kerby 2014).
     Ranges from -1 (every y larger) to 1 (every x larger); NaN values are dropped.
 
     Examples
     --------
-    >>> cliffs_delta([1, 2, 3], [1, 2, 3])
-    0.0
-    >>> cliffs_delta([4, 5], [1, 2, 3])
-    1.0
-    >>> cliffs_delta([1, 2], [2, 3])
-    -0.75
+    >>> cliffs_delta([1, 2, 3], [1, 2, 3]), cliffs_delta([4, 5], [1, 2, 3]), cliffs_delta([1, 2], [2, 3])
+    (0.0, 1.0, -0.75)
     """
     a, b = _values(x, "x"), _values(y, "y")
     if a.size == 0 or b.size == 0:
@@ -367,22 +329,13 @@ def cliffs_delta(x: ArrayLike, y: ArrayLike) -> float:
 
 
 def mann_whitney(x: ArrayLike, y: ArrayLike, *, alternative: str = "two-sided") -> StatResult:
-    """Mann-Whitney U test with Cliff's delta as effect size.
+    """Mann-Whitney U test (``statistic``: U of ``x``) with Cliff's delta as effect size.
 
     A thin wrapper of :func:`scipy.stats.mannwhitneyu` (``method="auto"``: exact for small
     samples without ties, otherwise the normal approximation with tie and continuity
     corrections). NaN values are dropped. When all values are identical there is no evidence
-    of a difference: ``pvalue`` is 1 and ``effect_size`` 0.
-
-    Parameters
-    ----------
-    x, y : array-like of float
-    alternative : {"two-sided", "less", "greater"}
-
-    Returns
-    -------
-    StatResult
-        ``statistic`` is U of ``x``.
+    of a difference: ``pvalue`` is 1 and ``effect_size`` 0. ``alternative`` is
+    ``"two-sided"``, ``"less"`` or ``"greater"``.
 
     Examples
     --------
@@ -433,16 +386,12 @@ def permutation_test(
     x, y : array-like of float
         NaN values are dropped.
     statistic : "mean_diff" or callable
-        A callable is called as ``statistic(x, y, axis=-1)`` with batches of permuted samples
-        along the first axis and must be vectorised (as in scipy).
+        The observed ``statistic`` of the result. A callable is called as
+        ``statistic(x, y, axis=-1)`` with batches of permuted samples along the first axis and
+        must be vectorised (as in scipy).
     n_resamples : int, default 9999
     alternative : {"two-sided", "less", "greater"}
     seed : int, numpy Generator or None, default 0
-
-    Returns
-    -------
-    StatResult
-        ``statistic`` is the observed statistic.
 
     Examples
     --------
@@ -459,8 +408,7 @@ def permutation_test(
     else:
         raise ValueError(f"unknown statistic {statistic!r}; valid options are ['mean_diff'] or a "
                          "callable(x, y, axis)")
-    if not isinstance(n_resamples, (int, np.integer)) or n_resamples < 1:
-        raise ValueError(f"n_resamples must be a positive integer, got {n_resamples!r}")
+    _check_n_resamples(n_resamples)
     a, b = _values(x, "x"), _values(y, "y")
     nx, ny = a.size, b.size
     if nx == 0 or ny == 0:
@@ -470,31 +418,25 @@ def permutation_test(
     n = nx + ny
     n_partitions = math.comb(n, nx)
     exact = n_partitions <= n_resamples
-    null_parts = []
-    if exact:
-        combos = itertools.combinations(range(n), nx)
-        batch = max(1, _BLOCK // n)
-        while True:
-            chunk = list(itertools.islice(combos, batch))
-            if not chunk:
-                break
-            xi = np.array(chunk)
-            mask = np.ones((len(chunk), n), dtype=bool)
-            mask[np.arange(len(chunk))[:, None], xi] = False
-            yi = np.nonzero(mask)[1].reshape(len(chunk), ny)
-            null_parts.append(np.asarray(func(pooled[xi], pooled[yi], axis=-1), dtype=float))
-        denominator, adjustment = n_partitions, 0
-    else:
-        rng = _rng(seed)
-        batch = max(1, _BLOCK // n)
-        done = 0
-        while done < n_resamples:
-            k = min(batch, n_resamples - done)
-            perm = rng.permuted(np.broadcast_to(pooled, (k, n)), axis=1)
-            null_parts.append(np.asarray(func(perm[:, :nx], perm[:, nx:], axis=-1), dtype=float))
-            done += k
-        denominator, adjustment = n_resamples, 1
-    null = np.concatenate(null_parts)
+    batch = max(1, _BLOCK // n)
+
+    def samples() -> Iterator[Tuple[np.ndarray, np.ndarray]]:
+        """Batches of (x, y) under the null: every partition (exact) or random permutations."""
+        if exact:
+            combos = itertools.combinations(range(n), nx)
+            while chunk := list(itertools.islice(combos, batch)):
+                xi = np.array(chunk)
+                mask = np.ones((len(chunk), n), dtype=bool)
+                mask[np.arange(len(chunk))[:, None], xi] = False
+                yield pooled[xi], pooled[np.nonzero(mask)[1].reshape(len(chunk), ny)]
+        else:
+            rng = np.random.default_rng(seed)
+            for done in range(0, n_resamples, batch):
+                perm = rng.permuted(np.broadcast_to(pooled, (min(batch, n_resamples - done), n)), axis=1)
+                yield perm[:, :nx], perm[:, nx:]
+
+    null = np.concatenate([np.asarray(func(xs, ys, axis=-1), dtype=float) for xs, ys in samples()])
+    denominator, adjustment = (n_partitions, 0) if exact else (n_resamples, 1)
     gamma = abs(np.finfo(float).eps * 100 * observed)  # float tolerance, as scipy uses
     p_less = (np.count_nonzero(null <= observed + gamma) + adjustment) / (denominator + adjustment)
     p_greater = (np.count_nonzero(null >= observed - gamma) + adjustment) / (denominator + adjustment)
@@ -508,7 +450,8 @@ def permutation_test(
 
 
 def kruskal_wallis(*samples: ArrayLike) -> StatResult:
-    """Kruskal-Wallis H test over k samples, with epsilon-squared ``H / (n - 1)``.
+    """Kruskal-Wallis H test over k samples, with epsilon-squared ``H / (n - 1)`` (Tomczak &
+    Tomczak 2014).
 
     A wrapper of :func:`scipy.stats.kruskal`; NaN values and empty samples are dropped. When
     all values are identical, ``H`` is 0 and the p-value 1. ``n_x`` is the total number of
@@ -534,12 +477,8 @@ def kruskal_wallis(*samples: ArrayLike) -> StatResult:
     return StatResult(h, float(res.pvalue), h / (n - 1), n, len(groups), "kruskal-wallis")
 
 
-# --------------------------------------------------------------------------------------------
-# multiple testing
-
-
 def benjamini_hochberg(pvalues: ArrayLike) -> np.ndarray:
-    """Benjamini-Hochberg adjusted p-values (q-values) for a family of tests.
+    """Benjamini-Hochberg (1995) adjusted p-values (q-values) for a family of tests.
 
     NaN p-values (tests that could not be run) are kept as NaN and not counted in the family.
     Equal to :func:`scipy.stats.false_discovery_control` with ``method="bh"`` on the finite
@@ -606,10 +545,6 @@ def log_odds_dirichlet(
         ``y_i`` and ``y_j``, i.e. a closed vocabulary).
     alpha_0 : float, optional
         Total prior mass over the whole vocabulary (default: ``sum(alpha)``).
-
-    Returns
-    -------
-    LogOdds
 
     Examples
     --------
@@ -701,7 +636,7 @@ def keyness(
         if ni <= 0 or nj <= 0:
             continue
         r = log_odds_dirichlet(yi, yj, alpha, n_i=ni, n_j=nj, alpha_0=alpha_0)
-        frames.append(pd.DataFrame({
+        frame = pd.DataFrame({
             "group": [g] * len(terms),
             "term": terms,
             "count": yi.astype(int),
@@ -711,11 +646,6 @@ def keyness(
             "log_odds": r.delta,
             "se": np.sqrt(r.variance),
             "z": r.z,
-            "_order": k,
-        }))
-    if not frames:
-        return pd.DataFrame(columns=columns)
-    out = pd.concat(frames, ignore_index=True)
-    out["_negz"] = -out["z"]
-    out = out.sort_values(["_order", "_negz", "term"], kind="mergesort").drop(columns=["_order", "_negz"])
-    return out.reset_index(drop=True)[columns]
+        })
+        frames.append(frame.sort_values(["z", "term"], ascending=[False, True], kind="mergesort"))
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)

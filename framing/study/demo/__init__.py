@@ -37,8 +37,7 @@ DEMO_BIBTEX = ("@misc{framing_demo_corpus, author={{framing contributors}}, titl
                "invented events}, howpublished={framing/study/demo/corpus.jsonl}, note={Fictional "
                "data written for the framing demo; 40 articles with hand-assigned generic "
                "frames}}")
-_FRAME_LABELS = {"conflict": "Conflict", "responsibility": "Responsibility", "economic": "Economic",
-                 "human_interest": "Human interest", "morality": "Morality"}
+_FRAME_LABELS = {f: f.replace("_", " ").capitalize() for f in FRAMES}
 _SEMETKO = ("@article{semetko2000, author={Semetko, Holli A. and Valkenburg, Patti M.}, "
             "title={Framing {European} Politics: A Content Analysis of Press and Television News}, "
             "journal={Journal of Communication}, volume={50}, number={2}, pages={93--109}, year={2000}}")
@@ -79,14 +78,9 @@ def run_demo(output_dir: "Optional[str | os.PathLike[str]]" = "framing-demo", *,
     ----------
     output_dir : path or None
         Report folder (None: compute only).
-    jobs : int
     title : str, optional
-    write_documents : sequence of {"csv", "parquet"}
-    figure_formats : sequence of {"png", "svg", "pdf"}
-    settings : framing.settings.AnalyzerSettings, optional
-        The settings of the analysis (default: the bundled lexicons).
-    **options
-        :class:`framing.study.compare.CompareSettings` fields (``seed``, ``n_resamples``, ...).
+    jobs, settings, write_documents, figure_formats, **options
+        As for :func:`framing.study.compare.compare_documents`.
 
     Returns
     -------
