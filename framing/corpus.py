@@ -1,7 +1,7 @@
 """Reading corpora and writing results: streaming, with an explicit error policy.
 
 Readers turn the inputs of the command line (DESIGN section 2) into :class:`Document` records,
-one at a time, whatever the size of the corpus:
+one at a time:
 
 =============  ==========================================================================
 input          documents
@@ -17,20 +17,13 @@ folder         every ``*.txt`` file below it (recursive, sorted, hidden files sk
 =============  ==========================================================================
 
 ``.csv``, ``.tsv``, ``.jsonl`` and ``.txt`` files may also be gzip-compressed (``.jsonl.gz``).
-Tabular inputs take the text from ``text_column`` and the id from ``id_column`` (by default
-``id`` when the file has it, otherwise the row number, counted from 1 over the data rows); all
-other columns pass through in :attr:`Document.meta`. Text is decoded as UTF-8 and kept exactly
-as read (line endings included; only a leading byte-order mark is dropped), so character offsets
-computed on it index the text a user reads from the file.
+Columns other than the text and id pass through in :attr:`Document.meta`. Text is UTF-8, kept
+exactly as read (only a leading byte-order mark is dropped), so character offsets index the file.
 
-Problems are :class:`FramingInputError` (a ``ValueError``) whose message is one line naming the
-file, the line (or Parquet row) and the field::
-
-    data.jsonl:7: malformed JSON (Expecting ',' delimiter at column 13)
-
-A bad record can be skipped instead (``on_error="skip"``); problems with a whole file (missing,
-unreadable, binary, no header, missing text column) always raise, since no record of it could be
-trusted. Writers (:class:`JsonlWriter`, :class:`CsvWriter`) never leave a truncated output behind.
+Problems are :class:`FramingInputError` (a ``ValueError``), one line naming the file, the line
+(or Parquet row) and the field: ``data.jsonl:7: malformed JSON (Expecting ',' delimiter at
+column 13)``. A bad record can be skipped (``on_error="skip"``); problems of a whole file
+(missing, binary, no header, no text column) always raise. Writers never leave a truncated output.
 """
 from __future__ import annotations
 
@@ -104,16 +97,13 @@ class Document:
     Attributes
     ----------
     id : str
-        The document id (id column, row number, or file name without ``.txt``).
-    text : str
-        The text exactly as read (UTF-8 decoded; a leading byte-order mark dropped).
+        The id column, the row number, or the file name without ``.txt``.
     meta : dict
         The other columns of a tabular record (empty for ``.txt`` files).
     origin : str
-        The file it came from, as named by the user (``<stdin>`` for standard input).
+        The file, as named by the user (``<stdin>`` for standard input).
     line : int or None
-        The line where the record starts (CSV/TSV/JSONL), its row number (Parquet), or
-        ``None`` (a whole ``.txt`` file).
+        Where the record starts (Parquet: its row number; ``.txt`` files: ``None``).
 
     Examples
     --------
@@ -222,38 +212,31 @@ def iter_documents(
     Parameters
     ----------
     inputs : path, ``"-"`` or iterable of them
-        ``.txt`` files, folders of ``.txt`` files, ``.csv``/``.tsv``/``.jsonl``/``.parquet``
-        files, or ``"-"`` for standard input (see the module docstring).
+        Files and folders as in the module docstring; ``"-"`` is standard input.
     text_column : str, default "text"
         Column (JSONL key) holding the text of tabular inputs.
     id_column : str, default "id"
-        Column holding the document id. When the default ``"id"`` is absent from a file the
-        row number is used; a non-default column that is absent is an error.
+        Column of the document id. When the default ``"id"`` is absent from a file the row
+        number (from 1) is used; a non-default column that is absent is an error.
     fmt : {"auto", "txt", "csv", "tsv", "jsonl", "parquet"}, default "auto"
-        Input format; ``"auto"`` reads it off each file's extension (standard input: text).
+        ``"auto"`` reads the format off each file's extension (standard input: text).
     on_error : {"fail", "skip"}, default "fail"
-        ``"fail"`` raises :class:`FramingInputError` at the first bad record; ``"skip"`` skips
-        it and reports a :class:`RecordError` to ``errors``.
+        ``"skip"`` skips a bad record and reports a :class:`RecordError` to ``errors``.
     errors : list or callable, optional
-        Where skipped records are reported: appended to a list or passed to a callable. When
-        ``None``, each skipped record is reported with :func:`warnings.warn`.
+        Receives skipped records (appended or called); default: :func:`warnings.warn`.
     encoding_errors : {"strict", "replace"}, default "strict"
-        What to do with bytes that are not UTF-8: ``"strict"`` treats them as an error of the
-        record (or ``.txt`` file); ``"replace"`` decodes them as U+FFFD and warns (see ``warn``).
+        Bytes that are not UTF-8: an error of the record (or ``.txt`` file), or decoded as
+        U+FFFD with a warning.
     delimiter : str, optional
-        CSV delimiter; by default ``,`` ``;`` tab or ``|``, whichever the header line has most
-        of (``.tsv``: tab).
+        CSV delimiter; by default whichever of ``,`` ``;`` tab ``|`` the header has most of.
     warn : callable, optional
-        Receives one-line warnings (``file:line: message``): with ``encoding_errors="replace"``,
-        the first replaced line of each file, then the number of replaced lines when there were
-        several. When ``None``, they are issued as :class:`FramingInputWarning`.
+        Receives one-line warnings (``file:line: message``): the first replaced line of each
+        file, then the number of replaced lines; default: :class:`FramingInputWarning`.
 
     Raises
     ------
     FramingInputError
         For a bad record under ``on_error="fail"``, and for any whole-file problem.
-    ValueError
-        For invalid option values.
 
     Examples
     --------
@@ -317,7 +300,11 @@ def _iter_one(item: PathLike, fmt: str, opts: Dict[str, Any]) -> Iterator[Docume
     if path.is_dir():
         if fmt not in ("auto", "txt"):
             raise FramingInputError(name, f"is a folder, which is read as .txt files; cannot read it as {fmt!r}")
-        yield from _iter_folder(path, name, opts)
+        files = _folder_files(path)
+        if not files:
+            raise FramingInputError(name, "folder has no .txt files")
+        for relative, file in files:
+            yield from _read_txt_file(file, os.path.join(name, *relative.split("/")), relative, opts)
         return
     kind = detect_format(name) if fmt == "auto" else fmt
     if kind == "txt":
@@ -347,8 +334,16 @@ def _iter_stdin(kind: str, opts: Dict[str, Any]) -> Iterator[Document]:
 
 
 def _iter_lines(fh: Any, kind: str, name: str, opts: Dict[str, Any]) -> Iterator[Document]:
-    """The records of a JSONL, CSV or TSV stream (a binary stream that can ``peek``)."""
-    _check_not_binary(fh, name)
+    """The records of a JSONL, CSV or TSV stream (a binary stream that can ``peek``); a file
+    with NUL bytes up front is refused as binary."""
+    try:
+        head = fh.peek(_SNIFF_BYTES)[:_SNIFF_BYTES]
+    except (OSError, EOFError) as exc:
+        raise FramingInputError(name, f"cannot read ({exc})") from None
+    if not head:
+        raise FramingInputError(name, "file is empty")
+    if _NUL in head:
+        raise FramingInputError(name, _binary_message(head))
     if kind == "jsonl":
         return _iter_jsonl(fh, name, opts)
     return _iter_csv(fh, name, "\t" if kind == "tsv" else opts["delimiter"], opts)
@@ -371,24 +366,9 @@ def _binary_message(head: bytes) -> str:
     return f"binary file (NUL byte at byte {head.index(_NUL)}); {hint}"
 
 
-def _check_not_binary(fh: Any, name: str) -> None:
-    """Whole-file check of a tabular file: refuse binary data (NUL bytes up front)."""
-    try:
-        head = fh.peek(_SNIFF_BYTES)[:_SNIFF_BYTES]
-    except (OSError, EOFError) as exc:
-        raise FramingInputError(name, f"cannot read ({exc})") from None
-    if not head:
-        raise FramingInputError(name, "file is empty")
-    if _NUL in head:
-        raise FramingInputError(name, _binary_message(head))
-
-
 def _decode(raw: bytes, errors: str, base: int, replaced: Callable[[int], Any]) -> str:
-    """UTF-8 decode; a strict failure becomes a _RecordProblem naming the absolute byte.
-
-    With ``errors="replace"``, ``replaced`` is called with the absolute byte of the first
-    invalid sequence when there is one.
-    """
+    """UTF-8 decode; a strict failure raises a _RecordProblem, a replacement calls ``replaced``
+    (with the absolute byte of the first invalid sequence either way)."""
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -412,14 +392,6 @@ def _folder_files(folder: Path) -> List[Tuple[str, Path]]:
             if not filename.startswith(".") and filename.lower().endswith(".txt"):
                 files.append(Path(root) / filename)
     return sorted(((p.relative_to(folder).as_posix(), p) for p in files), key=lambda rp: rp[0])
-
-
-def _iter_folder(folder: Path, name: str, opts: Dict[str, Any]) -> Iterator[Document]:
-    files = _folder_files(folder)
-    if not files:
-        raise FramingInputError(name, "folder has no .txt files")
-    for relative, path in files:
-        yield from _read_txt_file(path, os.path.join(name, *relative.split("/")), relative, opts)
 
 
 def _read_txt_file(path: Path, name: str, relative: str, opts: Dict[str, Any]) -> Iterator[Document]:
@@ -459,12 +431,8 @@ def _txt_document(raw: bytes, name: str, doc_id: str, opts: Dict[str, Any]) -> I
 
 def _physical_lines(fh: IO[bytes], encoding_errors: str, problems: Dict[int, str],
                     notes: _Replacements) -> Iterator[str]:
-    """Decode a binary stream line by line (keeping line endings).
-
-    A line that cannot be decoded, or holds a NUL byte, is decoded leniently and its problem is
-    stored in ``problems[line_number]`` for the record that contains it. Lines decoded with
-    replacement (``encoding_errors="replace"``) are reported to ``notes``.
-    """
+    """Decode a binary stream line by line (keeping line endings). A line that cannot be decoded
+    or holds a NUL byte is decoded leniently, its problem kept in ``problems[line_number]``."""
     offset = 0
     for number, raw in enumerate(fh, 1):
         start = offset
@@ -707,16 +675,10 @@ def fingerprint_inputs(inputs: Union[PathLike, Iterable[Any]]) -> List[Dict[str,
     """The sha256 and size of each input, in order: what a resumed run checks and what a report
     states as its corpus fingerprint.
 
-    A file is hashed as it is on disk; a folder by the relative paths and hashes of the
-    ``.txt`` files it holds (those :func:`iter_documents` reads). Standard input has no hash
-    (``sha256`` is ``None``). An item may be a ``(label, path)`` pair: the label is reported
-    instead of the path (a path relative to a data folder, so that a report does not record
-    where the data lay on one machine).
-
-    Raises
-    ------
-    FramingInputError
-        When an input does not exist or cannot be read.
+    A folder is hashed by the relative paths and hashes of its ``.txt`` files; standard input
+    has ``sha256`` None. A ``(label, path)`` item reports the label instead of the path, so that
+    a report need not record where the data lay on one machine. Raises
+    :class:`FramingInputError` when an input does not exist or cannot be read.
 
     Examples
     --------
@@ -760,11 +722,8 @@ def fingerprint_inputs(inputs: Union[PathLike, Iterable[Any]]) -> List[Dict[str,
 def count_documents(
     inputs: Union[PathLike, Iterable[PathLike]], *, fmt: str = "auto", delimiter: Optional[str] = None
 ) -> Optional[int]:
-    """Estimate how many records the inputs hold, cheaply; ``None`` when it cannot tell.
-
-    Meant for progress bars: ``.txt`` files count one each, Parquet files their row count (from
-    the metadata), CSV/TSV files their rows and JSONL files their non-blank lines. Bad records
-    are counted too, and nothing is validated; it never raises.
+    """Estimate how many records the inputs hold, cheaply, for progress bars; ``None`` when it
+    cannot tell. Bad records are counted too; it never raises.
 
     Examples
     --------
@@ -861,12 +820,8 @@ def _current_umask() -> int:
 
 
 class AtomicOutput:
-    """A text file written to a temporary name in the target's folder, then moved into place.
-
-    ``close`` moves it into place, ``abort`` removes it; as a context manager it closes when the
-    ``with`` block finishes and aborts on an exception. ``path == "-"`` writes to standard
-    output instead (not atomic, never closed).
-    """
+    """A text file written to a temporary name beside the target: ``close`` moves it into place,
+    ``abort`` removes it (a ``with`` block aborts on an exception). ``"-"`` is standard output."""
 
     def __init__(self, path: PathLike, newline: Optional[str] = None) -> None:
         self.path = os.fspath(path)
@@ -973,12 +928,8 @@ def csv_cells(row: Mapping[str, Any]) -> Dict[str, Any]:
 
 
 class _RowWriter:
-    """csv.writer with "\n" line ends that also quotes fields holding a carriage return.
-
-    ``csv.QUOTE_MINIMAL`` quotes only the characters of the line terminator, so a lone "\r"
-    inside a value would be written bare and end the record early when read back; such rows
-    (rare) are written with every string quoted, which is equally valid CSV.
-    """
+    """csv.writer with "\n" line ends that also quotes fields holding a carriage return
+    (QUOTE_MINIMAL would write a lone "\r" bare, ending the record when read back)."""
 
     def __init__(self, handle: IO[str]) -> None:
         self._minimal = csv.writer(handle, lineterminator="\n")
@@ -994,11 +945,9 @@ class _RowWriter:
 class CsvWriter(AtomicOutput):
     """Write rows (mappings) as CSV with a header, atomically (an :class:`AtomicOutput`).
 
-    With ``fieldnames`` (the columns, in order) the rows stream straight out and keys outside
-    ``fieldnames`` are an error. Without, the columns are the union of all rows' keys in
-    first-seen order: the rows are spooled to a temporary file beside the output and the CSV is
-    written on close, so memory stays flat. Missing values and NaN are written as empty cells,
-    lists and dicts as JSON.
+    With ``fieldnames`` the rows stream straight out (other keys are an error). Without, the
+    columns are all rows' keys in first-seen order: rows are spooled to a temporary file and
+    written on close. Cells are written as :func:`csv_cells` makes them.
 
     Examples
     --------
@@ -1095,10 +1044,8 @@ def write_csv(rows: Iterable[Mapping[str, Any]], path: PathLike, fieldnames: Opt
 
 
 def atomic_write_bytes(path: PathLike, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename.
-
-    A reader never sees a half-written file: it finds the old content or the new, whole.
-    The folder is created if needed; the file gets the usual permissions (not mkstemp's 0600).
+    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename, so a
+    reader never sees a half-written file. The file gets the usual permissions (not 0600).
 
     Examples
     --------

@@ -1,10 +1,8 @@
 """Running the per-document function over a corpus: in this process, in local processes, or on
 a Dask cluster; ordered, streaming, bounded in memory, and resumable.
 
-One function turns a :class:`~framing.corpus.Document` into its output record
-(:func:`document_record`: a row for ``framing score``, a JSON object for ``framing analyze``).
-Documents are read as a stream and cut into *chunks* of at most ``chunk_docs`` documents (or
-about ``chunk_chars`` characters); an engine applies :func:`process_chunk` to each chunk:
+Documents are read as a stream and cut into *chunks* (:func:`chunk_documents`); an engine
+applies :func:`process_chunk`, and so :func:`document_record`, to each chunk:
 
 =================  ===============================================================================
 engine             where chunks run
@@ -15,24 +13,20 @@ engine             where chunks run
                    worker processes, or the scheduler at ``--scheduler ADDR`` (``--engine dask``)
 =================  ===============================================================================
 
-Whatever the engine, at most :attr:`Engine.max_in_flight` chunks are submitted and not yet
-written, and results are taken in input order, so memory stays bounded and the output is
-byte-identical for any number of workers.
+At most :attr:`Engine.max_in_flight` chunks are in flight and results are taken in input
+order, so memory stays bounded and the output is byte-identical for any number of workers.
 
 :func:`run_corpus` drives a whole run. With an output file, each finished chunk is a
-*partition* written to a work folder beside the output (``OUT.work/``): ``manifest.json``
-(inputs' sha256, settings, analyzer signature, chunk size) and, per partition,
-``part-NNNNNN.jsonl`` plus its commit marker ``part-NNNNNN.json`` (written last, atomically). At
-the end the partitions are merged into the output, which is written to a temporary file and
-moved into place, and the work folder is removed. An interrupted run (Ctrl-C, SIGTERM, SIGKILL,
-a crash, a full disk) leaves its finished partitions; ``resume=True`` re-reads the inputs,
-checks that they and the settings are unchanged, and analyses only the partitions not yet
-committed.
+*partition* in a work folder beside the output (``OUT.work/``): ``manifest.json`` (inputs'
+sha256, settings, chunk size) and per partition ``part-NNNNNN.jsonl`` plus its commit marker
+``part-NNNNNN.json``, written last. At the end the partitions are merged into the output
+atomically and the folder is removed. An interrupted run (Ctrl-C, SIGKILL, a crash, a full
+disk) leaves its finished partitions; ``resume=True`` checks that inputs and settings are
+unchanged and analyses only the partitions not yet committed.
 
-On a cluster, start a Dask scheduler and workers (for example with dask-jobqueue's
-``SLURMCluster``) and pass the scheduler's address: ``framing score corpus/ -o scores.csv
---scheduler tcp://10.0.0.5:8786``. The workers must have the same version of framing installed;
-the output is the same as on one machine.
+On a cluster (e.g. dask-jobqueue's ``SLURMCluster``) pass the scheduler's address, as in
+``framing score corpus/ -o scores.csv --scheduler tcp://10.0.0.5:8786``; the workers need the
+same version of framing.
 """
 from __future__ import annotations
 
@@ -79,8 +73,7 @@ __all__ = [
     "run_corpus",
 ]
 
-#: What a run produces per document: a CSV row (``score``), a JSON object (``analyze``), or
-#: what ``framing compare`` keeps of a document (``summary``).
+#: What a run produces per document (:func:`document_record`).
 TASKS = ("score", "analyze", "summary")
 #: Engines by name (``--engine``).
 ENGINES = ("local", "dask")
@@ -106,12 +99,9 @@ def document_record(settings: AnalyzerSettings, doc: Document, task: str) -> Dic
 
     Parameters
     ----------
-    settings : framing.settings.AnalyzerSettings
-        The settings of the analysis (its analyzer is built once per process).
     task : {"score", "analyze", "summary"}
-        ``score``: the flat row of ``framing score``; ``analyze``: the JSON object of
-        ``framing analyze`` (``Analysis.to_dict()``); ``summary``: what ``framing compare``
-        keeps of a document (:meth:`framing.analysis.Analysis.summary`).
+        The row of ``framing score``, the JSON object of ``framing analyze``, or what
+        ``framing compare`` keeps (:meth:`framing.analysis.Analysis.summary`).
 
     Examples
     --------
@@ -132,19 +122,9 @@ def document_record(settings: AnalyzerSettings, doc: Document, task: str) -> Dic
 
 @dataclass(frozen=True)
 class Outcome:
-    """The result of one document.
-
-    Attributes
-    ----------
-    ok : bool
-        Whether the document was analysed.
-    line : str
-        The record as one line of JSON (for ``score``, its cells as :class:`~framing.corpus.
-        CsvWriter` writes them), when ``ok``.
-    error : str
-        One-line description of the failure, when not ``ok``.
-    detail : str
-        The traceback of the failure, kept only when ``FRAMING_DEBUG`` is set.
+    """The result of one document: if ``ok``, ``line`` is the record as one line of JSON (for
+    ``score``, its cells as :func:`~framing.corpus.csv_cells` makes them); otherwise ``error``
+    describes the failure in one line and ``detail`` holds its traceback if FRAMING_DEBUG is set.
     """
 
     ok: bool
@@ -184,8 +164,7 @@ def process_chunk(settings: AnalyzerSettings, task: str, docs: Sequence[Document
 
 
 def _warm_up(settings: Optional[AnalyzerSettings]) -> None:
-    """Build the analyzer of ``settings`` and load what its first use loads (tokenizer,
-    syllables), so that forked workers inherit it."""
+    """Build and warm up the analyzer of ``settings``, so that forked workers inherit it."""
     if settings is None:
         return
     with contextlib.suppress(Exception):  # a broken analyzer fails per document later, clearly
@@ -198,11 +177,7 @@ def _warm_up(settings: Optional[AnalyzerSettings]) -> None:
 
 class Engine:
     """Runs :func:`process_chunk` on chunks: ``submit(settings, task, docs)`` returns a future.
-
-    ``name`` is ``local`` or ``dask``, ``workers`` the number of worker processes (1 for the
-    serial engine), ``max_in_flight`` how many chunks a caller should have submitted and not yet
-    consumed at most.
-    """
+    ``max_in_flight`` is how many chunks a caller should have submitted and not yet consumed."""
 
     name = "local"
     workers = 1
@@ -249,12 +224,9 @@ def _worker_init() -> None:
 
 
 class LocalEngine(Engine):
-    """A pool of ``jobs`` worker processes on this machine.
-
-    On Linux the workers are forked (the standard library's default there up to Python 3.13)
-    after the analyzer of ``settings`` was built and warmed up here, so they start at once and
-    share its memory; elsewhere they are spawned and each builds its own on its first chunk.
-    """
+    """A pool of ``jobs`` worker processes on this machine. On Linux they are forked after the
+    analyzer of ``settings`` was built here, so they share its memory; elsewhere they are
+    spawned and each builds its own."""
 
     def __init__(self, jobs: int, settings: Optional[AnalyzerSettings] = None) -> None:
         import multiprocessing
@@ -300,11 +272,9 @@ class DaskEngine(Engine):
     Parameters
     ----------
     scheduler : str, optional
-        Address of a running scheduler (``tcp://host:8786``, or a scheduler file path ending in
-        ``.json``). Without it, a ``LocalCluster`` of ``jobs`` single-threaded worker processes
-        is started (and stopped at the end).
-    jobs : int, optional
-        Workers of the LocalCluster (default: the number of CPUs).
+        Address of a running scheduler (``tcp://host:8786``, or a scheduler file ``.json``).
+        Without it, a ``LocalCluster`` of ``jobs`` (default: all CPUs) single-threaded worker
+        processes is started and stopped.
     timeout : float
         Seconds to wait for the scheduler.
     """
@@ -406,13 +376,10 @@ def make_engine(engine: str = "local", jobs: Optional[int] = 1, scheduler: Optio
     scheduler : str, optional
         Dask scheduler address (``engine="dask"`` only).
     settings : AnalyzerSettings, optional
-        The settings the engine will mostly run with: local workers are forked after their
-        analyzer was built (any settings can be submitted).
+        The settings mostly run: local workers are forked after their analyzer was built.
 
     Raises
     ------
-    ValueError
-        For invalid values.
     EngineError
         When Dask is missing or its scheduler cannot be reached.
 
@@ -445,11 +412,8 @@ def make_engine(engine: str = "local", jobs: Optional[int] = 1, scheduler: Optio
 
 @dataclass
 class Chunk:
-    """Consecutive documents of the input, and the bad records met while reading them.
-
-    ``reader_errors`` holds ``(position, error)`` pairs: the bad record came just before
-    ``docs[position]`` (``position == len(docs)``: after the last one).
-    """
+    """Consecutive documents of the input, and the bad records met while reading them:
+    ``(position, error)`` pairs, the bad record coming just before ``docs[position]``."""
 
     index: int
     docs: List[Document] = field(default_factory=list)
@@ -467,11 +431,11 @@ def chunk_documents(
     Parameters
     ----------
     read : callable
-        ``read(on_bad_record)`` returns the documents; it calls ``on_bad_record`` with each
+        ``read(on_bad_record)`` returns the documents, calling ``on_bad_record`` with each
         skipped :class:`~framing.corpus.RecordError` as it meets it.
     chunk_docs, chunk_chars : int
         A chunk ends after ``chunk_docs`` documents or once its texts hold ``chunk_chars``
-        characters. Chunk boundaries depend only on the input and these two numbers.
+        characters, so boundaries depend only on the input and these two numbers.
 
     Examples
     --------
@@ -504,13 +468,9 @@ def ordered_results(
     chunks: Iterable[Chunk],
     skip: Callable[[Chunk], bool] = lambda chunk: False,
 ) -> Iterator[Tuple[Chunk, Optional[List[Outcome]]]]:
-    """Submit chunks to ``engine`` and yield ``(chunk, outcomes)`` in input order.
-
-    At most ``engine.max_in_flight`` chunks are submitted and not yet yielded. Chunks for which
-    ``skip(chunk)`` is true (already done) are not submitted; they are yielded in their place
-    with ``None``. When reading fails (a bad record under ``on_error="fail"``), the chunks
-    before it are yielded first, then the error is raised.
-    """
+    """Submit chunks to ``engine`` and yield ``(chunk, outcomes)`` in input order, at most
+    ``engine.max_in_flight`` in flight. Chunks for which ``skip(chunk)`` is true (already done)
+    are yielded with ``None``. A reading error is raised after the chunks before it."""
     window: Deque[Tuple[Chunk, Any]] = deque()
     limit = engine.max_in_flight
     source = iter(chunks)
@@ -759,37 +719,27 @@ def run_corpus(
 
     Parameters
     ----------
-    inputs : sequence of str
-        Paths (or ``"-"``) as for :func:`framing.corpus.iter_documents`.
+    inputs, text_column, id_column, fmt, delimiter, encoding_errors, on_error
+        As for :func:`framing.corpus.iter_documents`; ``on_error`` also governs documents whose
+        analysis fails.
     output : str
         Output file (``.csv`` for ``score``, ``.jsonl`` for ``analyze``), or ``"-"`` for standard
         output (then nothing is kept for resumption).
     task : {"score", "analyze"}
     engine : Engine
         From :func:`make_engine`; the caller closes it.
-    settings : AnalyzerSettings, optional
-        The settings of the analysis (default: :meth:`AnalyzerSettings.create`).
-    text_column, id_column, fmt, delimiter, encoding_errors, on_error
-        As for :func:`framing.corpus.iter_documents`; ``on_error`` also governs documents whose
-        analysis fails.
     chunk_docs : int, optional
-        Documents per chunk (partition); default :data:`DEFAULT_CHUNK_DOCS`, or on resumption
-        the unfinished run's.
-    chunk_chars : int
-        Characters after which a chunk ends early.
+        Default :data:`DEFAULT_CHUNK_DOCS`, or on resumption the unfinished run's.
     resume : bool
         Take up the unfinished run of ``output`` if there is one (else start afresh).
-    on_record_error : callable, optional
-        Receives each skipped record (reader or analysis), in input order.
+    on_record_error, on_warning, on_detail : callable, optional
+        Receive each skipped record (in input order), the readers' one-line warnings, and the
+        traceback of a failed analysis (when ``FRAMING_DEBUG`` is set).
     on_progress : callable, optional
         ``on_progress(n_documents, n_characters)`` after each chunk.
-    on_warning : callable, optional
-        Receives one-line warnings of the readers.
-    on_detail : callable, optional
-        Receives the traceback of a failed analysis when ``FRAMING_DEBUG`` is set.
     on_finish : callable, optional
-        Called once every document is done, before the output is moved into place (the
-        command line commits its errors file there, so that it never lags behind the output).
+        Called before the output is moved into place (where the command line commits its
+        errors file, so that it never lags behind the output).
 
     Raises
     ------
@@ -888,8 +838,7 @@ def run_corpus(
 
 
 def _write_stream(out: AtomicOutput, outcomes: Sequence[Outcome]) -> None:
-    """Write the records of a chunk without a work folder (to standard output, or when standard
-    input is the input), as CSV rows (:class:`~framing.corpus.CsvWriter`) or JSON lines."""
+    """Write the records of a chunk when there is no work folder."""
     if isinstance(out, CsvWriter):
         for o in outcomes:
             if o.ok:

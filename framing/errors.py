@@ -1,13 +1,10 @@
 """The errors framing raises for problems a user can fix: one base class, a few subclasses.
 
-Every error that comes from an input, a file, data, a lexicon or a setting is a
-:class:`FramingError`, with a one-line message that names the file, line and field where there
-are some. The command line catches :class:`FramingError` (exit status 1, the message on one
-line); any other exception is a bug in framing, reported as an internal error (exit status 70,
-``--debug`` for the traceback).
-
-The subclasses keep ``ValueError`` (or ``RuntimeError``) as a second base, so code written for
-earlier versions that caught those still works.
+Every error from an input, a file, data, a lexicon or a setting is a :class:`FramingError`
+whose one-line message names the file, line and field where there are some. The command line
+reports it in one line (exit status 1); any other exception is a bug, reported as an internal
+error (exit status 70; ``--debug`` shows the traceback). The subclasses keep ``ValueError`` (or
+``RuntimeError``) as a second base, so code that caught those still works.
 
 Examples
 --------
@@ -78,16 +75,8 @@ class FramingError(Exception):
 
 
 class InputError(FramingError, ValueError):
-    """An input problem, described in one line: ``file[:line]: message``.
-
-    Attributes ``file``, ``line``, ``field`` and ``message`` (the part after the location)
-    are kept for programs.
-
-    Examples
-    --------
-    >>> str(InputError("missing.txt", "no such file or directory"))
-    'missing.txt: no such file or directory'
-    """
+    """An input problem, ``file[:line]: message``; ``file``, ``line``, ``field`` and ``message``
+    are attributes too."""
 
     def __init__(self, file: str, message: str, *, line: Optional[int] = None,
                  field: Optional[str] = None) -> None:
@@ -143,16 +132,8 @@ class TaggerFileError(FramingError, ValueError):
 
 
 class DataFormatError(FramingError, ValueError):
-    """Malformed annotation file; the message starts with ``path:line:``.
-
-    Parameters
-    ----------
-    path : str or Path
-        File being read.
-    line : int or None
-        1-based line number (``None`` when the problem is not tied to a line).
-    message : str
-        What is wrong.
+    """Malformed annotation file: ``DataFormatError(path, line or None, message)``, whose
+    message starts with ``path:line:``.
 
     Examples
     --------

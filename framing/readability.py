@@ -168,49 +168,29 @@ def check_lang(lang: str) -> str:
 def readability(text: str, lang: str = "en_US") -> Dict[str, float]:
     """Readability of ``text``: Flesch, Flesch–Kincaid, Gunning fog, SMOG and length averages.
 
-    A pure function of its arguments, offline (see the module docstring).
+    A pure function of its arguments, offline (see the module docstring). Sentences and words
+    are textstat's, not :mod:`framing.text`'s.
 
     Parameters
     ----------
     text : str
-        The document text.
     lang : str, default "en_US"
-        Language for syllable counting (pyphen code; English uses CMUdict first). The grade
-        formulas (``flesch_kincaid_grade``, ``gunning_fog``, ``smog_index``) were normed on
-        English and are NaN for other languages; ``flesch_reading_ease`` uses textstat's
-        language-adapted constants where it has them (de, es, fr, it, nl, ru, ...) and is NaN
-        for languages without them.
+        Language for syllable counting (a pyphen code; English uses CMUdict first). The grade
+        formulas (Flesch–Kincaid, Gunning fog, SMOG) were normed on English and are NaN for
+        other languages; Flesch Reading Ease uses textstat's constants for the languages that
+        have them (de, es, fr, it, nl, ru, ...) and is NaN for the others.
 
     Returns
     -------
     dict of str to float
-        Keys :data:`READABILITY_METRICS`, in that order:
-
-        - ``flesch_reading_ease``: 206.835 - 1.015 words/sentence - 84.6 syllables/word
-          (Flesch 1948); higher is easier, news prose is typically 30-60.
-        - ``flesch_kincaid_grade``: US school grade (Kincaid et al. 1975).
-        - ``gunning_fog``: 0.4 (words/sentence + 100 complex words/words), where textstat
-          counts as complex the words of 3+ syllables outside the Dale–Chall easy-word list.
-        - ``smog_index``: 1.043 sqrt(30 polysyllables/sentences) + 3.1291 (McLaughlin 1969).
-        - ``words_per_sentence`` and ``syllables_per_word``.
-
-        Sentences and words are textstat's (a regex; sentences of at most two words are not
-        counted), not :mod:`framing.text`'s. A text without words gives NaN everywhere.
-
-    Raises
-    ------
-    TypeError
-        If ``text`` is not a string.
-    ValueError
-        If ``lang`` is not a language pyphen knows.
+        :data:`READABILITY_METRICS`, in that order (Flesch 1948; Kincaid et al. 1975; Gunning
+        1952; McLaughlin 1969); NaN everywhere for a text without words.
 
     Examples
     --------
     >>> r = readability("The quick brown fox jumps over the lazy dog.")
-    >>> r["words_per_sentence"], round(r["syllables_per_word"], 3)
-    (9.0, 1.222)
-    >>> round(r["flesch_reading_ease"], 2)
-    94.3
+    >>> r["words_per_sentence"], round(r["syllables_per_word"], 3), round(r["flesch_reading_ease"], 2)
+    (9.0, 1.222, 94.3)
     >>> readability("")["flesch_reading_ease"]
     nan
     """

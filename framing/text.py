@@ -363,20 +363,9 @@ _CLOSERS = frozenset("\"”’'»)]}")
 
 
 def segment(text: str) -> Doc:
-    """Split a document into paragraphs (lines), sentences and tokens, all with offsets.
-
-    A paragraph is a maximal run of characters without a line break; sentences never cross a
-    paragraph, and every token belongs to exactly one sentence. The result is a lazy
-    :class:`Doc`: its tokens are built when first read.
-
-    Parameters
-    ----------
-    text : str
-        The document, exactly as read.
-
-    Returns
-    -------
-    Doc
+    """Split a document into paragraphs (lines), sentences and tokens, all with offsets: a lazy
+    :class:`Doc`, whose tokens are built when first read. Sentences never cross a paragraph (a
+    run without a line break); every token belongs to one sentence.
 
     Examples
     --------

@@ -1,9 +1,7 @@
-"""Shared plumbing of the command line: the command registry, exit codes, option helpers,
-progress, skipped-record reporting and the engine runner of ``analyze`` and ``score``.
-
-Command modules (:mod:`framing.cli.analyze`, :mod:`framing.cli.compare`, ...) register their
-subcommands with :func:`command`; :mod:`framing.cli.main` builds the parser from
-:data:`COMMANDS` and runs it. Only the command line prints.
+"""Shared plumbing of the command line: the command registry (command modules register with
+:func:`command`, :mod:`framing.cli.main` builds the parser from :data:`COMMANDS`), exit codes,
+option helpers, progress, skipped-record reporting and the engine runner of ``analyze`` and
+``score``. Only the command line prints.
 """
 from __future__ import annotations
 
@@ -106,8 +104,7 @@ def add_corpus_options(p: argparse.ArgumentParser, output_help: str) -> None:
 
 
 def errors_path(output: str) -> str:
-    """Where skipped records are listed: beside the output, its name with the extension
-    ``.errors.jsonl`` (as ``--help`` says).
+    """Where skipped records are listed: beside the output, with the extension ``.errors.jsonl``.
 
     Examples
     --------
@@ -119,11 +116,8 @@ def errors_path(output: str) -> str:
 
 
 class Progress:
-    """A tqdm bar on stderr (documents, rate, ETA), shown only on a terminal, without --quiet.
-
-    The total, when known, gives the ETA; :meth:`count_in_background` estimates it from the
-    inputs in a thread while the run goes on.
-    """
+    """A tqdm bar on stderr (documents, rate, ETA), shown only on a terminal, without --quiet;
+    :meth:`count_in_background` estimates the total for the ETA while the run goes on."""
 
     def __init__(self, quiet: bool, desc: str, total: Optional[int] = None) -> None:
         self.enabled = not quiet and sys.stderr.isatty()
@@ -309,11 +303,8 @@ def engine_settings(args: argparse.Namespace) -> Tuple[str, Optional[int], Optio
 
 
 def run_engine_command(args: argparse.Namespace, task: str, verb: str) -> int:
-    """Read the inputs, apply the per-document function with the chosen engine, write the
-    output; report skipped records and summarise.
-
-    Outputs are written atomically: if the run fails, neither OUT nor its errors file is
-    created or changed; finished chunks stay in OUT.work/ for --resume.
+    """Run ``analyze`` or ``score`` with the chosen engine; report skipped records and summarise.
+    If the run fails, neither OUT nor its errors file changes; finished chunks stay for --resume.
     """
     from ..engine import EngineError, clean_stale_temporaries, make_engine, run_corpus, work_dir_for
 
@@ -376,8 +367,7 @@ def run_engine_command(args: argparse.Namespace, task: str, verb: str) -> int:
 
 def summarise(verb: str, written: int, output: Optional[str], reporter: Any, quiet: bool,
                note: str = "") -> int:
-    """The closing line of a run on stderr ("framing: scored 3 documents, written to x.csv"),
-    with the skipped records if any; all records skipped is an error."""
+    """The closing line of a run on stderr, with the skipped records; all skipped is an error."""
     target = output or "standard output"
     summary = f"{PROG}: {verb} {plural(written, 'document')}, written to {target}{note}"
     if reporter is not None and reporter.count:

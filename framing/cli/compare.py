@@ -1,9 +1,4 @@
-"""The ``framing compare`` and ``framing demo`` subcommands.
-
-Registered in :data:`framing.cli.common.COMMANDS` on import; errors follow the conventions of
-:mod:`framing.cli.main`: one line on stderr, exit 1 for problems with inputs, outputs or data,
-2 for usage errors.
-"""
+"""The ``framing compare`` and ``framing demo`` subcommands (registered on import)."""
 from __future__ import annotations
 
 import argparse

@@ -21,8 +21,7 @@ from ..errors import FramingError, one_line
 from .common import (COMMANDS, DEBUG_ENV, EXIT_INPUT, EXIT_INTERNAL, EXIT_INTERRUPTED,
                      EXIT_TERMINATED, EXIT_USAGE, PROG, ArgumentParser, Terminated, UsageError)
 
-# The command modules register their subcommands in COMMANDS when imported, in this order
-# (the order of ``framing --help``).
+# Importing the command modules registers their subcommands, in the order of ``framing --help``.
 from .analyze import COMMAND_NAMES as _ANALYZE  # noqa: E402,F401,I001
 from .lexicon import COMMAND_NAMES as _LEXICON  # noqa: E402,F401
 from .compare import COMMAND_NAMES as _COMPARE  # noqa: E402,F401

@@ -1,14 +1,10 @@
 """The ``framing train``, ``framing predict`` and ``framing evaluate`` subcommands.
 
-Registered in :data:`framing.cli.COMMANDS` on import (``from . import cli_models``). Errors
-follow :mod:`framing.cli`: one line on stderr, exit 1 for problems with inputs, outputs, data
-or model files (a :class:`~framing.errors.FramingError`, such as
-:class:`~framing.errors.ModelFileError` or :class:`~framing.errors.TrainingDataError`), 2 for
-usage errors, 70 for anything else (a bug); never a traceback (``FRAMING_DEBUG=1`` shows one).
+Registered in :data:`framing.cli.COMMANDS` on import; errors follow :mod:`framing.cli` (a
+bad data or model file is a :class:`~framing.errors.FramingError`: exit 1, one line).
 
 Examples
 --------
-A round trip on a tiny labelled CSV (train, predict, evaluate):
 
 >>> import os, tempfile
 >>> from framing.cli import main
@@ -147,8 +143,8 @@ def _add_reader_options(p: argparse.ArgumentParser, text_default: Optional[str] 
 # train
 
 
-#: The recipes of :data:`framing.learn.models.RECIPES`, named here so that building the parser does
-#: not import scikit-learn (a test checks the two agree).
+#: The recipes of :data:`framing.learn.models.RECIPES`, without importing scikit-learn (a test
+#: checks the two agree).
 TASKS = ("bias", "frame", "uncertainty")
 
 
@@ -345,9 +341,8 @@ def _class_probs(model: Any, p: Any) -> List[float]:
 
 def _predict_batch(model: Any, batch: List[Document], args: argparse.Namespace, reporter: Any,
                    skip: bool) -> List[Tuple[Document, Dict[str, Any]]]:
-    """The rows of a batch. With ``--on-error fail`` an error stops the run (a FramingError is
-    reported by main, anything else is an internal error); with ``--on-error skip`` each
-    document that cannot be predicted is reported as a bad record and the others are kept."""
+    """The rows of a batch; with ``--on-error skip`` a document that cannot be predicted is
+    reported as a bad record, otherwise the error stops the run."""
     try:
         return list(zip(batch, _rows(model, batch, args.explain, args.top_k)))
     except Exception:

@@ -1,13 +1,8 @@
 """The ``framing train-attribution`` and ``framing tag-attribution`` subcommands.
 
 ``train-attribution`` trains an :class:`~framing.learn.attribution_tagger.AttributionTagger` on
-brat standoff annotation (PolNeAR format: ``Source``, ``Cue`` and ``Content`` spans linked by
-``Attribution`` events) and writes a skops model file; ``tag-attribution`` applies a model to
-a corpus and writes one JSON line per document with the predicted spans of each role and the
-attributions built from them.
-
-Registered in :data:`framing.cli.COMMANDS` on import; errors follow :mod:`framing.cli`: one
-line on stderr, exit 1 for problems with inputs, outputs or data, 2 for usage errors.
+brat standoff annotation (PolNeAR's scheme); ``tag-attribution`` applies it to a corpus (JSONL).
+Registered in :data:`framing.cli.COMMANDS` on import; errors follow :mod:`framing.cli`.
 """
 from __future__ import annotations
 
@@ -43,17 +38,15 @@ def read_brat_folder(folder: Any) -> List[Tuple[str, str, Dict[str, List[Tuple[i
 
     Two layouts are read: brat's own (``DIR/<id>.txt`` beside ``DIR/<id>.ann``, also in
     sub-folders) and PolNeAR's (``DIR/text/<id>.txt`` with
-    ``DIR/attributions/<id>_<annotator>.ann``; the first annotator's annotation of an article
-    is used). A ``.txt`` without ``.ann`` is a
-    document without attributions.
+    ``DIR/attributions/<id>_<annotator>.ann``; the first annotator's is used). A ``.txt``
+    without ``.ann`` is a document without attributions.
 
     Raises
     ------
     InputFailure
-        One line: a missing folder, an ``.ann`` without its ``.txt``, a folder without any
-        ``.ann`` file, a file that is not UTF-8.
+        A missing folder or ``.txt``, no ``.ann`` file, a file that is not UTF-8.
     framing.errors.DataFormatError
-        A malformed ``.ann`` line (``file:line: message``).
+        A malformed ``.ann`` line.
     """
     from ..evaluation.datasets import read_brat_attributions, read_polnear
 

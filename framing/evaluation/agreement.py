@@ -1,7 +1,6 @@
 """Agreement of a scorer with human coders: Cohen's kappa, Krippendorff's alpha.
 
-:func:`cohen_kappa`, :func:`krippendorff_alpha` and :func:`coder_agreement` go through
-:class:`nltk.metrics.agreement.AnnotationTask`.
+All computed with :class:`nltk.metrics.agreement.AnnotationTask`; ``None``/NaN labels are missing.
 """
 from __future__ import annotations
 
@@ -12,11 +11,8 @@ from typing import (Any, Callable, Dict, Iterable, List, Mapping, Optional, Sequ
 
 import numpy as np
 
-
 __all__ = ["cohen_kappa", "krippendorff_alpha", "coder_agreement"]
 
-# ---------------------------------------------------------------------------------------------
-# Agreement
 
 def _missing(x: Any) -> bool:
     return x is None or (isinstance(x, float) and math.isnan(x))
@@ -44,18 +40,8 @@ def _coder_table(labels_by_coder: Union[Mapping[str, Sequence[Any]], Sequence[Se
 def cohen_kappa(labels_a: Sequence[Any], labels_b: Sequence[Any]) -> float:
     """Cohen's kappa between two label sequences (nominal labels).
 
-    Computed with :class:`nltk.metrics.agreement.AnnotationTask` (``kappa``). Items where
-    either label is missing (``None`` or NaN) are dropped, since Cohen's kappa needs complete
-    pairs. When both coders use one and the same label throughout, kappa is 1.0 (nltk's
-    convention for perfect agreement with chance agreement 1).
-
-    Parameters
-    ----------
-    labels_a, labels_b : sequence of hashable
-
-    Returns
-    -------
-    float
+    Items with a missing label are dropped. When both coders use one and the same label
+    throughout, kappa is 1.0 (nltk's convention).
 
     Examples
     --------
@@ -79,9 +65,8 @@ def krippendorff_alpha(labels_by_coder: Union[Mapping[str, Sequence[Any]], Seque
                        distance: Optional[Callable[[Any, Any], float]] = None) -> float:
     """Krippendorff's alpha over any number of coders, missing labels allowed.
 
-    Computed with :class:`nltk.metrics.agreement.AnnotationTask` (``alpha``); ``None``/NaN
-    labels are omitted, and items with fewer than two labels do not count. nltk returns 1.0
-    when a single label value occurs.
+    Items with fewer than two labels do not count; nltk returns 1.0 when a single label value
+    occurs.
 
     Parameters
     ----------
@@ -89,10 +74,6 @@ def krippendorff_alpha(labels_by_coder: Union[Mapping[str, Sequence[Any]], Seque
         Item *i* of every sequence is the same unit.
     distance : callable, optional
         Label distance; default ``nltk.metrics.distance.binary_distance`` (nominal data).
-
-    Returns
-    -------
-    float
 
     Examples
     --------
@@ -115,11 +96,10 @@ def coder_agreement(scorer_labels: Sequence[Any],
     Parameters
     ----------
     scorer_labels : sequence
-        The scorer's label per item.
     coder_labels : mapping of coder to sequence, or sequence of sequences
-        Human labels, aligned with ``scorer_labels``; ``None``/NaN where a coder skipped.
+        Human labels, aligned with ``scorer_labels``.
     distance : callable, optional
-        For alpha; default nominal (``binary_distance``).
+        As in :func:`krippendorff_alpha`.
 
     Returns
     -------

@@ -51,36 +51,31 @@ PathLike = Union[str, Path]
 # ---------------------------------------------------------------------------------------------
 # Constants
 
-#: Publisher codes of PolNeAR (PolNeAR README, "News Publishers"); used to infer the publisher
-#: from the file name prefix when ``metadata.tsv`` is not available.
+#: Publisher codes of PolNeAR (PolNeAR README, "News Publishers"), read off the file name
+#: prefix when ``metadata.tsv`` is not available.
 POLNEAR_PUBLISHERS = frozenset(
     {"huff-post", "breitbart", "nyt", "politico", "wash-post", "west-journal", "usa-today"})
 
-#: brat event (``E`` line) trigger types that denote an attribution in PolNeAR. The corpus also
-#: has ``Discard`` and ``Discuss`` text-bound annotations, which are annotator bookkeeping.
+#: brat event trigger types of a PolNeAR attribution (``Discard``, ``Discuss``: bookkeeping).
 _POLNEAR_EVENT_TYPES = frozenset({"Attribution", "Attribution-no-source"})
 
 #: PolNeAR .ann file names are ``<article>_<annotator>.ann``; annotator ids are 4 hex digits
 #: (metadata.tsv, column ``annotators``).
 _POLNEAR_ANN_RE = re.compile(r"^(?P<doc>.+)_(?P<annotator>[0-9a-f]{4})\.ann$")
 
-#: Start of a brat standoff line: an annotation id and a TAB (brat standoff format docs:
-#: T text-bound, E event, A/M attribute, R relation, N normalisation, # note, * equivalence).
-#: A line that does not start like this continues the text of the previous ``T`` line (brat
-#: writes newlines inside an annotated span verbatim; 3 PolNeAR train spans cross a paragraph).
+#: Start of a brat standoff line: an annotation id (T, E, A/M, R, N, #, *) and a TAB. Other
+#: lines continue the text of the previous ``T`` line (brat writes newlines inside a span
+#: verbatim; 3 PolNeAR train spans cross a paragraph).
 _BRAT_LINE_RE = re.compile(r"^(?:[TEAMRN]\d+|#\d*|\*)\t")
 
-#: Penn Treebank escapes found in the CoNLL-2010 Wikipedia sentences (the sentences come
-#: tokenised from the shared-task release; Farkas et al. 2010).
+#: Penn Treebank escapes of the CoNLL-2010 Wikipedia sentences (Farkas et al. 2010).
 _PTB_ESCAPES = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{",
                 "-RCB-": "}", "``": '"', "''": '"'}
 
-#: Characters stripped from BABE/MBIC biased-word entries before matching: annotators' lists
-#: use straight quotes ("experts") where the sentence has curly ones (“experts”).
+#: Characters stripped from BABE/MBIC biased-word entries (:func:`biased_word_spans`).
 _BIASED_WORD_STRIP = "\"'“”‘’«»`.,;:!?()[]"
 
-#: C1 control characters and the Windows-1252 characters with the same byte value (the code
-#: page's table, as implemented by Python's ``cp1252`` codec; 5 bytes are undefined there).
+#: C1 control characters and the Windows-1252 characters of the same byte (5 are undefined).
 _CP1252_C1 = {chr(b): bytes([b]).decode("cp1252") for b in range(0x80, 0xA0)
               if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
 _C1_RE = re.compile("[\x80-\x9f]")
@@ -89,9 +84,8 @@ _C1_RE = re.compile("[\x80-\x9f]")
 #: limits"). MBIC was distributed as .xlsx; articles of exactly this length are truncated.
 _EXCEL_CELL_LIMIT = 32767
 
-#: Starts of MBIC ``article`` values that are scraping failures (cookie walls, rate-limit
-#: pages) rather than article text; found by inspecting the most frequent ``article`` values
-#: of MBIC.csv (91 and 11 rows respectively).
+#: Starts of MBIC ``article`` values that are scraping failures, not articles (the most
+#: frequent ``article`` values of MBIC.csv: 91 and 11 rows).
 _MBIC_BOILERPLATE = ("HuffPost is part of Verizon Media", "Access temporarily suspended")
 
 
@@ -107,14 +101,12 @@ class GoldAttribution:
     id : str
         brat event id (``"E3"``).
     source, cue, content : tuple of (int, int)
-        Character spans of each role, sorted; empty when the role is not annotated. A
-        discontinuous brat span contributes several spans, as does a repeated role
-        (``Content2``).
+        Sorted spans of each role (several for a discontinuous span or a repeated role).
     kind : str
         ``"Attribution"`` or ``"Attribution-no-source"``.
     cue_from_trigger : bool
-        True when the event had no ``Cue`` argument and the trigger span is used as the cue
-        (the trigger coincides with the cue in all but 11 of 24,785 PolNeAR events).
+        The event had no ``Cue``: the trigger span is the cue (it is in all but 11 of 24,785
+        PolNeAR events).
     """
 
     id: str
@@ -140,15 +132,13 @@ class PolnearDocument:
     annotator : str or None
         Annotator whose annotation is in :attr:`attributions` (None if the article has none).
     attributions : tuple of GoldAttribution
-        Attributions of :attr:`annotator`.
     annotations : dict
         All annotators' attributions, ``{annotator: tuple of GoldAttribution}``; agreement
         articles have six.
     metadata : dict
         The ``metadata.tsv`` row (empty when unavailable).
     n_span_mismatches : int
-        Spans whose ``.ann`` text differs from the text slice (0 on PolNeAR train and dev;
-        only non-zero when reading with ``strict=False``).
+        Spans whose ``.ann`` text differs from the text (``strict=False``; 0 on PolNeAR).
     """
 
     id: str
@@ -162,8 +152,7 @@ class PolnearDocument:
     n_span_mismatches: int = 0
 
     def role_spans(self) -> Dict[str, List[Span]]:
-        """Spans of each role over all attributions, ``{"source": [...], "cue": [...],
-        "content": [...]}``, for :func:`token_counts_by_label`."""
+        """Spans of each role over all attributions, for :func:`token_counts_by_label`."""
         out: Dict[str, List[Span]] = {role: [] for role in POLNEAR_ROLES}
         for att in self.attributions:
             for role in POLNEAR_ROLES:
@@ -191,8 +180,7 @@ class Cue:
         Character spans into :attr:`CueSentence.text`, in text order.
     texts : tuple of str
         The annotated string of each part, as found in the XML.
-    type : str
-        ``"speculation"`` or ``"negation"``.
+    type : {"speculation", "negation"}
     """
 
     id: str
@@ -214,7 +202,6 @@ class CueSentence:
     text : str
         Sentence text; cue offsets index this string.
     cues : tuple of Cue
-        Cues of the requested type.
     section : str
         BioScope ``DocumentPart`` type (``Title``, ``AbstractText``, ...); SFU domain.
     """
@@ -266,12 +253,10 @@ class BabeSentence(_BiasLabelled):
         ``blm`` and ``black lives matter`` both occur).
     type : str or None
         Outlet leaning ``left`` / ``center`` / ``right`` (empty for 780 of 2,892 rows).
-    label : str
-        ``Biased``, ``Non-biased`` or ``No agreement``.
+    label : {"Biased", "Non-biased", "No agreement"}
     opinion : str
         ``label_opinion`` as written.
     biased_words : tuple of str
-        Words marked as biased by the annotators.
     line : int
         Line of the record's end in the CSV file.
     """
@@ -295,12 +280,10 @@ class MbicSentence(_BiasLabelled):
     ----------
     text, news_link, outlet, topic, type, label, opinion, biased_words, line
         As in :class:`BabeSentence` (MBIC outlet codes are lower-case, ``fox-news``).
-    group_id : int
-        MBIC ``group_id`` (annotation batch).
-    num_sent : int
-        Number of sentences in :attr:`text` (MBIC ``num_sent``; some items have up to 5).
+    group_id, num_sent : int
+        MBIC annotation batch and number of sentences in :attr:`text` (up to 5).
     article : str or None
-        Full article text (missing for 71 rows; see :class:`MbicArticle` for quality flags).
+        Full article text (see :attr:`MbicArticle.article_usable`).
     """
 
     text: str
@@ -324,13 +307,11 @@ class MbicArticle:
     Attributes
     ----------
     key : str
-        The article's ``news_link`` (or a substitute key when the link is missing).
+        The article's ``news_link`` (see :func:`mbic_articles` when it is missing).
     article : str or None
-        Article text.
     outlet, topic, type : str or None
         Taken from the first sentence.
     sentences : tuple of MbicSentence
-        Annotated sentences of the article.
     """
 
     key: str
@@ -342,8 +323,7 @@ class MbicArticle:
 
     @property
     def article_usable(self) -> bool:
-        """False when the article text is missing, a scraping failure, or truncated at
-        Excel's cell limit (32,767 characters)."""
+        """False when the article text is missing, a scraping failure, or truncated."""
         a = self.article
         return bool(a) and not a.startswith(_MBIC_BOILERPLATE) and len(a) < _EXCEL_CELL_LIMIT
 
@@ -369,9 +349,8 @@ class MbicArticle:
 
     @property
     def biased_word_density(self) -> Optional[float]:
-        """Biased-word entries per 1,000 article words (:data:`TOKEN_PATTERN` words); None
-        when :attr:`article_usable` is False. Only the annotated sentences contribute
-        entries, so this is a lower bound on the article's density."""
+        """Biased-word entries per 1,000 article words (:data:`TOKEN_PATTERN`), None when not
+        :attr:`article_usable`; a lower bound, as only annotated sentences have entries."""
         if not self.article_usable:
             return None
         n_words = len(word_spans(self.article))
@@ -385,8 +364,7 @@ def _brat_lines(path: Path) -> Iterator[Tuple[int, str]]:
     """Logical lines of a brat .ann file with their 1-based starting line numbers."""
     with open(path, encoding="utf-8", newline="") as fh:
         raw = fh.read()
-    # brat writes "\n"; tolerate CRLF .ann files (span texts are compared with the document
-    # modulo line-end style, see _unify_newlines, so this cannot cause a false mismatch)
+    # tolerate CRLF .ann files: span texts are compared modulo line ends (_unify_newlines)
     raw = raw.replace("\r\n", "\n")
     if raw.endswith("\n"):
         raw = raw[:-1]
@@ -396,8 +374,7 @@ def _brat_lines(path: Path) -> Iterator[Tuple[int, str]]:
             if pending is not None:
                 yield pending
             pending = (lineno, line)
-        elif pending is not None and pending[1].startswith("T"):
-            # continuation of a span text that contains a newline
+        elif pending is not None and pending[1].startswith("T"):  # a span text with a newline
             pending = (pending[0], pending[1] + "\n" + line)
         elif line.strip():
             raise DataFormatError(path, lineno, f"not a brat annotation line: {line[:60]!r}")
@@ -414,20 +391,17 @@ def read_brat_attributions(path: PathLike, text: str, strict: bool = True
     """The attributions of one brat standoff ``.ann`` file of ``text`` (PolNeAR's scheme).
 
     ``T`` lines give spans (discontinuous ones included), ``E`` lines of type
-    ``Attribution`` or ``Attribution-no-source`` link them into relations (roles in any order
-    and subset, repeated roles numbered: ``Content2``); other lines are skipped. Each span's
-    surface (fragments joined by one space, as brat does) is checked against ``text``.
+    ``Attribution`` or ``Attribution-no-source`` link them (roles in any order and subset,
+    repeats numbered: ``Content2``); other lines are skipped. Each span's surface is checked
+    against ``text``.
 
     Parameters
     ----------
     path : str or Path
-        The ``.ann`` file.
     text : str
-        The document the offsets index (read with ``newline=""``: brat counts every
-        character).
+        The document, read with ``newline=""`` (brat counts every character).
     strict : bool, default True
-        Raise :class:`SpanMismatchError` on a span whose text differs from the document;
-        with False, count it instead.
+        Raise :class:`SpanMismatchError` on a span whose text differs; with False, count it.
 
     Returns
     -------
@@ -467,8 +441,7 @@ def read_brat_attributions(path: PathLike, text: str, strict: bool = True
                     raise DataFormatError(
                         path, lineno, f"span {s} {e} outside the text (length {len(text)})")
                 spans.append((s, e))
-            # brat joins the fragments of a discontinuous span with one space, in file order;
-            # line ends are compared modulo CRLF/LF (offsets themselves count every character)
+            # brat joins the fragments of a discontinuous span with one space, in file order
             surface = " ".join(text[s:e] for s, e in spans)
             if _unify_newlines(surface) != _unify_newlines(span_text):
                 if strict:
@@ -481,7 +454,6 @@ def read_brat_attributions(path: PathLike, text: str, strict: bool = True
         elif line.startswith("E"):
             eid, _, args = line.partition("\t")
             events.append((lineno, eid, args.split()))
-        # A (attributes), R, N, # (AnnotatorNotes) and * lines carry nothing we evaluate.
 
     attributions = []
     for lineno, eid, args in events:
@@ -525,16 +497,14 @@ def read_polnear(split_dir: PathLike, metadata: Optional[PathLike] = None,
     Parameters
     ----------
     split_dir : str or Path
-        The split directory, e.g. ``.../polnear/dev``.
+        E.g. ``.../polnear/dev``.
     metadata : str or Path, optional
-        ``metadata.tsv``; defaults to ``split_dir/../metadata.tsv`` when that file exists.
+        ``metadata.tsv``; default ``split_dir/../metadata.tsv`` if it exists.
     annotator : str, optional
-        For articles annotated by several annotators (agreement articles), whose annotation goes
-        into :attr:`PolnearDocument.attributions`. Default: the lexicographically first one. All
-        annotations are in :attr:`PolnearDocument.annotations`.
+        Whose annotation of a multiply annotated article goes into
+        :attr:`PolnearDocument.attributions`; default the lexicographically first.
     strict : bool, default True
-        As in :func:`read_brat_attributions`; the mismatches are counted in
-        :attr:`PolnearDocument.n_span_mismatches`.
+        As in :func:`read_brat_attributions`; see :attr:`PolnearDocument.n_span_mismatches`.
 
     Returns
     -------
@@ -583,7 +553,7 @@ def read_polnear(split_dir: PathLike, metadata: Optional[PathLike] = None,
         txt = text_dir / f"{doc_id}.txt"
         if not txt.is_file():
             raise FileNotFoundError(f"{txt}: no text for {sorted(by_doc[doc_id].values())[0]}")
-        # newline="" keeps "\r\n" as two characters: brat offsets count the file's characters
+        # newline="": brat offsets count "\r\n" as two characters
         with open(txt, encoding="utf-8", newline="") as fh:
             text = fh.read()
         annotations, n_bad = {}, 0
@@ -612,9 +582,7 @@ def read_conll_wiki(path: PathLike, unescape_ptb: bool = False, drop_empty: bool
                     ) -> List[LabeledSentence]:
     """Read the CoNLL-2010 Wikipedia (WikiWeasel) sentences, ``text,label`` CSV.
 
-    Every ``text`` in the released CSV ends with a newline inside the quotes; surrounding
-    whitespace is stripped. The sentences are Penn-Treebank tokenised (``-LRB-`` for a bracket,
-    doubled backticks and apostrophes for quotation marks).
+    Texts are stripped (each ends with a newline in the release) and Penn-Treebank tokenised.
 
     Parameters
     ----------
@@ -623,8 +591,7 @@ def read_conll_wiki(path: PathLike, unescape_ptb: bool = False, drop_empty: bool
     unescape_ptb : bool, default False
         Replace PTB escapes: brackets (``-LRB-`` -> ``(``) and doubled backtick/apostrophe quotes.
     drop_empty : bool, default True
-        Skip rows whose text is empty after stripping (``train.csv`` has 20, all labelled 0;
-        they would only add trivially correct negatives).
+        Skip empty texts (``train.csv`` has 20, all labelled 0: trivially correct negatives).
 
     Returns
     -------
@@ -699,16 +666,13 @@ def _bioscope_sentence(sent: ET.Element, cue_type: str, path: Path
 def read_bioscope(path: PathLike, cue_type: str = "speculation") -> List[CueSentence]:
     """Read a BioScope XML file (``abstracts.xml``, ``full_papers.xml``).
 
-    Structure: ``Document`` (with ``DocID``) > ``DocumentPart type=...`` > ``sentence id=...``;
-    inside a sentence, nested ``<xcope id=X>`` scopes and ``<cue type="negation|speculation"
-    ref=X>``. The sentence text is all character data in document order, so offsets are exact.
-    Cues sharing a ``ref`` in a sentence are the parts of one multi-part cue (*either ... or*,
-    *would ... likely*). Cues of other types (negation, by default) are left out.
+    The sentence text is all character data of ``<sentence>`` in document order, so offsets
+    are exact. Cues sharing a ``ref`` in a sentence are the parts of one multi-part cue
+    (*either ... or*).
 
     Parameters
     ----------
     path : str or Path
-        BioScope XML file.
     cue_type : {"speculation", "negation"}, default "speculation"
         Which cues to keep.
 
@@ -744,11 +708,6 @@ def read_bioscope(path: PathLike, cue_type: str = "speculation") -> List[CueSent
     return out
 
 
-def _repair_cp1252(s: str) -> str:
-    """Map C1 control characters to the cp1252 characters they were meant to be."""
-    return _C1_RE.sub(lambda m: _CP1252_C1.get(m.group(), m.group()), s)
-
-
 def _sfu_sentence(sent: ET.Element, cue_type: str, repair: bool
                   ) -> Tuple[str, Tuple[Cue, ...]]:
     """Tokens (``<W>``) joined by single spaces; cue span = its first to last token."""
@@ -761,8 +720,8 @@ def _sfu_sentence(sent: ET.Element, cue_type: str, repair: bool
         nonlocal pos
         if el.tag == "W":
             tok = "".join(el.itertext())
-            if repair:
-                tok = _repair_cp1252(tok)  # one character for one: offsets do not move
+            if repair:  # C1 controls to the cp1252 characters meant (offsets do not move)
+                tok = _C1_RE.sub(lambda m: _CP1252_C1.get(m.group(), m.group()), tok)
             if not tok.strip():
                 return  # an empty token carries no text
             if pieces:
@@ -791,14 +750,9 @@ def read_sfu(path_or_dir: PathLike, cue_type: str = "speculation", repair_cp1252
              ) -> List[CueSentence]:
     """Read the SFU Review corpus with negation/speculation annotation (one XML per review).
 
-    Structure: ``DOCUMENT`` > ``P`` > ``SENTENCE`` > tokens ``<W>``, possibly wrapped in
-    ``<cue ID type>``, ``<xcope ID>`` (whose ``<ref SRC>`` points at its cue) and ``<C>``
-    elements (which mark coordinated/complex units and are transparent here). Cues may nest
-    (a speculation cue inside a negation cue) and may contain several tokens (*would n't*,
-    *at least*). The corpus is tokenised, so the sentence text is the tokens joined by single
-    spaces (``"can 't"``); a cue's span runs from its first to its last token. Multi-part cues
-    such as *either ... or* are annotated as separate cue elements in SFU, each with its own
-    scope, and are returned as separate :class:`Cue` objects.
+    The sentence text is its tokens ``<W>`` joined by single spaces (``"can 't"``); a cue's
+    span runs from its first to its last token. Cues may nest, and the parts of a multi-part
+    cue (*either ... or*), separate elements in SFU, are separate :class:`Cue` objects.
 
     Parameters
     ----------
@@ -808,11 +762,9 @@ def read_sfu(path_or_dir: PathLike, cue_type: str = "speculation", repair_cp1252
     cue_type : {"speculation", "negation"}, default "speculation"
         Which cues to keep.
     repair_cp1252 : bool, default True
-        The XML files contain C1 control characters (U+0080-U+009F; about 1,850, mostly
-        U+0092) that are Windows-1252 punctuation decoded as Latin-1: U+0092 is a right single
-        quotation mark, U+0085 an ellipsis (13 tokens consist of it alone). Map them back;
-        each is one character for one. Without the repair, a lone U+0085 (whitespace to
-        Python) is an empty token and is skipped.
+        Map the C1 control characters of the files (about 1,850, mostly U+0092) back to the
+        Windows-1252 punctuation they were (U+0085 is an ellipsis, alone in 13 tokens, which
+        without the repair are empty and skipped).
 
     Returns
     -------
@@ -912,16 +864,7 @@ _BABE_COLUMNS = ("text", "news_link", "outlet", "topic", "type", "label_bias", "
 def read_babe(path: PathLike) -> List[BabeSentence]:
     """Read BABE (``train_SG2.csv`` or ``SG1_experts.csv``), a ``;``-separated CSV.
 
-    ``biased_words`` is a Python list literal and is parsed with :func:`ast.literal_eval`.
-
-    Parameters
-    ----------
-    path : str or Path
-        The CSV file.
-
-    Returns
-    -------
-    list of BabeSentence
+    ``biased_words`` is a Python list literal, parsed with :func:`ast.literal_eval`.
 
     Examples
     --------
@@ -942,17 +885,7 @@ def read_babe(path: PathLike) -> List[BabeSentence]:
 def read_mbic(path: PathLike) -> List[MbicSentence]:
     """Read MBIC (``MBIC.csv``, ``;``-separated) with the full article of each sentence.
 
-    Columns: ``text;news_link;outlet;topic;type;group_id;num_sent;label_bias;label_opinion;
-    article;biased_words``. Use :func:`mbic_articles` to group sentences by article.
-
-    Parameters
-    ----------
-    path : str or Path
-        The CSV file.
-
-    Returns
-    -------
-    list of MbicSentence
+    Use :func:`mbic_articles` to group the sentences by article.
 
     Examples
     --------
@@ -980,21 +913,12 @@ def read_mbic(path: PathLike) -> List[MbicSentence]:
 
 
 def mbic_articles(sentences: Iterable[MbicSentence]) -> List[MbicArticle]:
-    """Group MBIC sentences by source article.
+    """Group MBIC sentences by source article, in order of first appearance.
 
     The key is ``news_link``; sentences without a link are grouped by article text, or stand
-    alone when that is missing too. Check :attr:`MbicArticle.article_usable` before using the
-    article text: 71 MBIC rows have none, 102 carry a cookie wall or rate-limit page, and
-    articles cut at Excel's 32,767-character cell limit are truncated.
-
-    Parameters
-    ----------
-    sentences : iterable of MbicSentence
-
-    Returns
-    -------
-    list of MbicArticle
-        In order of first appearance.
+    alone. Check :attr:`MbicArticle.article_usable` before using the article text: 71 MBIC
+    rows have none, 102 a cookie wall or rate-limit page, and some are cut at Excel's
+    32,767-character cell limit.
 
     Examples
     --------
@@ -1026,20 +950,16 @@ def biased_word_spans(text: str, words: Iterable[str], return_missing: bool = Fa
                       ) -> Union[List[Span], Tuple[List[Span], List[str]]]:
     """Map annotated biased words to character spans in a sentence.
 
-    Matching choices: quotation marks and sentence punctuation around an entry are stripped
-    (annotators typed ``"experts"`` where the text has ``“experts”``); the match is
-    case-insensitive; it must sit on word boundaries (no letter/digit/underscore on either side,
-    so *ban* does not match inside *urban*); inner whitespace matches any whitespace; and
-    *every* occurrence is returned, because the annotation does not say which occurrence was
-    meant. Entries that do not occur (typos such as *demoize*) are skipped; about 2% of BABE
-    entries.
+    Quotes and punctuation around an entry are stripped (annotators typed ``"experts"`` where
+    the text has ``“experts”``); matching is case-insensitive, on word boundaries (*ban* is
+    not in *urban*), inner whitespace matching any; *every* occurrence is returned, as the
+    annotation does not say which was meant. Entries not found (typos such as *demoize*,
+    about 2% in BABE) are skipped.
 
     Parameters
     ----------
     text : str
-        The sentence.
     words : iterable of str
-        Annotated words or phrases.
     return_missing : bool, default False
         Also return the entries that were not found.
 

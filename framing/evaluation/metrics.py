@@ -52,12 +52,10 @@ Span = Tuple[int, int]
 #: Order of the last axis of every count array returned by the ``*_counts`` functions.
 COUNT_FIELDS = ("tp", "fp", "fn")
 
-#: Default word tokenizer for token-level scores: runs of word characters, with inner hyphens
-#: and apostrophes kept ("well-known", "isn't"). Punctuation is deliberately not a token, so
-#: annotators' conventions about trailing commas and quotation marks do not move the score
-#: (``token_pattern=r"\w+(?:[-'’]\w+)*|[^\w\s]"`` counts it). A *scoring convention*, fixed
-#: so that scores stay comparable across releases and tools, not framing's word token
-#: (:func:`framing.text.is_word`): a change of framing's tokenizer does not move it.
+#: Word tokenizer of the token-level scores: runs of word characters with inner hyphens and
+#: apostrophes ("well-known", "isn't"). Punctuation is not a token, so annotators' trailing
+#: commas and quotes do not move the score (``r"\w+(?:[-'’]\w+)*|[^\w\s]"`` counts it). A
+#: scoring convention, fixed so scores stay comparable; independent of framing's tokenizer.
 TOKEN_PATTERN = r"\w+(?:[-'’]\w+)*"
 
 #: Attribution roles annotated in PolNeAR (Newell, Margolin & Ruths 2018, guidelines section 2).
@@ -107,12 +105,6 @@ def _merge(parts: Iterable[Span]) -> Tuple[Span, ...]:
     return tuple((s, e) for s, e in out)
 
 
-def _check_spans(spans: Sequence[Span], n: int) -> None:
-    for s, e in spans:
-        if not 0 <= s <= e <= n:
-            raise ValueError(f"span ({s}, {e}) is not inside a text of length {n}")
-
-
 @lru_cache(maxsize=256)
 def _word_bounds(text: str, token_pattern: str) -> Tuple[np.ndarray, np.ndarray]:
     rx = re.compile(token_pattern)
@@ -122,17 +114,7 @@ def _word_bounds(text: str, token_pattern: str) -> Tuple[np.ndarray, np.ndarray]
 
 
 def word_spans(text: str, token_pattern: str = TOKEN_PATTERN) -> List[Span]:
-    """Token spans of ``text`` under the regex tokenizer used by the token-level metrics.
-
-    Parameters
-    ----------
-    text : str
-    token_pattern : str, default :data:`TOKEN_PATTERN`
-        Regular expression; each non-empty match is a token.
-
-    Returns
-    -------
-    list of (int, int)
+    """Token spans of ``text``: the non-empty matches of ``token_pattern``.
 
     Examples
     --------
@@ -147,7 +129,9 @@ def _token_mask(text: str, spans: Any, token_pattern: str) -> np.ndarray:
     """Boolean array over tokens: True where the token overlaps any span."""
     starts, ends = _word_bounds(text, token_pattern)
     parts = _as_parts(spans)
-    _check_spans(parts, len(text))
+    for s, e in parts:
+        if not 0 <= s <= e <= len(text):
+            raise ValueError(f"span ({s}, {e}) is not inside a text of length {len(text)}")
     if not parts:
         return np.zeros(len(starts), dtype=bool)
     # character coverage by difference array, then prefix sums over characters
@@ -167,13 +151,12 @@ def token_counts(text: str, pred_spans: Any, gold_spans: Any,
                  token_pattern: str = TOKEN_PATTERN) -> np.ndarray:
     """Token-level ``(tp, fp, fn)`` between predicted and gold character spans.
 
-    ``text`` is tokenised with ``token_pattern``; a token is positive on a side when it
-    overlaps (shares at least one character with) a span of that side.
+    A token (of ``token_pattern``) is positive on a side when it shares a character with a
+    span of that side.
 
     Parameters
     ----------
     text : str
-        The document the spans index.
     pred_spans, gold_spans : sequence of (int, int)
         Character spans. Also accepted: objects with ``start``/``end`` (analyzer spans),
         :class:`Cue` objects, nested lists (discontinuous spans), ``None``.
@@ -182,7 +165,6 @@ def token_counts(text: str, pred_spans: Any, gold_spans: Any,
     Returns
     -------
     numpy.ndarray of shape (3,)
-        ``tp, fp, fn`` token counts (int64).
 
     Examples
     --------
@@ -200,10 +182,9 @@ def token_counts_by_label(text: str, pred: Mapping[str, Any], gold: Mapping[str,
                           token_pattern: str = TOKEN_PATTERN) -> np.ndarray:
     """Token-level ``(tp, fp, fn)`` for several span types at once.
 
-    Each label is scored one-vs-rest: a token is a true positive for label *L* when it overlaps
-    a predicted *L* span and a gold *L* span. A token predicted as *source* but gold *content*
-    is a false positive for *source* and a false negative for *content*. Summing the result over
-    the label axis gives micro-averaged counts; :func:`macro_prf` averages per label.
+    Each label is scored one-vs-rest (a token predicted *source* but gold *content* is a false
+    positive of *source* and a false negative of *content*). Summed over the label axis the
+    counts give micro averages; :func:`macro_prf` averages per label.
 
     Parameters
     ----------
@@ -233,8 +214,7 @@ def token_counts_by_label(text: str, pred: Mapping[str, Any], gold: Mapping[str,
 
 
 def _units(items: Any) -> List[Tuple[Span, ...]]:
-    """Normalise a list of span units; a unit is (s, e), a list of (s, e) parts, or a
-    span-like object."""
+    """Normalise a list of span units: (s, e), lists of (s, e) parts, or span-like objects."""
     if items is None:
         return []
     if isinstance(items, np.ndarray):
@@ -262,9 +242,8 @@ def _overlap_matrix(a: Sequence[Tuple[Span, ...]], b: Sequence[Tuple[Span, ...]]
 def _max_matching(weight: np.ndarray) -> List[Tuple[int, int]]:
     """Maximum-cardinality one-to-one matching over the positive cells of ``weight``.
 
-    Augmenting paths (Kuhn's algorithm); rows and candidate columns are tried in order of
-    decreasing weight, so among equally large matchings the larger overlaps are preferred.
-    Iterative, so long chains of overlapping spans cannot hit the recursion limit.
+    Iterative augmenting paths (Kuhn's algorithm), rows and columns tried by decreasing weight
+    so that larger overlaps are preferred.
     """
     n_rows, n_cols = weight.shape
     adj = [[int(j) for j in np.argsort(-weight[i], kind="stable") if weight[i, j] > 0]
@@ -304,15 +283,13 @@ def _max_matching(weight: np.ndarray) -> List[Tuple[int, int]]:
 def span_counts(pred_spans: Any, gold_spans: Any, mode: str = "exact") -> np.ndarray:
     """Span-level ``(tp, fp, fn)``.
 
-    Each element of ``pred_spans``/``gold_spans`` is one *unit*: a span ``(s, e)`` or, for a
-    discontinuous/multi-part unit, a list of spans (``[(3, 9), (16, 18)]`` for *either ... or*).
-    Parts are sorted and overlapping or touching parts merged.
+    Each element is one *unit*: a span ``(s, e)`` or a list of spans of a multi-part unit
+    (``[(3, 9), (16, 18)]`` for *either ... or*), its overlapping or touching parts merged.
 
-    ``mode="exact"``: a predicted unit matches a gold unit with exactly the same characters
-    (multiset intersection, so duplicates count once each). ``mode="overlap"`` (partial match):
-    units match when they share at least one character; matching is one-to-one (a maximum
-    matching that prefers larger overlaps), so one long prediction covering two gold spans
-    earns one true positive, one false negative.
+    ``mode="exact"``: units match with exactly the same characters (multiset intersection).
+    ``mode="overlap"``: units match when they share a character, one-to-one (a maximum
+    matching preferring larger overlaps), so one prediction covering two gold spans earns one
+    true positive and one false negative.
 
     Parameters
     ----------
@@ -354,12 +331,10 @@ def relation_counts(text: str, pred: Sequence[Any], gold: Sequence[Any],
                     token_pattern: str = TOKEN_PATTERN) -> np.ndarray:
     """Attribution-level counts: relation ``(tp, fp, fn)`` and per-role token counts.
 
-    A predicted (source, cue, content) relation matches a gold one when their cues share at
-    least one character (and, with a longer ``match_on``, the other listed roles overlap too);
-    matching is one-to-one, preferring larger cue overlaps. For each matched pair the source,
-    cue and content spans are compared token by token (:func:`token_counts`); unmatched
-    relations add nothing to the role rows, so those rows measure how well the *parts* of found
-    relations agree, while row 0 measures how many relations are found.
+    Relations match one-to-one when their ``match_on`` roles overlap, preferring larger
+    overlaps of the first. The roles of matched pairs are compared with :func:`token_counts`,
+    so the role rows measure how well the *parts* of found relations agree, row 0 how many
+    relations are found.
 
     Parameters
     ----------
@@ -370,7 +345,6 @@ def relation_counts(text: str, pred: Sequence[Any], gold: Sequence[Any],
         ``start``/``end``) or mappings with those keys; a role may be ``None``, a span, or a
         list of spans.
     match_on : sequence of str, default ("cue",)
-        Roles that must overlap for two relations to match; the first one weights the matching.
     token_pattern : str, default :data:`TOKEN_PATTERN`
 
     Returns
@@ -415,17 +389,13 @@ def sentence_counts(pred: Sequence[Any], gold: Sequence[Any], positive: Any = 1,
     Parameters
     ----------
     pred, gold : sequence
-        Labels, compared with ``positive`` (``True == 1`` holds, so booleans work with the
-        default).
+        Labels, compared with ``positive`` (booleans work with the default: ``True == 1``).
     positive : object, default 1
-        The positive label.
     per_unit : bool, default False
-        Return one count row per sentence, shape ``(n, 3)`` (or ``(n, 2, 3)``), for bootstrapping
-        over sentences.
+        One count row per sentence, for bootstrapping over sentences.
     both_classes : bool, default False
-        Also count the negative class as if it were positive: a ``(2, 3)`` array (positive
-        class, negative class) whose :func:`macro_prf` is the macro-averaged score reported for
-        BABE.
+        Also count the negative class as positive: rows (positive, negative), whose
+        :func:`macro_prf` is the macro score reported for BABE.
 
     Returns
     -------
@@ -459,9 +429,8 @@ def prf(counts: Any, zero_division: float = 0.0) -> np.ndarray:
     Parameters
     ----------
     counts : array_like of shape (..., 3)
-        Counts, last axis ``tp, fp, fn``.
     zero_division : float, default 0.0
-        Value of a score whose denominator is 0 (as ``zero_division`` in scikit-learn).
+        Value of a score whose denominator is 0 (as in scikit-learn).
 
     Returns
     -------
@@ -490,16 +459,7 @@ def prf(counts: Any, zero_division: float = 0.0) -> np.ndarray:
 
 
 def macro_prf(counts: Any, zero_division: float = 0.0) -> np.ndarray:
-    """Macro-averaged precision, recall, F1 over the label axis (second to last).
-
-    Parameters
-    ----------
-    counts : array_like of shape (..., n_labels, 3)
-    zero_division : float, default 0.0
-
-    Returns
-    -------
-    numpy.ndarray of shape (..., 3)
+    """Macro-averaged :func:`prf` over the label axis of ``counts`` (..., n_labels, 3).
 
     Examples
     --------
@@ -530,10 +490,8 @@ def metric_ci(per_doc_counts: Any, metric: Callable[[np.ndarray], Any] = prf, *,
               method: str = "percentile") -> ConfidenceInterval:
     """A metric of summed counts with a bootstrap confidence interval (documents resampled).
 
-    Framing's one bootstrap, :func:`framing.study.stats.bootstrap_ci`: each resample draws
-    ``n`` documents with replacement (seeded), sums their counts and applies ``metric`` to the
-    sum, so the metric is micro-averaged over the resample as the estimate is over all
-    documents.
+    Each resample of :func:`framing.study.stats.bootstrap_ci` draws ``n`` documents with
+    replacement, sums their counts and applies ``metric`` to the sum, as the estimate does.
 
     Parameters
     ----------
@@ -542,10 +500,9 @@ def metric_ci(per_doc_counts: Any, metric: Callable[[np.ndarray], Any] = prf, *,
         :func:`token_counts_by_label` (``(n, n_labels, 3)``) or :func:`relation_counts`
         (``(n, 4, 3)``).
     metric : callable, default :func:`prf`
-        Maps summed counts to metric values; it must broadcast over leading axes (``prf``,
-        ``macro_prf`` and numpy expressions of them do).
+        Maps summed counts to values; it must broadcast over leading axes.
     n_resamples, seed, confidence_level, method :
-        As in :func:`~framing.study.stats.bootstrap_ci` (default 1000, 0, 0.95, "percentile").
+        As in :func:`~framing.study.stats.bootstrap_ci`.
 
     Returns
     -------

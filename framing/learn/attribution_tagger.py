@@ -1,36 +1,28 @@
 """A trained attribution tagger: source, cue and content spans learned from annotated text.
 
-The rule-based :class:`~framing.attribution.AttributionExtractor` finds the attribution patterns
-it was written for; corpora such as PolNeAR (Newell, Margolin & Ruths 2018) annotate many more
-cue forms ("reserved his most eloquent passion for", nominal and multi-word cues). The
+The rule-based :class:`~framing.attribution.AttributionExtractor` finds the patterns it was
+written for; corpora such as PolNeAR (Newell, Margolin & Ruths 2018) annotate many more cue
+forms ("reserved his most eloquent passion for", nominal and multi-word cues). The
 :class:`AttributionTagger` learns them from a researcher's own annotation (brat standoff, or
 ``(text, {role: spans})`` pairs) with transparent linear models:
 
-1. **Token features** (:func:`token_features`): the word, its lower-case form, prefix and
-   suffixes, shape, words and shapes within ±3 tokens, quotation state
-   (:mod:`framing.voice`), sentence position, distance to the nearest quotation mark and to the
-   nearest cue of the attribution lexicon, the lexicon's cue and source categories, and the
-   rule-based extractor's reading of the token (in a rule cue / source / content; cue stance,
-   source type, quote type, voice).
-2. **Stage 1**: one L2 logistic regression per BIO tag (``B-cue``, ``I-cue``, ``B-source``, ...,
-   ``O``; one-vs-rest, trained by stochastic gradient descent), whose regularisation
-   ``alpha`` is chosen by cross-validation over documents (grouped K-fold).
-3. **Stage 2** (stacked generalisation, Wolpert 1992): a second model of the same kind sees the
-   token features plus the stage-1 probabilities of the token, of its ±3 neighbours and
-   summaries of its sentence and the neighbouring sentences (is there a likely cue to the left?
-   a likely source? is the previous sentence content?). It is trained on *out-of-fold* stage-1
-   probabilities, so it learns how reliable stage 1 is on unseen text.
-4. **Decoding**: the most probable tag sequence under the BIO constraints (an ``I-x`` tag only
-   after ``B-x`` or ``I-x``; Viterbi), turned into character spans that index the text
-   exactly. :meth:`AttributionTagger.predict_relations` links each cue to the nearest source
-   and the content spans around it (same paragraph) to give
+1. **Token features** (:func:`token_features`): word, affixes, shape, words and shapes within
+   ±3 tokens, quotation state, sentence position, distance to the nearest quotation mark and
+   lexicon cue, the lexicon's cue and source categories, and the rule-based extractor's
+   reading of the token.
+2. **Stage 1**: one L2 logistic regression per BIO tag (one-vs-rest, stochastic gradient
+   descent), ``alpha`` chosen by document-grouped cross-validation.
+3. **Stage 2** (stacked generalisation, Wolpert 1992): a second such model sees the token
+   features plus the *out-of-fold* stage-1 probabilities of the token, its ±3 neighbours, its
+   sentence and the neighbouring sentences, so it learns how reliable stage 1 is on unseen text.
+4. **Decoding**: the most probable tag sequence under the BIO constraints (Viterbi), turned
+   into character spans that index the text exactly;
+   :meth:`AttributionTagger.predict_relations` links them into
    :class:`~framing.analysis.Attribution` records.
 
-Every score is a sum of feature weights, so a prediction can be explained
-(:meth:`AttributionTagger.top_features`). Models are saved with :mod:`skops.io` and loaded only
-after every type in the file has been checked against :data:`TRUSTED_TYPES`
-(:func:`save_tagger`, :func:`load_tagger`); the model holds only numpy arrays, strings and
-numbers.
+Every score is a sum of feature weights (:meth:`AttributionTagger.top_features`). Models are
+saved with :mod:`skops.io` and loaded only after every type in the file has been checked
+against :data:`TRUSTED_TYPES`; they hold only numpy arrays, strings and numbers.
 
 Examples
 --------
@@ -134,8 +126,7 @@ def _bucket(n: int) -> str:
 
 @lru_cache(maxsize=None)
 def _extractor(lexicon: str) -> Any:
-    """The rule-based extractor of an attribution lexicon, whose cue and source matchers also
-    give the lexicon features (one per process)."""
+    """The rule-based extractor of an attribution lexicon (one per process)."""
     from ..attribution import AttributionExtractor
     from ..lexicon import load_lexicon
 
@@ -144,8 +135,7 @@ def _extractor(lexicon: str) -> Any:
 
 @dataclass
 class _DocFeatures:
-    """Tokens (character offsets), sentence and paragraph of each token, and the feature
-    strings of the tokens of one document."""
+    """The tokens of one document: offsets, sentence, paragraph and feature strings."""
 
     text: str
     starts: np.ndarray
@@ -179,7 +169,7 @@ def token_features(text: str, lexicon: str = "attribution") -> _DocFeatures:
     ----------
     text : str
     lexicon : str, default "attribution"
-        The attribution lexicon of the rule-based extractor and of the cue/source features.
+        Of the rule-based extractor and the cue/source features.
 
     Returns
     -------
@@ -198,7 +188,7 @@ def token_features(text: str, lexicon: str = "attribution") -> _DocFeatures:
 
     extractor = _extractor(lexicon)
     doc = Doc(text)
-    toks = doc.tokens  # every token has features: the whole segmentation
+    toks = doc.tokens
     n = len(toks)
     starts = [t.start for t in toks]
     ends = [t.end for t in toks]
@@ -349,11 +339,8 @@ _BINNED = np.r_[0:7, 49:_N_DENSE]
 
 
 def _context_block(P: np.ndarray, sent: np.ndarray) -> sparse.csr_matrix:
-    """Stage-2 features from stage-1 probabilities ``P`` (n, 7) and sentence ids ``sent``.
-
-    Raw values and a one-hot binning of each value (so that the linear model can be
-    non-linear in the probabilities), as a sparse matrix.
-    """
+    """Stage-2 features from stage-1 probabilities ``P`` (n, 7) and sentence ids ``sent``: raw
+    values and their one-hot bins (so the linear model can be non-linear in them)."""
     R = _role_probs(P)
     n = R.shape[0]
     cols = [R]
@@ -448,8 +435,8 @@ def _proba(X: sparse.csr_matrix, coef: np.ndarray, icpt: np.ndarray) -> np.ndarr
 
 
 def _allowed_transitions() -> Tuple[np.ndarray, np.ndarray]:
-    """Log scores of the tag transitions and of the first tag: -1e30 where the BIO scheme
-    forbids them (an ``I-x`` tag only after ``B-x`` or ``I-x``)."""
+    """Log scores of the tag transitions and first tags: -1e30 where BIO forbids them (an
+    ``I-x`` tag only after ``B-x`` or ``I-x``)."""
     K = len(TAGS)
     trans = np.zeros((K, K))
     start = np.zeros(K)
@@ -467,10 +454,8 @@ _TRANS, _START = _allowed_transitions()
 def _viterbi(logp: np.ndarray, lengths: Optional[Sequence[int]] = None) -> np.ndarray:
     """Most probable tag sequence of each document under the BIO constraints.
 
-    ``logp`` (n_tokens, n_tags) holds the log scores of the documents one after the other,
-    ``lengths`` their token counts (default: one document). The documents are decoded
-    together, one token position at a time, so the Python loop runs over the longest document
-    only.
+    ``logp`` (n_tokens, n_tags) holds the documents one after the other, ``lengths`` their
+    token counts (default: one). They are decoded together, so the loop runs over the longest.
     """
     N, K = logp.shape
     L_all = np.asarray([N] if lengths is None else lengths, dtype=np.int64)
@@ -582,22 +567,18 @@ class AttributionTagger:
     Parameters
     ----------
     alphas : sequence of float, default (1e-5, 3e-5)
-        L2 regularisation strengths tried for the stage-1 logistic regressions (scikit-learn
-        ``SGDClassifier`` ``alpha``); the one with the best cross-validated mean token F1 of
-        the three roles is kept and also used by stage 2. A single value skips the search.
+        L2 strengths (``SGDClassifier`` ``alpha``) tried for stage 1; the one with the best
+        cross-validated mean token F1 of the roles is kept, for stage 2 too.
     epochs : int, default 10
         Passes of stochastic gradient descent.
     folds : int, default 3
-        Document-grouped folds for the choice of ``alpha`` and for the out-of-fold stage-1
-        probabilities that train stage 2.
+        Document-grouped folds for ``alpha`` and the out-of-fold probabilities of stage 2.
     stacking : bool, default True
-        Train the stage-2 model over stage-1 probabilities in context.
+        Train the stage-2 model.
     min_count : int, default 2
         Features seen in fewer training tokens are dropped.
     lexicon : str, default "attribution"
-        Lexicon of the rule-based extractor and the lexicon features.
     random_state : int, default 0
-        Seeds the folds and the solvers: same data, same model.
     n_jobs : int, optional
         Parallel one-vs-rest fits (joblib).
     progress : bool, optional
@@ -605,27 +586,23 @@ class AttributionTagger:
 
     Attributes
     ----------
-    alpha_ : float
-        Chosen regularisation.
+    alpha_, alpha2_ : float
+        Regularisation of stage 1 and stage 2 (None without stacking).
     cv_results_ : dict
-        Cross-validated token F1 per role for every alpha (stage 1) and of the stacked model,
-        with the folds and the number of documents and tokens.
-    alpha2_ : float or None
-        Regularisation of the stage-2 model (None without stacking).
+        Cross-validated token F1 per role for every alpha and of the stacked model, with the
+        folds and the number of documents and tokens.
     tag_bias_ : ndarray of shape (len(TAGS),)
-        Log-probability offsets added to each role's tags before decoding, chosen on the
-        out-of-fold probabilities to maximise each role's token F1 (the decision rule).
+        Log-probability offsets of each role's tags before decoding, chosen to maximise each
+        role's out-of-fold token F1.
     oof_spans_ : list of dict
-        Out-of-fold predicted spans of each training document (cross-validated predictions of
-        the final configuration; kept in memory only, not saved).
+        Out-of-fold predicted spans of each training document (not saved).
     n_features_ : int
         Size of the token-feature vocabulary.
     fit_seconds_ : float
     lexicon_id_ : str
-        ``name@version`` of the attribution lexicon the features were computed with.
+        ``name@version`` of the attribution lexicon.
     versions_ : dict
-        Python, framing, scikit-learn and numpy versions at training time
-        (:func:`framing._version.software_versions`).
+        Software versions at training time (:func:`framing._version.software_versions`).
     """
 
     def __init__(self, alphas: Sequence[float] = (1e-5, 3e-5), epochs: int = 10, folds: int = 3,
@@ -676,13 +653,7 @@ class AttributionTagger:
         ----------
         docs : iterable
             ``(text, {"source": [(start, end), ...], "cue": [...], "content": [...]})`` pairs
-            (character offsets into ``text``; missing roles mean no spans), or
-            :class:`framing.evaluation.PolnearDocument` objects.
-
-        Returns
-        -------
-        AttributionTagger
-            ``self``.
+            (missing roles mean no spans), or :class:`framing.evaluation.PolnearDocument`.
         """
         from sklearn.model_selection import GroupKFold
 
@@ -758,11 +729,8 @@ class AttributionTagger:
         return self
 
     def cross_validate(self, docs: Iterable[Any], folds: int = 5) -> Dict[str, Any]:
-        """Out-of-fold predictions of this configuration on ``docs`` (grouped by document).
-
-        Trains a fresh tagger on each fold's training documents and predicts the held-out
-        ones; returns ``{"spans": [RoleSpans per document], "folds": folds}``.
-        """
+        """Out-of-fold predictions of this configuration on ``docs`` (grouped by document):
+        ``{"spans": [RoleSpans per document], "folds": folds}``."""
         from sklearn.model_selection import KFold
 
         pairs = _as_pairs(docs)
@@ -816,9 +784,8 @@ class AttributionTagger:
         return df, P
 
     def _tags(self, text: str) -> Tuple[_DocFeatures, np.ndarray]:
-        """Token features and tags of ``text``: Viterbi over the log probabilities plus the
-        per-tag offsets, over the whole document (a content span may cover several sentences,
-        a quotation of a whole paragraph)."""
+        """Token features and tags of ``text``, decoded over the whole document (a content span
+        may cover several sentences)."""
         df, P = self.predict_proba_tokens(text)
         return df, _viterbi(_log(P) + getattr(self, "tag_bias_", 0.0))
 
@@ -828,30 +795,19 @@ class AttributionTagger:
         return [(int(s), int(e), TAGS[t]) for s, e, t in zip(df.starts, df.ends, tags)]
 
     def predict_spans(self, text: str) -> RoleSpans:
-        """Predicted spans of each role: ``{"source": [(start, end), ...], "cue": ..., ...}``.
-
-        Offsets index ``text`` exactly (``text[start:end]`` is the span's surface string).
-        """
+        """Predicted spans of each role: ``{"source": [(start, end), ...], "cue": ..., ...}``."""
         df, tags = self._tags(text)
         return _tags_to_spans(tags, df.starts, df.ends)
 
     def predict_relations(self, text: str, spans: Optional[RoleSpans] = None) -> List[Attribution]:
         """Attributions built from the predicted spans.
 
-        Every cue span starts one attribution. Each source span is linked to the nearest cue
-        (in characters) of its paragraph, and so is each content span; a cue keeps the
-        nearest of its linked sources (``source=None`` when it has none). Content spans
-        linked to a cue on one side of it are joined into one span; when they lie on both
-        sides (a quotation interrupted by "he said") the nearest is kept. ``quote`` and
-        ``voice`` are read off the quotation marks by the rules of the rule-based extractor
-        (:meth:`framing.voice.VoiceMap.quote_type`, :meth:`~framing.voice.VoiceMap.voice`);
-        the cue category is ``"tagger"`` and the stance/source type labels are not predicted.
-
-        Parameters
-        ----------
-        text : str
-        spans : dict, optional
-            Spans from :meth:`predict_spans` (computed when not given).
+        Every cue span starts one attribution. Each source and content span is linked to the
+        nearest cue of its paragraph; a cue keeps the nearest of its sources. Its content spans
+        are joined when on one side of it, else (a quotation interrupted by "he said") the
+        nearest is kept. ``quote`` and ``voice`` follow :class:`framing.voice.VoiceMap`; the
+        cue category is ``"tagger"``; stance and source type are not predicted. ``spans``
+        defaults to :meth:`predict_spans`.
         """
         from ..text import Doc
         from ..voice import VoiceMap, find_quotes
@@ -937,12 +893,7 @@ class AttributionTagger:
 
 
 def save_tagger(tagger: AttributionTagger, path: Union[str, Path]) -> Path:
-    """Write ``tagger`` to ``path`` with :mod:`skops.io` (atomically).
-
-    Returns
-    -------
-    Path
-    """
+    """Write ``tagger`` to ``path`` with :mod:`skops.io` (atomically); returns the path."""
     import skops.io as sio
 
     tagger._check_fitted()
@@ -961,14 +912,11 @@ _BUILTIN_TYPES = frozenset(f"builtins.{t}" for t in
 def load_tagger(path: Union[str, Path]) -> AttributionTagger:
     """Read a tagger written by :func:`save_tagger`, refusing anything outside the allow-list.
 
-    Nothing is unpickled: the file must be a skops archive, every type it names must be in
-    :data:`TRUSTED_TYPES`, and the loaded object must be an :class:`AttributionTagger` of
-    format :data:`TAGGER_FORMAT`.
-
     Raises
     ------
     TaggerFileError
-        With a one-line message naming the file.
+        With a one-line message naming the file: not a skops archive, a type outside
+        :data:`TRUSTED_TYPES`, not an :class:`AttributionTagger` of :data:`TAGGER_FORMAT`.
     """
     from .models import read_skops
 

@@ -1,12 +1,9 @@
 """scikit-learn transformers over the toolkit's measures.
 
 Each transformer turns raw texts into a dense matrix of :mod:`framing` measures, to sit next
-to a :class:`~sklearn.feature_extraction.text.TfidfVectorizer` in a
-:class:`~sklearn.pipeline.FeatureUnion`: :class:`LexiconFeatures` (lexicon category rates,
-overall and by voice), :class:`AttributionFeatures` (source-attribution structure),
-:class:`ReadabilityFeatures` (Flesch scores, sentence length, optionally textstat's grades)
-and :class:`FramingFeatures` (all three from one analysis per text, as the task recipes of
-:mod:`framing.learn.models` use them).
+to a ``TfidfVectorizer`` in a :class:`~sklearn.pipeline.FeatureUnion`: :class:`LexiconFeatures`,
+:class:`AttributionFeatures`, :class:`ReadabilityFeatures` and :class:`FramingFeatures` (all
+three from one analysis per text, as the recipes of :mod:`framing.learn.models` use them).
 
 Settings
     The parameters ``lexicons`` and ``lang`` give the :class:`~framing.settings.AnalyzerSettings`
@@ -26,19 +23,16 @@ Definitions
     (0 by default), since models need finite inputs.
 
 Input
-    ``X`` is a 1-D sequence of texts (a list, a :class:`pandas.Series`, a 1-D array of
-    ``str``), as ``TfidfVectorizer`` takes; missing entries (``None``, ``NaN``) are empty texts.
-    A 2-D table of text columns (e.g. ``title`` and ``body``) is also accepted: the cells of a
-    row are joined with a space, missing cells skipped, other values converted with
-    :class:`str`. A 1-D input that does not hold texts (numbers) is refused, as is a single
-    string.
+    ``X`` is a 1-D sequence of texts (list, :class:`pandas.Series`, array of ``str``), as
+    ``TfidfVectorizer`` takes; missing entries (``None``, ``NaN``) are empty texts. In a 2-D
+    table of text columns (``title``, ``body``) the cells of a row are joined with a space,
+    missing cells skipped, others converted with :class:`str`. A 1-D input that does not hold
+    texts is refused, as is a single string.
 
 Speed
     Each distinct text is analysed once per process: its measures are memoised in a bounded
-    least-recently-used cache keyed by the analyzer settings and a digest of the text, so the
-    folds of a cross-validation, and ``fit`` followed by ``transform``, do not analyse a text
-    twice. textstat's grades (10-20 ms per article) are computed only when asked for.
-    :func:`clear_cache` empties the cache.
+    LRU cache keyed by the settings and a digest of the text (:func:`clear_cache` empties it).
+    textstat's grades (10-20 ms per article) are computed only when asked for.
 
 Examples
 --------
@@ -96,18 +90,17 @@ CUE_FEATURES = tuple(STANCES)
 #: Quotation types of an attribution (:data:`framing.voice.QUOTE_TYPES`, DESIGN section 2).
 QUOTE_FEATURES = tuple(QUOTE_TYPES)
 #: Version of the feature definitions, kept by a fitted transformer (``features_version_``).
-#: 2: the attribution features count the author's voice, as the score measures do (version 1
-#: counted the attributions of every voice); rates and shares are rounded as the measures are.
-#: A transformer with an attribution block fitted under another version warns on transform.
+#: 2: attribution features count the author's voice, as the score measures do (1: every voice);
+#: rates and shares are rounded as the measures are. An attribution block fitted under another
+#: version warns on transform.
 FEATURES_VERSION = 2
 
 #: What ``default`` stands for in a transformer's ``lexicons``: every default lexicon.
 _DEFAULTS = tuple(DEFAULT_LEXICONS) + (DEFAULT_ATTRIBUTION,)
 _UNITS = ("per_1k", "count", "binary")
 _VOICES = (AUTHOR, QUOTED)
-#: Entries kept in the per-process measure cache; one entry is a few hundred bytes to a few
-#: kilobytes (a digest and the small dicts of a document's counts), so the bound keeps the
-#: cache near 100 MB.
+#: Entries of the per-process measure cache; at a few hundred bytes to a few kilobytes each,
+#: the cache stays near 100 MB.
 _CACHE_SIZE = 100_000
 #: The error of a single string given as ``X``.
 _SINGLE_STRING = "expected a sequence of texts, got a single string; wrap one text in a list"
@@ -129,15 +122,7 @@ def _is_missing(value: Any) -> bool:
 
 
 def as_texts(X: Any) -> List[str]:
-    """The documents of ``X`` as a list of ``str`` (see the module docstring for the rules).
-
-    Parameters
-    ----------
-    X : sequence of str, or 2-D array-like of text columns
-
-    Returns
-    -------
-    list of str
+    """The documents of ``X`` as a list of ``str`` (rules: "Input" in the module docstring).
 
     Examples
     --------
@@ -193,12 +178,10 @@ def _to_object_array(X: Any) -> np.ndarray:
 
 @lru_cache(maxsize=32)
 def _settings(lexicons: Optional[Tuple[str, ...]], lang: str) -> AnalyzerSettings:
-    """The analyzer settings of a transformer's parameters (see "Settings" in the module
-    docstring), built once per process (a ``.lex`` file is read once). Readability is on: the
-    Flesch scores come from the analysis's own counts at little cost."""
-    if lexicons is None:  # the defaults: loaded, hedges and the attribution lexicon
+    """The analyzer settings of a transformer's parameters ("Settings" in the module docstring),
+    built once per process. Readability is on: the Flesch scores cost little."""
+    if lexicons is None:
         return AnalyzerSettings.create(voice=True, readability=True, lang=lang)
-    # the list names every lexicon; an attribution lexicon in it drives attribution
     names: List[str] = []
     for name in lexicons:
         for one in _DEFAULTS if name == "default" else (name,):
@@ -209,8 +192,7 @@ def _settings(lexicons: Optional[Tuple[str, ...]], lang: str) -> AnalyzerSetting
 
 
 class _Measured(NamedTuple):
-    """What the transformers read off one analysis: its counts and its Flesch scores (the
-    score measures of the counts, :func:`framing.measures.measures`)."""
+    """What the transformers read off one analysis: its counts and its Flesch scores."""
 
     counts: Counts
     flesch_reading_ease: Optional[float]
@@ -284,8 +266,7 @@ def _digest(text: str) -> bytes:
 
 
 def _measures(texts: Sequence[str], settings: AnalyzerSettings) -> List[_Measured]:
-    """The measures of each text under ``settings``: one analysis per distinct text, memoised
-    per process."""
+    """The measures of each text under ``settings``, memoised per process."""
     out: List[Optional[_Measured]] = []
     todo: Dict[bytes, List[int]] = {}
     for k, d in enumerate(_digest(t) for t in texts):
@@ -306,7 +287,7 @@ def _measures(texts: Sequence[str], settings: AnalyzerSettings) -> List[_Measure
 
 
 def _textstat(texts: Sequence[str], lang: str) -> List[Dict[str, float]]:
-    """textstat's readability metrics of each text (:func:`framing.readability.readability`)."""
+    """:func:`framing.readability.readability` of each text, memoised."""
     key = ("textstat", lang)
     out: List[Dict[str, float]] = []
     for t in texts:
@@ -330,11 +311,9 @@ def _defined(value: Optional[float], fill: float) -> float:
 class TextMeasures(TransformerMixin, BaseEstimator):
     """Base of the transformers: input validation, settings, fit, transform, names and tags.
 
-    A subclass provides ``_check_params()`` and ``_blocks()``: the options of the blocks it
-    has (lexicon, attribution, readability) or None for a block it leaves out. The tags
-    declare string input, tables of text columns and missing cells, so
-    :func:`sklearn.utils.estimator_checks.parametrize_with_checks` runs its full battery (with
-    ``two_d_array=False``, as for ``TfidfVectorizer``, it would skip every check).
+    A subclass provides ``_check_params()`` and ``_blocks()``. The tags declare string input,
+    tables of text columns and missing cells, so ``parametrize_with_checks`` runs its full
+    battery (with ``two_d_array=False``, as for ``TfidfVectorizer``, it would skip every check).
 
     Attributes
     ----------
@@ -378,8 +357,7 @@ class TextMeasures(TransformerMixin, BaseEstimator):
         return tuple(lex)
 
     def analyzer_settings(self) -> AnalyzerSettings:
-        """The settings this transformer analyses texts with, built from its parameters
-        (``lexicons``, ``lang``; see "Settings" in the module docstring).
+        """The settings this transformer analyses texts with ("Settings" in the module docstring).
 
         Raises
         ------
@@ -428,8 +406,7 @@ class TextMeasures(TransformerMixin, BaseEstimator):
             else:  # lists, tuples, generators of texts (or of rows)
                 X = _to_object_array(X)
                 ndim = X.ndim
-        if ndim != 1:  # a table of text columns: sklearn sets and checks n_features_in_ and
-            # feature_names_in_
+        if ndim != 1:  # a table of text columns: sklearn keeps and checks n_features_in_
             return as_texts(validate_data(self, X, dtype=None, ensure_min_samples=1,
                                           ensure_min_features=1, reset=reset,
                                           ensure_all_finite=False))
@@ -453,17 +430,7 @@ class TextMeasures(TransformerMixin, BaseEstimator):
         return as_texts(arr)
 
     def fit(self, X: Any, y: Any = None) -> "TextMeasures":
-        """Validate the parameters, load the lexicons and fix the output columns.
-
-        Parameters
-        ----------
-        X : sequence of str, or 2-D array-like of text columns
-        y : ignored
-
-        Returns
-        -------
-        self
-        """
+        """Validate the parameters, load the lexicons and fix the output columns (``y`` ignored)."""
         self._validated_texts(X, reset=True)
         self._check_params()
         lexicon, attribution, readability = self._blocks()
@@ -482,16 +449,7 @@ class TextMeasures(TransformerMixin, BaseEstimator):
         return self
 
     def transform(self, X: Any) -> np.ndarray:
-        """The measures of each text, one row per text.
-
-        Parameters
-        ----------
-        X : sequence of str, or 2-D array-like of text columns
-
-        Returns
-        -------
-        numpy.ndarray of shape (n_samples, n_features), float64
-        """
+        """The measures of each text: a float64 array (n_samples, n_features)."""
         check_is_fitted(self, "feature_names_out_")
         texts = self._validated_texts(X, reset=False)
         self._check_lexicons_unchanged()
@@ -525,12 +483,7 @@ class TextMeasures(TransformerMixin, BaseEstimator):
         return rows
 
     def get_feature_names_out(self, input_features: Any = None) -> np.ndarray:
-        """Names of the output columns (see each class for the scheme).
-
-        Returns
-        -------
-        numpy.ndarray of str (object dtype)
-        """
+        """Names of the output columns (object array; see each class for the scheme)."""
         check_is_fitted(self, "feature_names_out_")
         return np.asarray(self.feature_names_out_, dtype=object)
 
@@ -594,26 +547,21 @@ def _feature_bases(settings: AnalyzerSettings) -> List[str]:
 class LexiconFeatures(TextMeasures):
     """Lexicon category rates, overall and split by voice.
 
-    For every span category of the lexicons (``loaded/pejorative``, ``hedge/modal``, ...) and
-    every layer as a whole, the weighted number of matches per 1,000 words (``unit="per_1k"``),
-    the weighted count (``"count"``) or its presence (``"binary"``); with ``by_voice`` also
-    split into the outlet's own words (``author``) and quoted words (``quoted``), each rate
-    over the words of its voice. A match counts once in each distinct layer of its entry and
-    once in each of its categories, as in :class:`~framing.analysis.Counts`, so
-    ``{layer}_per_1k`` and ``{layer}_{voice}_per_1k`` are the score measures of those names. A
-    category feature sums the lexicons that have the category on that layer (the score
-    measures are per lexicon, ``{lexicon}_{category}_per_1k``: the two agree for a layer fed by
-    one lexicon). Names: ``{layer}_{unit}``, ``{layer}_{category}_{unit}`` and with
+    For every span category of the lexicons (``loaded/pejorative``, ...) and every layer, the
+    weighted matches per 1,000 words (``unit="per_1k"``), their weighted count (``"count"``) or
+    presence (``"binary"``); with ``by_voice`` also split into the author's and quoted words,
+    each rate over the words of its voice. Matches count as in :class:`~framing.analysis.Counts`,
+    so ``{layer}_per_1k`` and ``{layer}_{voice}_per_1k`` are the score measures of those names;
+    a category feature sums the lexicons with that category on that layer (the score measures
+    are per lexicon). Names: ``{layer}_{unit}``, ``{layer}_{category}_{unit}`` and with
     ``by_voice`` ``{layer}_{voice}_{unit}``, ``{layer}_{category}_{voice}_{unit}``.
 
     Parameters
     ----------
     lexicons : sequence of str, optional
-        Bundled lexicon names or ``.lex`` paths; default ``loaded``, ``hedges`` and
-        ``attribution``. Categories of layers ``cue`` and ``source`` feed the attribution
-        extractor and give no span features.
+        Bundled lexicon names or ``.lex`` paths ("Settings" in the module docstring); layers
+        ``cue`` and ``source`` feed the attribution extractor and give no span features.
     by_voice : bool, default True
-        Add the author/quoted split of every feature.
     unit : {"per_1k", "count", "binary"}, default "per_1k"
     fill_value : float, default 0.0
         Value of an undefined rate (a voice without words).
@@ -683,15 +631,13 @@ def _lexicon_row(c: Counts, bases: List[str], unit: str, by_voice: bool,
 class AttributionFeatures(TextMeasures):
     """Source-attribution structure of a text.
 
-    The features count the attributions made in the author's voice (whose cue stands outside a
-    quotation), as the score measures do, unless named otherwise: one made inside a quotation,
-    by a quoted speaker, counts in ``attributions_quoted`` only (before :data:`FEATURES_VERSION`
-    2 they counted every voice).
+    The features count the attributions made in the author's voice (cue outside a quotation),
+    as the score measures do; one made inside a quotation counts in ``attributions_quoted``
+    only.
 
     With ``normalize=False`` (counts): ``attributions`` and ``attributions_quoted``;
-    ``source_{type}`` for the types :data:`SOURCE_FEATURES` (``none``: impersonal cues such as
-    "it is alleged that"); ``cue_{stance}`` for the stances :data:`CUE_FEATURES`;
-    ``quote_{type}`` for :data:`QUOTE_FEATURES`; ``quotes`` (quotation spans) and
+    ``source_{type}`` (:data:`SOURCE_FEATURES`), ``cue_{stance}`` (:data:`CUE_FEATURES`),
+    ``quote_{type}`` (:data:`QUOTE_FEATURES`); ``quotes`` (quotation spans) and
     ``quoted_token_share`` (share of the words inside quotations).
 
     With ``normalize=True`` (rates and shares): ``attributions_per_1k`` (per 1,000 words of
@@ -704,11 +650,8 @@ class AttributionFeatures(TextMeasures):
     Parameters
     ----------
     lexicons : sequence of str, optional
-        As in :class:`LexiconFeatures`; the lexicon with ``cue``/``source`` categories drives
-        the extractor (none: no attributions).
     normalize : bool, default False
     fill_value : float, default 0.0
-        Value of an undefined rate or share.
 
     Examples
     --------
@@ -785,24 +728,20 @@ def _attribution_row(c: Counts, normalize: bool, fill: float) -> Dict[str, float
 class ReadabilityFeatures(TextMeasures):
     """Readability and length: Flesch scores, sentence length and, optionally, textstat's grades.
 
-    Features: ``flesch_reading_ease`` and ``flesch_kincaid_grade``, the score measures
-    (framing's own sentences and word tokens, cached syllable counts:
+    Features: ``flesch_reading_ease`` and ``flesch_kincaid_grade`` (the score measures,
     :func:`framing.readability.flesch_from_counts`), ``words_per_sentence``, ``n_words`` and
-    ``n_sentences`` (the ``n_tokens`` and ``n_sentences`` columns of ``framing score``). With
-    ``textstat=True`` also ``gunning_fog``, ``smog_index`` and ``syllables_per_word`` from
-    :func:`framing.readability.readability` (textstat's own segmentation; 10-20 ms more per
-    news article). A metric that is undefined (an empty text; grade formulas for a language
-    other than English) is ``fill_value``. The analysis has the default lexicons, so that it
-    is shared with a :class:`FramingFeatures` of the same ``lang``.
+    ``n_sentences`` (``n_tokens`` and ``n_sentences`` of ``framing score``); with ``textstat``
+    also ``gunning_fog``, ``smog_index`` and ``syllables_per_word`` of
+    :func:`framing.readability.readability`. An undefined metric (empty text; grades of a
+    language other than English) is ``fill_value``. The analysis has the default lexicons, so
+    it is shared with a :class:`FramingFeatures` of the same ``lang``.
 
     Parameters
     ----------
     lang : str, default "en_US"
         Language for syllable counting (a pyphen code).
     textstat : bool, default False
-        Add textstat's Gunning fog, SMOG and syllables per word.
     fill_value : float, default 0.0
-        Value of undefined metrics.
 
     Examples
     --------
@@ -852,10 +791,8 @@ def _readability_row(m: _Measured, t: Optional[Dict[str, float]], fill: float) -
 class FramingFeatures(TextMeasures):
     """Lexicon, attribution and (optionally) readability features from one analysis per text.
 
-    The columns are those of :class:`LexiconFeatures` (when ``lexicon``), then
-    :class:`AttributionFeatures` (when ``attribution``), then :class:`ReadabilityFeatures`
-    (when ``readability``), with the same names and definitions; the blocks share one
-    analysis per text.
+    The columns, names and definitions of :class:`LexiconFeatures`, :class:`AttributionFeatures`
+    and :class:`ReadabilityFeatures`, in that order, for the blocks switched on.
 
     Parameters
     ----------
@@ -866,12 +803,10 @@ class FramingFeatures(TextMeasures):
     lexicon, attribution : bool, default True
         Include these blocks.
     readability : bool, default False
-        Include the readability features of :class:`ReadabilityFeatures` (Flesch scores from
-        the analysis, sentence length; no textstat).
+        Include the readability block (without textstat's grades).
     normalize_attribution : bool, default False
     lang : str, default "en_US"
     fill_value : float, default 0.0
-        Value of an undefined rate, share or readability score.
 
     Examples
     --------

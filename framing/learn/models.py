@@ -1,15 +1,13 @@
 """Trainable classifiers: task recipes, training, prediction, evaluation, safe model files.
 
 Every task recipe (:data:`RECIPES`) builds a :class:`BlockStackingClassifier` over three
-feature blocks of the text: ``word``, TF-IDF of word 1-2-grams (sublinear term frequency);
-``char``, TF-IDF of character 2-5-grams inside word boundaries (``char_wb``; sublinear,
-``min_df=2``); ``framing``, the toolkit's measures (:class:`framing.features.FramingFeatures`:
-lexicon category counts split by voice, attribution structure, readability), standardised.
-One L2 logistic regression per block and output scores the text; the block scores are combined
-by a logistic or softmax model fitted on out-of-fold scores (stacked generalisation, Wolpert
-1992), so the probabilities are calibrated on data the block models did not see (as in Platt
-scaling, Platt 1999). Every step is linear in the features, so each prediction decomposes
-exactly into per-feature contributions (:meth:`TrainedModel.explain`).
+feature blocks: ``word``, TF-IDF of word 1-2-grams; ``char``, TF-IDF of ``char_wb`` 2-5-grams
+(``min_df=2``; both sublinear); ``framing``, the standardised measures of
+:class:`framing.features.FramingFeatures`. One L2 logistic regression per block and output
+scores the text; a logistic or softmax model fitted on out-of-fold block scores combines them
+(stacked generalisation, Wolpert 1992), so the probabilities are calibrated on unseen data (as
+in Platt scaling, Platt 1999). Every step is linear, so each prediction decomposes exactly
+into per-feature contributions (:meth:`TrainedModel.explain`).
 
 ===============  ==============================  ==========================================
 task             data it is meant for            metric the CV optimises
@@ -20,9 +18,9 @@ task             data it is meant for            metric the CV optimises
                  with a researcher's codebook    several label columns are given)
 ===============  ==============================  ==========================================
 
-Model files are written with :mod:`skops.io` and read back only after every type they
-contain has been checked against an explicit allow-list (:data:`TRUSTED_TYPES`); nothing is
-ever unpickled. A model card (Markdown and JSON) is written next to each model file.
+Model files are written with :mod:`skops.io` and read back only after every type in them has
+been checked against :data:`TRUSTED_TYPES`; nothing is ever unpickled. A model card (Markdown
+and JSON) is written next to each model file.
 
 Examples
 --------
@@ -117,8 +115,7 @@ METRICS = ("macro_f1", "f1", "accuracy")
 DEFAULT_CS = (0.25, 1.0, 4.0, 16.0)
 #: Candidate probability thresholds for binary and multi-label decisions.
 _THRESHOLDS = tuple(np.round(np.arange(0.05, 0.951, 0.005), 3).tolist())
-#: Half-width of the moving average over which the cross-validated metric of a threshold is
-#: judged (:func:`_smoothed_best_threshold`).
+#: Half-width of the moving average of :func:`_smoothed_best_threshold`.
 _THRESHOLD_BAND = 0.05
 #: Candidate exponents tau of the multi-class prior correction argmax_k p_k / prior_k**tau.
 _TAUS = (0.0, 0.25, 0.5, 0.75, 1.0)
@@ -137,11 +134,8 @@ RECIPE_NAME = "stack-word12-charwb25-framing"
 
 
 def _metric_value(metric: str, Y: np.ndarray, P: np.ndarray, kind: str) -> float:
-    """The metric of indicator predictions ``P`` against indicator truth ``Y`` (n, L).
-
-    ``kind`` is ``"binary"`` (one column, the positive class), ``"multiclass"`` (one-hot
-    columns) or ``"multilabel"``.
-    """
+    """The metric of indicator predictions ``P`` against indicator truth ``Y`` (n, L); ``kind``
+    ``"binary"`` has one column, the positive class."""
     Y, P = Y.astype(bool), P.astype(bool)
     if kind == "binary":  # expand to both classes for macro-F1 and accuracy
         Y, P = np.column_stack([~Y[:, 0], Y[:, 0]]), np.column_stack([~P[:, 0], P[:, 0]])
@@ -190,11 +184,9 @@ def _natural_decision(S: np.ndarray, kind: str) -> np.ndarray:
 
 
 def _meta_fit(S: np.ndarray, Y: np.ndarray, kind: str) -> Tuple[np.ndarray, np.ndarray]:
-    """Stacking weights: ``a`` (B, L) block weights and ``c`` (L,) intercepts.
-
-    Multi-class: a softmax over the classes of ``sum_b a_b S[:, b, :] + c`` (block weights
-    shared by the classes). Binary and multi-label: one logistic regression per output on
-    its B block scores. Fitted by L-BFGS on the mean log-loss plus ``_META_L2 * |a|^2``.
+    """Stacking weights ``a`` (B, L) and intercepts ``c`` (L,), by L-BFGS on the mean log-loss
+    plus ``_META_L2 * |a|^2``: multi-class, a softmax of ``sum_b a_b S[:, b, :] + c`` (weights
+    shared by the classes); otherwise one logistic regression per output on its block scores.
     """
     n, B, L = S.shape
     if kind == "multiclass":
@@ -236,11 +228,9 @@ def _smoothed_best_threshold(scores: Sequence[float], thresholds: Sequence[float
                              band: float = _THRESHOLD_BAND) -> float:
     """The threshold whose neighbourhood scores best: argmax of the moving average of ``scores``.
 
-    The metric of each candidate threshold, estimated on out-of-fold probabilities, is a step
-    function of a few hundred held-out positives, and its raw maximum is often a narrow spike
-    of sampling noise; on new data the metric around a threshold matters. Each threshold is
-    therefore judged by the mean metric of the candidates within ``band`` of it (a moving
-    average, truncated at the ends of the grid); ties go to the threshold closest to 0.5.
+    The out-of-fold metric of a threshold is a step function of a few hundred held-out
+    positives whose raw maximum is often a spike of noise, so each threshold is judged by the
+    mean metric of the candidates within ``band`` of it; ties go to the one closest to 0.5.
 
     Examples
     --------
@@ -259,7 +249,6 @@ def _smoothed_best_threshold(scores: Sequence[float], thresholds: Sequence[float
 def _meta_proba(S: np.ndarray, a: np.ndarray, c: np.ndarray, kind: str) -> np.ndarray:
     Z = np.einsum("nbl,bl->nl", S, a) + c
     return softmax(Z, axis=1) if kind == "multiclass" else expit(Z)
-
 
 
 def _block_slices(union: FeatureUnion) -> Dict[str, Tuple[int, int]]:
@@ -287,14 +276,12 @@ def _split(Xt: Any, slices: Sequence[Tuple[int, int]]) -> List[Any]:
 class BlockStackingClassifier(ClassifierMixin, BaseEstimator):
     """Stacked logistic regressions over the blocks of a :class:`~sklearn.pipeline.FeatureUnion`.
 
-    ``fit`` (1) fits ``features`` on the training texts; (2) for every block, ``C`` in ``Cs``
-    and output (the positive class of a binary task, each class or label otherwise), fits a
-    binary L2 logistic regression on K-1 folds and scores the held-out fold; (3) keeps for each
-    block the ``C`` whose out-of-fold scores give the best ``metric``; (4) fits the stacking
-    weights (one per block; per output for binary and multi-label tasks) on the out-of-fold
-    scores, and (5) the decision rule (a probability threshold, or a multi-class prior
-    correction) on cross-validated stacked probabilities; (6) refits the block models on all
-    rows.
+    ``fit`` (1) fits ``features``; (2) for every block, ``C`` in ``Cs`` and output (the positive
+    class if binary, else each class or label) fits a binary L2 logistic regression on K-1 folds
+    and scores the held-out fold; (3) keeps per block the ``C`` with the best ``metric``; fits
+    (4) the stacking weights on the out-of-fold scores and (5) the decision rule (threshold or
+    multi-class prior correction) on cross-validated stacked probabilities; (6) refits the
+    blocks on all rows.
 
     Parameters
     ----------
@@ -312,25 +299,20 @@ class BlockStackingClassifier(ClassifierMixin, BaseEstimator):
     class_weight : {"balanced", None}, default "balanced"
         Class weights of the block regressions (the stacked probabilities are unweighted).
     tune_decision : bool, default True
-        Choose the threshold (binary, multi-label; :func:`_smoothed_best_threshold` over the
-        grid 0.05-0.95 in steps of 0.005) or prior correction (multi-class) by CV; otherwise
-        0.5 and argmax.
+        Choose the threshold (:func:`_smoothed_best_threshold`, grid 0.05-0.95 by 0.005) or the
+        multi-class prior correction by CV; otherwise 0.5 and argmax.
     random_state : int, default 0
-        Seeds the folds and the solvers.
     n_jobs : int, optional
         Parallel jobs over folds and blocks (joblib).
     fold_features : bool, default True
-        Refit ``features`` on the training rows of every fold, so that held-out rows are
-        featurised as new texts are: by a vocabulary and IDF weights that have not seen them.
-        ``False`` fits them once on all rows (one vectorizer fit instead of K+1), which leaks
-        a held-out row's rare n-grams into its TF-IDF norm, shrinks its scores and mis-tunes
-        ``C``, the stacking weights and the threshold (in nested CV on CoNLL-2010 Wikipedia it
-        cost 0.007 F1 of the uncertain class).
+        Refit ``features`` on the training rows of every fold, so held-out rows are featurised
+        as new texts are. ``False`` (one fit on all rows) leaks their rare n-grams into the
+        TF-IDF norms and mis-tunes ``C``, stacking and threshold (in nested CV on CoNLL-2010
+        Wikipedia it cost 0.007 F1 of the uncertain class).
 
     Attributes
     ----------
     features_ : FeatureUnion
-        Fitted on all training texts.
     classes_ : ndarray
         Class labels; for multi-label, ``arange(n_labels)``.
     kind_ : {"binary", "multiclass", "multilabel"}
@@ -338,11 +320,9 @@ class BlockStackingClassifier(ClassifierMixin, BaseEstimator):
         Index in ``classes_`` of the positive class (binary tasks).
     blocks_, block_slices_ : list
         Names of the blocks and their column ranges in the union's output.
-    block_C_ : dict
-        The ``C`` chosen for each block.
+    block_C_ : dict of {block: C}
     coef_, intercept_ : list of ndarray
-        Per block, the (L, n_block_features) coefficients and (L,) intercepts of the refitted
-        block regressions.
+        Per block, (L, n_block_features) and (L,), of the refitted regressions.
     stack_weights_, stack_intercept_ : ndarray of shape (n_blocks, L) and (L,)
     threshold_, prior_exponent_ : ndarray of shape (L,) or None, float or None
         The decision rule: probability thresholds (binary and multi-label), or the exponent
@@ -453,14 +433,7 @@ class BlockStackingClassifier(ClassifierMixin, BaseEstimator):
     def fit(self, X: Any, y: Any) -> "BlockStackingClassifier":
         """Fit the blocks, choose C per block by CV, fit the stacking and the decision rule.
 
-        Parameters
-        ----------
-        X : sequence of str
-        y : array-like of shape (n,) with class labels, or (n, L) 0/1 indicators
-
-        Returns
-        -------
-        self
+        ``y`` holds class labels (n,) or 0/1 indicators (n, L).
         """
         from joblib import Parallel, delayed
 
@@ -593,14 +566,8 @@ class BlockStackingClassifier(ClassifierMixin, BaseEstimator):
         return _meta_proba(S, self.stack_weights_, self.stack_intercept_, self.kind_)
 
     def predict_proba(self, X: Any) -> np.ndarray:
-        """Calibrated probabilities.
-
-        Returns
-        -------
-        ndarray
-            Binary and multi-class: (n, n_classes), columns in the order of ``classes_``.
-            Multi-label: (n, n_labels), the probability of each label.
-        """
+        """Calibrated probabilities (n, n_classes) in the order of ``classes_``; multi-label:
+        (n, n_labels), the probability of each label."""
         return self._proba_from_columns(self._proba_columns(X))
 
     def predict(self, X: Any) -> np.ndarray:
@@ -624,11 +591,8 @@ class BlockStackingClassifier(ClassifierMixin, BaseEstimator):
 
     # -- explanations
     def effective_coef(self) -> np.ndarray:
-        """Weights of every feature in the stacked score of each output, shape (L, n_features).
-
-        The stacked logit of output ``l`` is ``intercept + X @ effective_coef()[l]``: block
-        coefficients times the block's stacking weight.
-        """
+        """Weights of every feature in the stacked logit of each output, shape (L, n_features):
+        block coefficients times the block's stacking weight."""
         check_is_fitted(self, "coef_")
         return np.hstack([self.stack_weights_[b][:, None] * self.coef_[b]
                           for b in range(len(self.blocks_))])
@@ -639,14 +603,8 @@ class BlockStackingClassifier(ClassifierMixin, BaseEstimator):
         return self.features_.get_feature_names_out()
 
     def contributions(self, X: Any) -> Tuple[Any, np.ndarray]:
-        """The transformed features and the effective coefficients, for per-feature contributions.
-
-        Returns
-        -------
-        Xt : sparse matrix (n, n_features)
-        W : ndarray (L, n_features)
-            The contribution of feature ``j`` to output ``l`` of row ``i`` is ``Xt[i, j] * W[l, j]``.
-        """
+        """The features ``Xt`` (sparse, (n, n_features)) and :meth:`effective_coef` ``W``: feature
+        ``j`` contributes ``Xt[i, j] * W[l, j]`` to output ``l`` of row ``i``."""
         _, blocks = self._scores(X)
         Xt = sparse.hstack([sparse.csr_matrix(b) for b in blocks]).tocsr()
         return Xt, self.effective_coef()
@@ -667,11 +625,8 @@ def _vectorizers(est: Any) -> List[Tuple[Tuple[str, ...], CountVectorizer]]:
 
 
 def _drop_stop_words(est: Any) -> None:
-    """Remove the vectorizers' ``stop_words_`` (the terms cut by ``min_df``/``max_features``).
-
-    scikit-learn keeps them for introspection only and documents that they "can be safely
-    removed"; for character n-grams they are millions of strings, most of a model file.
-    """
+    """Remove the vectorizers' ``stop_words_``, which scikit-learn documents "can be safely
+    removed"; for character n-grams they are millions of strings, most of a model file."""
     for _, vec in _vectorizers(est):
         if hasattr(vec, "stop_words_"):
             del vec.stop_words_
@@ -683,10 +638,9 @@ _VOCAB_SEP = "\x00"
 def _pack_vocabularies(features: Any) -> Tuple[Any, List[List[Any]]]:
     """A copy of ``features`` whose vectorizers keep their vocabulary as one string.
 
-    A vocabulary of a few hundred thousand n-grams stored as a dict costs skops one JSON node
-    per entry (tens of megabytes, seconds to write and read); stored as the terms in column
-    order, joined by NUL, it is one string. Vocabularies that cannot be packed (a term with a
-    NUL, indices that are not 0..V-1) stay dicts.
+    As a dict, a vocabulary of a few hundred thousand n-grams costs skops one JSON node per
+    entry (tens of megabytes); the terms in column order joined by NUL are one string.
+    Vocabularies with a NUL in a term or indices other than 0..V-1 stay dicts.
     """
     packed: List[List[Any]] = []
     if not any(hasattr(v, "vocabulary_") for _, v in _vectorizers(features)):
@@ -730,20 +684,13 @@ def make_recipe(task: str, *, seed: int = 0, cv: int = 5, n_jobs: Optional[int] 
     ----------
     task : {"bias", "uncertainty", "frame"}
     seed, cv, n_jobs, positive_label, Cs :
-        ``random_state``, ``cv``, ``n_jobs``, ``positive_label`` and ``Cs`` of the
-        :class:`BlockStackingClassifier`: the same data and seed give the same model.
+        As in :class:`BlockStackingClassifier` (``seed`` is ``random_state``).
     metric : {"macro_f1", "f1", "accuracy"}, optional
         Default: the task's (:data:`RECIPES`).
-    readability : bool, default True
-        Include the readability block of :class:`~framing.features.FramingFeatures`.
-    lexicons : sequence of str, optional
-        Lexicons of the framing block, as in :class:`~framing.features.FramingFeatures`.
+    readability, lexicons :
+        Of the framing block, as in :class:`~framing.features.FramingFeatures`.
     blocks : sequence of {"word", "char", "framing"}, default all three
         Blocks to include (for ablations).
-
-    Returns
-    -------
-    BlockStackingClassifier
 
     Examples
     --------
@@ -775,7 +722,6 @@ def make_recipe(task: str, *, seed: int = 0, cv: int = 5, n_jobs: Optional[int] 
     )
 
 
-
 # --------------------------------------------------------------------------------------------
 # The trained model: what a model file holds
 
@@ -785,7 +731,7 @@ class TrainedModel:
 
     Attributes
     ----------
-    task : str
+    task, text_column : str
     estimator : BlockStackingClassifier
     label_columns : list of str
         One column (single-label) or several (multi-label).
@@ -795,7 +741,6 @@ class TrainedModel:
     positive_label : str or None
     excluded_labels : list of str
         Labels whose rows were dropped from training; :func:`evaluate` drops them too.
-    text_column : str
     card : dict
         The model card (see :func:`model_card_markdown`).
     """
@@ -841,9 +786,8 @@ class TrainedModel:
     def predict_with_probability(self, texts: Sequence[str]) -> Tuple[List[Tuple[str, float]], np.ndarray]:
         """``(prediction, probability)`` per text, and the probability matrix.
 
-        ``probability`` is the calibrated probability of the predicted class; for a multi-label
-        model, the probability of the predicted label set, treating labels as independent
-        given the text (the product of ``p`` for predicted and ``1 - p`` for other labels).
+        ``probability`` is that of the predicted class; multi-label, of the predicted label set
+        with labels independent given the text (``p`` of predicted times ``1 - p`` of others).
         """
         P, decided = self._predict(texts)
         if self.multilabel:
@@ -855,10 +799,9 @@ class TrainedModel:
     def top_features(self, k: int = 15, block: Optional[str] = None) -> Dict[str, List[Tuple[str, float]]]:
         """The ``k`` features with the largest weights towards each class (or label).
 
-        For a binary model the negative class gets the most negative weights. Weights are on
-        the scale of each block's features (TF-IDF values; standard deviations of the framing
-        measures) times the block's stacking weight. ``block`` keeps the features of one block
-        (``word``, ``char``, ``framing``). Returns ``{class: [(feature, weight), ...]}``.
+        Returns ``{class: [(feature, weight), ...]}``, weights of
+        :meth:`BlockStackingClassifier.effective_coef` (a binary model's negative class gets the
+        most negative); ``block`` keeps the features of one block.
         """
         est = self.estimator
         W = est.effective_coef()
@@ -878,14 +821,12 @@ class TrainedModel:
                     str(est.classes_[1 - est.pos_index_]): ranked(W[0, idx], -1.0)}
         return {c: ranked(W[l, idx], 1.0) for l, c in enumerate(self.classes)}
 
-
     def explain(self, texts: Sequence[str], k: int = 5) -> List[str]:
         """Per-prediction contributions: the ``k`` features that pushed most towards the prediction.
 
-        Each item reads ``feature:+0.123; feature:+0.045; ...`` (contribution to the stacked
-        logit of the predicted class; for a binary model, towards the predicted class; for a
-        multi-label model, per predicted label, ``label: feature:+0.1, ...``, separated by
-        `` | ``).
+        Each item reads ``feature:+0.123; feature:+0.045; ...``, contributions to the stacked
+        logit of the predicted class; multi-label: ``label: ...`` per predicted label, joined by
+        `` | ``.
         """
         est = self.estimator
         Xt, W = est.contributions(list(texts))
@@ -908,7 +849,6 @@ class TrainedModel:
             else:
                 out.append(" | ".join(f"{self.classes[l]}: {top(l, 1.0)}" for l in np.flatnonzero(D[i])))
         return out
-
 
 
 # --------------------------------------------------------------------------------------------
@@ -1000,24 +940,19 @@ def train(task: str, texts: Sequence[str], labels: Union[Sequence[Any], Sequence
         One label per text; with several ``label_columns``, one sequence of binary values per
         text (multi-label, one value per column).
     label_columns : sequence of str, default ("label",)
-        Names of the label columns (their number decides single- or multi-label).
+        Several make a multi-label model.
     seed, cv, n_jobs, metric, readability :
         As in :func:`make_recipe`.
     exclude_labels : sequence of str
         Single-label: rows with these labels are dropped (e.g. ``"99"`` for "no frame").
     positive_label : str, optional
-        Binary tasks: the positive class (default: ``1``/``true``/``yes`` if present, else the
-        minority class).
+        Binary tasks; default ``1``/``true``/``yes`` if present, else the minority class.
     data_info : dict, optional
         Provenance for the card (file, sha256, rows read), as is ``text_column``.
     n_boot : int, default 1000
         Bootstrap replicates of the card's confidence intervals.
     notes : list of str, optional
         Receives one line per notable decision (dropped rows and classes).
-
-    Returns
-    -------
-    TrainedModel
 
     Raises
     ------
@@ -1116,9 +1051,8 @@ def _framing_steps(est: BlockStackingClassifier) -> List[Any]:
 
 
 def _features_signature(est: BlockStackingClassifier) -> Signature:
-    """The signature of what the model's framing measures measure: the settings of its
-    :class:`~framing.features.FramingFeatures`, with the blocks it leaves out switched off
-    (``readability:off``, ``attribution:off``)."""
+    """The signature of the model's :class:`~framing.features.FramingFeatures` settings, with
+    the blocks it leaves out switched off (``readability:off``, ``attribution:off``)."""
     from .features import FramingFeatures
 
     for step in _framing_steps(est):
@@ -1233,20 +1167,18 @@ def classification_metrics(Y: np.ndarray, D: np.ndarray, classes: Sequence[str],
     Parameters
     ----------
     Y, D : ndarray of bool, shape (n, L)
-        Gold and predicted indicators: one-hot rows for single-label tasks (a gold label the
-        model does not know is an all-false row: it counts as a miss of every class), label
-        columns for multi-label ones.
+        Gold and predicted indicators: one-hot rows (single-label; an unknown gold label is an
+        all-false row, a miss of every class) or label columns.
     classes : sequence of str
         Names of the L columns.
     multilabel : bool
     positive : str, optional
-        Binary tasks: the class whose precision, recall and F1 are reported as ``positive``.
+        Binary tasks: the class reported as ``positive``.
     proba : ndarray (n, L), optional
-        Predicted probabilities, for the Brier score, the expected calibration error and the
-        log loss.
+        Predicted probabilities, for the Brier score, calibration error and log loss.
     n_boot, seed : int
-        Bootstrap resamples and their seed; every interval comes from the same resamples of
-        the documents (:func:`framing.evaluation.metric_ci`; percentile intervals).
+        Bootstrap resamples of the documents, the same for every interval
+        (:func:`framing.evaluation.metric_ci`; percentile intervals).
 
     Returns
     -------
@@ -1348,7 +1280,7 @@ def evaluate(model: TrainedModel, texts: Sequence[str], labels: Sequence[Any], *
     texts, labels :
         As in :func:`train` (multi-label values in the order of ``model.label_columns``).
     n_boot, seed : int
-        Bootstrap replicates and their seed.
+        As in :func:`classification_metrics`.
     exclude_labels : sequence of str, optional
         Rows with these gold labels are dropped; default the labels excluded in training.
     notes : list, optional
@@ -1431,12 +1363,9 @@ TRUSTED_TYPES = frozenset({
 
 
 def _unsafe_settings(model: Any) -> Optional[str]:
-    """A reason to refuse a loaded model whose settings would reach outside the model.
-
-    Types are checked before loading; this checks values: vectorizers must read the texts given
-    to them (not files named by them) with a built-in analyzer, and the framing features must
-    use bundled lexicons (a lexicon path in a model file could point anywhere).
-    """
+    """A reason to refuse a loaded model whose settings would reach outside it: vectorizers
+    must read the texts given (not files) with a built-in analyzer, and the framing features
+    must use bundled lexicons (a lexicon path in a model file could point anywhere)."""
     from .features import TextMeasures
     from ..lexicon import bundled_lexicons
 
@@ -1475,10 +1404,6 @@ def card_paths(model_path: Union[str, Path]) -> Tuple[Path, Path]:
 def save_model(model: TrainedModel, path: Union[str, Path]) -> Tuple[Path, Path, Path]:
     """Write ``model`` with :func:`skops.io.dumps`, and its card as Markdown and JSON beside it.
 
-    Returns
-    -------
-    (model path, card.md path, card.json path)
-
     Examples
     --------
     >>> import os, tempfile
@@ -1512,11 +1437,8 @@ def _json_default(value: Any) -> Any:
 
 def read_skops(path: Path, error: type, allowed: frozenset, allow_list: str, note: str = "",
                 every_type: bool = False) -> Any:
-    """The object of a skops file whose types are all ``allowed``; nothing is ever unpickled.
-
-    Only the types skops does not trust by default are checked, or with ``every_type`` every
-    type the file names. Problems raise ``error`` with a one-line message naming the file.
-    """
+    """The object of a skops file whose types (those skops does not trust by default, or with
+    ``every_type`` all) are ``allowed``; problems raise ``error`` with a one-line message."""
     import skops.io as sio
 
     if not path.is_file():
@@ -1559,11 +1481,7 @@ def _schema_types(node: Any) -> set:
 
 
 def load_model(path: Union[str, Path]) -> TrainedModel:
-    """Load a model file written by :func:`save_model`, safely.
-
-    Every type the file would construct that skops does not trust by default must be in
-    :data:`TRUSTED_TYPES`; files that are not skops archives (a pickle renamed ``.skops``,
-    say) are refused without being unpickled.
+    """Load a model file written by :func:`save_model`, safely (see the module docstring).
 
     Raises
     ------

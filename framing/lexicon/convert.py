@@ -1,55 +1,26 @@
 """Lexicon import and export: LIWC ``.dic``, WordStat ``.cat``, Lexicoder, plain word lists.
 
 Importers turn a dictionary into a :class:`~framing.lexicon.Lexicon` whose ``.text`` is a
-``.lex`` file, for ``framing analyze/score/compare --lexicon``; exporters write it back out.
+``.lex`` file, for ``framing analyze/score/compare --lexicon``; exporters write it back out. The
+formats, the naming of categories and the sidecar are documented in ``lexicons/README.md``; in
+short:
 
-Formats
--------
-LIWC ``.dic``
-    Numbered categories between two ``%`` lines, then ``term<TAB>id id ...`` lines (Pennebaker
-    et al. 2015; the Moral Foundations Dictionaries of Graham, Haidt & Nosek 2009 and Frimer et
-    al. 2019; quanteda's ``dictionary(format = "LIWC")``).
-WordStat ``.cat``
-    Category lines, and one TAB deeper ``WORD (weight)`` lines, ``_`` joining the words of a
-    phrase (WordStat manual; Laver & Garry 2000 and Loughran & McDonald 2011 as distributed
-    with quanteda). A top-level group is the layer of the categories inside it (the entries
-    directly under it form a category named after it).
-Lexicoder ``.lc3``/``.lcd``
-    A line ``+category``, then its terms (as quanteda's ``dictionary(format = "lexicoder")``).
-    LSD2015 as one list per category (``LSD2015_negative.txt`` ...): :func:`read_wordlists`.
-Plain word lists
-    One term per line; ``#`` and ``;`` start comments.
-
-A term under several categories (several ids, or several lines, as in MFD 2.0) becomes one
-entry of those categories, counted once in each. Category names become ``[a-z0-9_]`` keys
-(``care.virtue`` → ``care_virtue``, ``HarmVirtue`` → ``harm_virtue``, ``+STATE+``/``=STATE=``/
-``-STATE-`` → ``state_pro``/``state_neutral``/``state_con``, a name in two groups prefixed by the
-group's), the name as written kept as ``source_name``; a category's layer is the lexicon name
-unless ``layer=`` or a ``.cat`` group says otherwise. A final ``*`` is a prefix wildcard (a stem
-of 2+ characters, but any in the last word of a phrase: ``cut up*``). Terms are re-tokenised
-with :func:`framing.text.tokenize`, as documents are (``pandora's box``, ``fair-minded``).
-
-Problems raise :class:`~framing.errors.LexiconError` with ``file:line:``; with
-``on_invalid="skip"`` an entry that cannot be imported (a ``*`` inside a term, a stem too short,
-a LIWC conditional category, an undefined id) is left out and listed in
-``lexicon.meta["import"]["skipped"]``. Other decisions (duplicates dropped, lines merged) are
-counted in the report's ``notes`` and written as comments atop the ``.lex`` text.
-
-The sidecar
------------
-An exported ``.dic``/``.cat`` has a line per surface form (``inflect=``, ``forms=`` written out)
-with all its entry's categories, so LIWC, quanteda and WordStat count what framing counts,
-except for conditions (and overlaps: framing counts a word in its most specific entry's
-categories, quanteda in every matching pattern's; ``reports/dictionaries``). What the format
-cannot hold (version, citations, definitions, layers in a ``.dic``, options such as
-``neg=drop``, notes, the forms of one entry) :func:`write_lexicon` keeps in a sidecar
-``h.dic.framing.toml``: the exact ``.lex`` text and the sha256 of the file written.
-:func:`read_dic` and :func:`read_cat` read it back (``sidecar=False`` ignores it). If the file
-is unchanged (same sha256, or the same lines in another layout), the lexicon is the exported
-one, byte for byte. If it was edited, the edits win: an entry is restored with its options and
-note while all its lines are there with the same categories (and weight, in a ``.cat``), other
-lines are imported plainly, the report names the entries changed or removed, and the version
-gets ``+edited``.
+* LIWC ``.dic`` (numbered categories between ``%`` lines; Pennebaker et al. 2015, the Moral
+  Foundations Dictionaries), WordStat ``.cat`` (nested categories, ``WORD (weight)``, ``_``
+  joining phrase words; a top-level group is a layer), Lexicoder ``.lc3``/``.lcd``
+  (``+category`` lines) and plain word lists (several files: one category each, as LSD2015).
+* A term under several categories becomes one entry of those categories, counted once in each;
+  category names become ``[a-z0-9_]`` keys (the name as written is kept as ``source_name``); a
+  final ``*`` is a prefix wildcard; terms are re-tokenised as documents are.
+* Problems raise :class:`~framing.errors.LexiconError` with ``file:line:``; with
+  ``on_invalid="skip"`` an entry that cannot be imported is left out and listed in
+  ``lexicon.meta["import"]["skipped"]``.
+* An exported ``.dic``/``.cat`` writes every surface form with all its entry's categories;
+  :func:`write_lexicon` keeps what the format cannot hold (version, layers, options, notes) in a
+  sidecar ``h.dic.framing.toml`` with the exact ``.lex`` text and the sha256 of the file
+  written. An import of the unchanged file gives the exported lexicon byte for byte; edits to
+  the file win (entries whose lines are intact keep their options; the version gets
+  ``+edited``).
 """
 from __future__ import annotations
 

@@ -26,26 +26,7 @@ them by the same functions (:func:`_form_ok`, :func:`_context_ok`):
   sentence (a sentence ends in punctuation, which no form or context word contains).
 
 Tests check that :meth:`find` equals the token scan over every sentence of a document
-(``tests/oracle.py``).
-
-Examples
---------
->>> from framing.lexicon import parse_lexicon
->>> from framing.text import Doc
->>> lex = parse_lexicon('''
-... [lexicon]
-... name = "demo"
-... version = "0.1"
-... [categories.modal]
-... layer = "hedge"
-... definition = "Epistemic modals."
-... %% entries
-... may\\tmodal\\tcase=exact
-... could\\tmodal\\tneg=drop
-... ''')
->>> doc = Doc("In May it may rain, but it could not snow.")
->>> [(doc.text[s:e], entry.term) for s, e, entry in Matcher(lex.entries).find(doc)]
-[('may', 'may')]
+(``tests/oracle.py``); :mod:`framing.lexicon.format` has an example.
 """
 from __future__ import annotations
 

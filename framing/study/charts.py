@@ -1,14 +1,10 @@
-"""Publication charts for group comparisons (matplotlib, no pyplot state).
+"""Publication charts for group comparisons (matplotlib figures, no pyplot state).
 
 One function per chart; each draws on the ``ax`` it is given (or on a new figure) and returns
-the axes, so charts compose into any layout. ``groups`` sets the order of the groups (default:
-the order of the table) and ``colors`` maps groups to colours (default: :func:`group_colors`).
-Every chart states its n: group labels carry the number of documents (or attributions) behind
-each estimate, titles the total.
-
-Figures are plain :class:`matplotlib.figure.Figure` objects rendered by the Agg (PNG) and SVG
-back ends, so no GUI back end or global ``pyplot`` state is touched. :func:`save_figure`
-writes PNG and SVG byte-for-byte reproducibly (fixed SVG id salt, no dates).
+the axes. ``groups`` sets the order of the groups (default: the order of the table) and
+``colors`` maps groups to colours (default: :func:`group_colors`). Every chart states its n:
+group labels carry the number of documents (or attributions) behind each estimate, titles the
+total. :func:`save_figure` writes files byte-for-byte reproducibly.
 """
 from __future__ import annotations
 
@@ -91,8 +87,6 @@ def figure(nrows: int = 1, ncols: int = 1, *, width: Optional[float] = None,
     ----------
     width, height : float, optional
         Inches (default: 3.4 per column, 2.6 per row).
-    squeeze : bool
-        As in :meth:`matplotlib.figure.Figure.subplots`.
 
     Examples
     --------
@@ -201,10 +195,8 @@ def dot_plot(summary: Any, measure: str, *, ax: Any = None, groups: Optional[Seq
     Parameters
     ----------
     summary : pandas.DataFrame
-        Long table with columns ``group, measure, n, mean, ci_low, ci_high`` (as
-        :func:`framing.study.compare.group_summary` returns).
-    measure : str
-        The measure to draw.
+        Columns ``group, measure, n, mean, ci_low, ci_high``, as
+        :func:`framing.study.compare.group_summary` returns.
     label : str, optional
         Title (default: the measure name).
     confidence_level : float
@@ -258,7 +250,7 @@ def stacked_bars(composition: Any, *, ax: Any = None, groups: Optional[Sequence[
     Parameters
     ----------
     composition : pandas.DataFrame
-        Columns ``group, category, count`` (shares are computed from the counts).
+        Columns ``group, category, count``.
     categories : sequence of str, optional
         Categories, left to right (default: table order).
     colors : mapping category -> colour, optional
@@ -313,19 +305,10 @@ def scatter_plot(documents: Any, x: str, y: str, group_column: str, *, ax: Any =
                  groups: Optional[Sequence[Any]] = None, colors: Optional[Mapping[Any, str]] = None,
                  xlabel: Optional[str] = None, ylabel: Optional[str] = None,
                  max_points: int = MAX_POINTS, seed: int = 0) -> Any:
-    """Per-document scatter of two measures, coloured by group.
+    """Per-document scatter of columns ``x`` and ``y``, coloured by group.
 
     With more than ``max_points`` documents a seeded random sample is drawn (the title says
     so); the legend gives each group's full n.
-
-    Parameters
-    ----------
-    documents : pandas.DataFrame
-        One row per document.
-    x, y : str
-        Columns to plot (e.g. ``loaded_per_1k`` and ``hedge_per_1k``).
-    xlabel, ylabel : str, optional
-    max_points, seed : int
 
     Examples
     --------
@@ -368,8 +351,7 @@ def keyness_chart(keyness: Any, group: Any, *, ax: Any = None, top: int = 10,
     Parameters
     ----------
     keyness : pandas.DataFrame
-        Columns ``group, term, count, z`` (as :func:`framing.study.stats.keyness` returns).
-    group : the group to draw
+        Columns ``group, term, count, z``, as :func:`framing.study.stats.keyness` returns.
     top : int
         Number of terms (highest positive z).
     n_documents : int, optional
@@ -419,8 +401,7 @@ def frame_heatmap(prevalence: Any, *, ax: Any = None, groups: Optional[Sequence[
     Parameters
     ----------
     prevalence : pandas.DataFrame
-        Long table with columns ``group, measure, n, mean`` where ``mean`` is the share of
-        documents that carry the frame ``measure``.
+        Columns ``group, measure, n, mean``: ``mean`` is the share of documents with the frame.
     frames : sequence of str, optional
         Frame measures, left to right (default: all measures in the table).
     labels : mapping measure -> column label, optional
@@ -469,11 +450,6 @@ def distribution_plot(documents: Any, measure: str, group_column: str, *, ax: An
 
     Boxes span the quartiles, whiskers 1.5 IQR, the white diamond marks the mean. With more than
     ``max_points`` documents, a seeded sample of dots is drawn (boxes use all documents).
-
-    Parameters
-    ----------
-    documents : pandas.DataFrame
-    max_points, seed : int
 
     Examples
     --------

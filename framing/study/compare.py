@@ -1,16 +1,10 @@
 """Compare groups of documents (outlets, leanings, periods): the ``framing compare`` pipeline.
 
-The pipeline streams a corpus once. Each document is analysed and reduced to a score row and a
-few tallies (terms per layer, source types, cue stances, quote types); only a seeded sample of
-documents is kept for the evidence view, so memory grows with the number of rows, not with
-the text. Then come group means with bootstrap CIs (:func:`group_summary`), pairwise tests
-with Benjamini-Hochberg q-values across the whole family (:func:`pairwise_tests`),
-Kruskal-Wallis tests (:func:`omnibus_tests`), keyness of the terms of every layer
-(:func:`framing.study.stats.keyness`) and the composition of attributions per group.
-
-:func:`compare` reads files; :func:`compare_documents` takes documents from anywhere (the
-study scripts use it). Both return a :class:`Comparison`; with ``output_dir`` they also write
-the report (:func:`framing.study.report.write_report`).
+The corpus is streamed once: each document is reduced to a score row and a few tallies (terms
+per layer, source types, cue stances, quote types), and only a seeded sample is kept for the
+evidence view, so memory grows with the rows, not the text. :func:`compare` reads files,
+:func:`compare_documents` takes documents from anywhere; both return a :class:`Comparison` and,
+with ``output_dir``, write the report (:func:`framing.study.report.write_report`).
 """
 from __future__ import annotations
 
@@ -54,9 +48,7 @@ __all__ = [
     "measure_label",
 ]
 
-#: Measures compared by default (in this order), when the analyzer produces them; the rates of
-#: further layers and of the categories of a researcher's own lexicons are appended
-#: (:func:`default_measures`).
+#: Measures compared by default (in this order), when the analyzer produces them.
 DEFAULT_MEASURES: Tuple[str, ...] = (
     "loaded_per_1k", "loaded_author_per_1k", "hedge_per_1k", "booster_per_1k",
     "attributions_per_1k", "vague_source_share", "named_source_share", "nonneutral_cue_share",
@@ -65,12 +57,9 @@ DEFAULT_MEASURES: Tuple[str, ...] = (
 
 
 def default_measures(analysis: AnalyzerSettings) -> List[str]:
-    """The measures ``framing compare`` reports unless told otherwise.
-
-    :data:`DEFAULT_MEASURES` that the analyzer produces, then the rate of every further layer
-    (``approximator_per_1k``, a dictionary's own layer), then the rate of every category of
-    each lexicon that is not bundled with framing (a researcher's own dictionary: one measure
-    per category, such as each moral foundation).
+    """The measures ``framing compare`` reports unless told otherwise: the
+    :data:`DEFAULT_MEASURES` that the analyzer produces, the rate of every further layer, and
+    the rate of every category of each lexicon not bundled with framing (a researcher's own).
 
     Examples
     --------
@@ -161,35 +150,24 @@ class CompareSettings:
 
     Attributes
     ----------
-    group_column : str
-        Metadata column that defines the groups.
     measures : tuple of str or None
-        Measures to compare (score columns, derived measures or numeric metadata columns);
-        None: :data:`DEFAULT_MEASURES` plus extra ``*_per_1k`` layers.
+        Score columns or numeric metadata columns; None: :func:`default_measures`.
     frame_columns : tuple of str
-        Binary metadata columns (annotated frames: 1/0, true/false, yes/no); their prevalence
-        is compared like a measure and drawn as a heatmap.
+        Binary metadata columns (annotated frames: 1/0, true/false, yes/no), compared like
+        measures and drawn as a heatmap.
     groups : tuple of str or None
         Groups to keep, in this order (default: all, in natural sort order).
     seed : int
         Seed of all resampling (bootstrap, permutations, evidence sample, chart samples).
-    n_resamples : int
-        Bootstrap resamples for the CIs.
     ci_method : {"bca", "percentile"}
-        Bootstrap interval: bias-corrected and accelerated (default; it corrects for the skew
-        of rates of rare words) or percentile (Efron & Tibshirani 1993, ch. 13-14).
-    test : {"mannwhitney", "permutation"}
-    n_permutations : int
-        Permutations per test when ``test="permutation"``.
+        Bias-corrected and accelerated (default; it corrects for the skew of rates of rare
+        words) or percentile (Efron & Tibshirani 1993, ch. 13-14).
     fdr_level : float
         Benjamini-Hochberg level at which a difference is called significant.
     prior_scale : float
-        Strength of the keyness prior relative to the corpus (see :func:`framing.study.stats.keyness`).
-    top_terms : int
-        Terms per group in keyness charts and summary tables.
+        Strength of the keyness prior relative to the corpus (:func:`framing.study.stats.keyness`).
     evidence_per_group : int
-        Documents per group shown in the evidence view (0: none; the report then holds no
-        document text).
+        Documents per group in the evidence view (0: none; the report then holds no text).
     max_groups : int
         Refuse group columns with more distinct values (a column of ids is a likely mistake).
     """
@@ -255,10 +233,8 @@ class CompareSettings:
 
 
 def report_signature(analyzer: "AnalyzerSettings | Signature", settings: CompareSettings) -> Signature:
-    """The report signature: the analyzer's signature plus the comparison settings.
-
-    sacrebleu style, ``key:value`` joined by ``|``; it names everything that changes a number
-    in the tables except the data (which the corpus fingerprint identifies).
+    """The report signature: the analyzer's signature plus the comparison settings; everything
+    that changes a number in the tables except the data (the corpus fingerprint names those).
 
     Examples
     --------
@@ -292,10 +268,8 @@ class Comparison:
         Documents and word tokens per group.
     documents : pandas.DataFrame
         One row per grouped document: id, group column, frame columns, all scores.
-    measures : list of str
-        Compared measures (frames included).
-    frames : list of str
-        The frame measures among them.
+    measures, frames : list of str
+        Compared measures (frames included), and the frame measures among them.
     summary, pairwise, omnibus, keyness : pandas.DataFrame
         See :func:`group_summary`, :func:`pairwise_tests`, :func:`omnibus_tests`,
         :func:`framing.study.stats.keyness` (plus a ``layer`` column).
@@ -305,14 +279,13 @@ class Comparison:
         The sampled documents for the evidence view.
     lexicons : list
         The analyzer's :class:`~framing.lexicon.Lexicon` objects (for hashes and citations).
-    analysis : framing.settings.AnalyzerSettings
-        The settings of the analysis.
     fingerprint : dict
         ``n_documents_read``, ``n_documents``, ``n_without_group``, ``n_other_groups``,
         ``n_skipped``, ``inputs`` (name, sha256), ``documents_sha256``.
     title, notes, references, data_description
-        Report text supplied by the caller (notes: list of paragraphs; references: extra
-        BibTeX entries, e.g. for data sets).
+        Report text: notes are paragraphs shown at the top (e.g. "this corpus is fictional"),
+        references extra BibTeX entries (e.g. for data sets), the data description a part of
+        the methods paragraph.
     """
 
     settings: CompareSettings
@@ -402,21 +375,19 @@ def group_summary(df: Any, group_column: str, measures: Sequence[str], *,
                   confidence_level: float = 0.95, seed: int = 0, method: str = "bca") -> Any:
     """Per-group mean, bootstrap CI, median and SD of each measure.
 
-    Each group's documents are resampled with its own seed (derived from ``seed`` and the
-    group name), so a group's interval does not change when other groups are added.
+    Each group is resampled with its own seed (from ``seed`` and the group name), so its
+    interval does not change when other groups are added.
 
     Parameters
     ----------
     df : pandas.DataFrame
         One row per document (e.g. :func:`framing.score` output plus a group column).
     measures : sequence of str
-        Numeric columns; empty cells are undefined values (see
-        :func:`framing.study.stats.bootstrap_means`).
+        Numeric columns; empty cells are undefined values.
     groups : sequence, optional
         Groups in order (default: natural sort order of the values present).
     n_resamples, confidence_level, seed, method
-        Bootstrap settings (:func:`framing.study.stats.bootstrap_means`; ``method`` is
-        ``bca`` or ``percentile``).
+        As for :func:`framing.study.stats.bootstrap_means` (``bca`` or ``percentile``).
 
     Returns
     -------
@@ -474,8 +445,6 @@ def pairwise_tests(df: Any, group_column: str, measures: Sequence[str], *,
     df, group_column, measures, groups
         As for :func:`group_summary`.
     test : {"mannwhitney", "permutation"}
-    n_permutations : int
-        For ``test="permutation"``.
     fdr_level : float
         ``significant`` is ``q < fdr_level``.
 
@@ -483,8 +452,7 @@ def pairwise_tests(df: Any, group_column: str, measures: Sequence[str], *,
     -------
     pandas.DataFrame
         Columns ``measure, group_a, group_b, n_a, n_b, mean_a, mean_b, difference, statistic,
-        p_value, q_value, cliffs_delta, significant``. The family for the Benjamini-Hochberg
-        correction is every test in the table.
+        p_value, q_value, cliffs_delta, significant``.
 
     Examples
     --------
@@ -673,8 +641,7 @@ class _Accumulator:
             gterms.setdefault(layer, Counter()).update(counter)
         for key, _, _ in _TALLIES:
             self.tallies[key].setdefault(group, Counter()).update(summary[key])
-        if s.evidence_per_group > 0:  # a seeded sample: the documents with the smallest keys
-            # (keyed by where the document is, not by when it came back from a worker)
+        if s.evidence_per_group > 0:  # a seeded sample, keyed by place, not by worker timing
             where = f"{s.seed}\x00{group}\x00{doc.origin}\x00{doc.line}\x00{doc.id}"
             key = hashlib.sha256(where.encode("utf-8")).digest()
             picked = self.reservoir.setdefault(group, [])
@@ -709,27 +676,17 @@ def compare_documents(
     ----------
     documents : iterable of framing.corpus.Document
         Each document's ``meta`` holds the group column (and any frame columns).
-    output_dir : path, optional
-        Where to write the report (:func:`framing.study.report.write_report`).
     inputs : sequence of paths or (label, path) pairs
-        Files the documents came from, hashed for the corpus fingerprint (see
-        :func:`framing.corpus.fingerprint_inputs`).
-    settings : framing.settings.AnalyzerSettings, optional
-        The settings of the analysis (default: the bundled lexicons).
+        Files the documents came from, hashed for the corpus fingerprint
+        (:func:`framing.corpus.fingerprint_inputs`).
     lexicons : sequence of str, optional
-        Instead of ``settings``: the lexicons (bundled names or ``.lex`` paths; they replace
-        the defaults, ``"default"`` stands for them), with the other settings at default.
-    jobs : int, default 1
-        Processes for the analysis (:func:`framing.engine.make_engine`).
+        Instead of ``settings``: the lexicons (bundled names or ``.lex`` paths; ``"default"``
+        stands for the defaults), with the other settings at default.
     on_error : {"fail", "skip"}
-        What to do when the analysis of a document fails.
-    errors : callable, optional
-        Receives a :class:`~framing.corpus.RecordError` for each skipped document.
-    progress : callable, optional
-        Called once per analysed document.
+        What to do when the analysis of a document fails; ``errors`` receives each skipped
+        document's :class:`~framing.corpus.RecordError`, ``progress()`` each analysed one.
     title, notes, references, data_description : str, list of str, list of str, str
-        Report text (see :class:`Comparison`): notes are shown at the top of the report (e.g.
-        "this corpus is fictional"), the description of the data in the methods paragraph.
+        Report text (see :class:`Comparison`).
     measure_labels : mapping, optional
         Labels for measures not in :data:`MEASURE_LABELS` (e.g. frame columns).
     write_documents, figure_formats
@@ -813,9 +770,8 @@ def compare(
 ) -> Comparison:
     """Compare the groups of a corpus read from files; write the report to ``output_dir``.
 
-    The files are read with :func:`framing.corpus.iter_documents` (same options); bad records
-    follow ``on_error`` as in ``framing score``. Other keyword arguments go to
-    :func:`compare_documents` (``jobs``, ``title``, ``seed``, ``measures``, ...).
+    The files are read with :func:`framing.corpus.iter_documents` (same options); other keyword
+    arguments go to :func:`compare_documents` (``jobs``, ``title``, ``seed``, ``measures``, ...).
 
     Examples
     --------
@@ -894,7 +850,6 @@ def _finish(acc: _Accumulator, cfg: CompareSettings, analysis: AnalyzerSettings,
         if absent:
             raise CompareError(f"groups {absent} have no documents; values present in column "
                                f"{cfg.group_column!r}: {present}")
-    # measures
     frames = list(cfg.frame_columns)
     if cfg.measures is not None:
         measures = [m for m in cfg.measures if m not in frames]
@@ -917,7 +872,6 @@ def _finish(acc: _Accumulator, cfg: CompareSettings, analysis: AnalyzerSettings,
                               n_permutations=cfg.n_permutations, seed=cfg.seed,
                               fdr_level=cfg.fdr_level)
     omnibus = omnibus_tests(docs, cfg.group_column, all_measures, groups=groups)
-    # keyness per layer
     layers = sorted({layer for g in groups for layer in acc.terms.get(g, {})},
                     key=lambda layer: (layer == CUE_LAYER, _LAYER_ORDER.get(layer, 99), layer))
     tables = []
@@ -925,9 +879,7 @@ def _finish(acc: _Accumulator, cfg: CompareSettings, analysis: AnalyzerSettings,
         t = stats.keyness({g: acc.terms.get(g, {}).get(layer, {}) for g in groups},
                           {g: acc.tokens[g] for g in groups}, prior_scale=cfg.prior_scale,
                           groups=groups)
-        if len(t):
-            # keep what a reader can use: terms the group used, and terms it significantly
-            # avoided; the rest (unused and not significant) would only bloat the table
+        if len(t):  # terms the group used, and those it significantly avoided
             t = t[(t["count"] > 0) | (t["z"].abs() > KEYNESS_KEEP_Z)]
             t.insert(0, "layer", layer)
             tables.append(t)

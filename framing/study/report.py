@@ -15,8 +15,7 @@
     documents.csv/.parquet  per-document scores (no text), beside the report
 
 Tables, signature, configuration and fingerprint contain no timestamps or versions: the same
-inputs and settings give byte-identical files. The report scales to large corpora because it
-holds aggregates only (per-document data stay in ``documents.*``; point clouds are sampled).
+inputs and settings give byte-identical files. The report holds aggregates only, so it scales.
 """
 from __future__ import annotations
 
@@ -164,10 +163,8 @@ _MD_PUNCT = re.compile(r"([\\`*_\[\]<>|&!~])")
 
 
 def md_escape(text: Any) -> str:
-    """Backslash-escape the characters that start Markdown constructs (CommonMark): HTML
-    (``<``, ``&``), links and images (``[``, ``]``, ``!``), emphasis, code, tables. Whitespace
-    runs become one space, so user text (group names, notes, terms) stays on its line and renders
-    literally.
+    """Backslash-escape the characters that start Markdown constructs (CommonMark) and make
+    whitespace runs one space, so user text stays on its line and renders literally.
 
     Examples
     --------
@@ -234,7 +231,6 @@ def latex_table(df: Any, columns: Sequence[Tuple[str, str, Callable[[Any], str],
 
     Parameters
     ----------
-    df : pandas.DataFrame
     columns : sequence of (column, header, formatter, alignment)
         ``formatter`` turns a cell into text (escaped afterwards); alignment ``l``/``r``/``c``.
 
@@ -360,11 +356,9 @@ def methods_paragraphs(comparison: Any, cite: Optional[Callable[[Sequence[str]],
 
     Parameters
     ----------
-    comparison : framing.study.compare.Comparison
     cite : callable, optional
         Turns a list of reference keys into a citation (default: "(Author, year)" for the
-        methods, nothing for the software and lexicons, which the text names; methods.tex
-        uses ``\\citep{}``).
+        methods, nothing for the software and lexicons, which the text names).
     esc : callable
         Applied to user-supplied strings (group and column names), e.g. :func:`md_escape`.
     code : callable
@@ -508,12 +502,8 @@ def _css_token(value: Any) -> str:
 
 def evidence_segments(analysis: Any, max_chars: int = MAX_EVIDENCE_CHARS) -> Tuple[List[Dict[str, str]], int]:
     """Split a document (an :class:`~framing.analysis.Analysis`) into runs of text that share
-    the same highlights: segments ``{"text", "css", "title"}`` in document order, and the number
-    of characters cut off after ``max_chars``.
-
-    Spans (by layer) become background colours, attribution sources and cues get borders
-    by source type and stance, attributed content a dotted underline. The text is returned
-    raw: the HTML template escapes it.
+    the same highlights: segments ``{"text", "css", "title"}`` in document order (text raw: the
+    template escapes it), and the number of characters cut off after ``max_chars``.
 
     Examples
     --------
@@ -861,9 +851,7 @@ def _context(c: Any, figures: List[Dict[str, str]], document_files: List[str]) -
 def render_html(comparison: Any, figures: Sequence[Mapping[str, str]] = (),
                 document_files: Sequence[str] = ()) -> str:
     """The self-contained HTML report (jinja2 with autoescape: all text is escaped).
-
-    ``figures`` are ``{"name", "caption", "data"}`` with ``data`` a base64-encoded SVG;
-    ``document_files`` names the per-document files beside the report.
+    ``figures`` are ``{"name", "caption", "data"}`` with ``data`` a base64-encoded SVG.
 
     Examples
     --------
@@ -969,29 +957,17 @@ def _sanitize_for_parquet(df: Any) -> Any:
     return out
 
 
-def _prepare_output(out: Path) -> None:
-    from ..errors import CompareError
-
-    if out.exists():
-        if not out.is_dir():
-            raise CompareError(f"{out}: exists and is not a folder; give a folder for the report")
-        if any(out.iterdir()) and not (out / "signature.txt").is_file():
-            raise CompareError(f"{out}: the folder is not empty and holds no framing report "
-                               "(signature.txt); choose a new or empty folder")
-
-
 def write_report(comparison: Any, output_dir: "str | os.PathLike[str]", *,
                  write_documents: Sequence[str] = ("csv", "parquet"),
                  figure_formats: Sequence[str] = ("png", "svg")) -> Dict[str, Any]:
     """Write the report folder (see the module docstring); return ``{"dir", "files"}``.
 
-    The report is assembled in a temporary folder beside ``output_dir`` and moved into place
-    at the end, so a failed run leaves an earlier report untouched. ``output_dir`` must be new,
-    empty, or hold an earlier framing report (whose files are replaced).
+    The report is assembled beside ``output_dir`` and moved into place at the end, so a failed
+    run leaves an earlier report untouched. ``output_dir`` must be new, empty, or hold an
+    earlier framing report (whose files are replaced).
 
     Parameters
     ----------
-    comparison : framing.study.compare.Comparison
     write_documents : sequence of {"csv", "parquet"}
         Per-document score tables to write beside the report (no text).
     figure_formats : sequence of {"png", "svg", "pdf"}
@@ -1006,8 +982,15 @@ def write_report(comparison: Any, output_dir: "str | os.PathLike[str]", *,
     >>> {"report.html", "signature.txt", "tables/group_summary.csv"} <= set(out["files"])
     True
     """
+    from ..errors import CompareError
+
     out = Path(output_dir)
-    _prepare_output(out)
+    if out.exists():
+        if not out.is_dir():
+            raise CompareError(f"{out}: exists and is not a folder; give a folder for the report")
+        if any(out.iterdir()) and not (out / "signature.txt").is_file():
+            raise CompareError(f"{out}: the folder is not empty and holds no framing report "
+                               "(signature.txt); choose a new or empty folder")
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=str(out.parent)))
     try:

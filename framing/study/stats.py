@@ -1,12 +1,9 @@
 """Statistics for group comparisons: bootstrap CIs, rank and permutation tests, effect sizes,
 false-discovery-rate control and keyness.
 
-Per-document rates and shares are the unit of analysis (DESIGN section 4): confidence
-intervals resample documents (:func:`bootstrap_ci`, the one bootstrap of framing, and
-:func:`bootstrap_means`), tests compare the per-document values of two groups
-(:func:`mann_whitney`, :func:`permutation_test`) or of all (:func:`kruskal_wallis`), with
-Benjamini-Hochberg q-values (:func:`benjamini_hochberg`); terms are compared by log-odds with an
-informative Dirichlet prior (:func:`log_odds_dirichlet`, :func:`keyness`).
+Per-document rates and shares are the unit of analysis (DESIGN section 4): intervals resample
+documents and tests compare per-document values; terms are compared by log-odds with an
+informative Dirichlet prior.
 """
 from __future__ import annotations
 
@@ -51,10 +48,8 @@ class _Interval(NamedTuple):
 class ConfidenceInterval(_Interval):
     """A point estimate with its confidence interval; ``n`` units entered it.
 
-    ``estimate``, ``low`` and ``high`` are arrays when the statistic is. Two attributes that
-    are not part of the tuple (nor of its equality): ``distribution``, the bootstrap values
-    (shape ``(n_resamples, ...)``; None without resamples), and ``method``, the interval
-    method.
+    ``estimate``, ``low`` and ``high`` are arrays when the statistic is. Outside the tuple (and
+    its equality): ``distribution``, the bootstrap values (None without resamples), and ``method``.
     """
 
     distribution: Optional[np.ndarray] = None
@@ -108,9 +103,8 @@ def _check_n_resamples(n_resamples: int) -> None:
 # --------------------------------------------------------------------------------------------
 # bootstrap
 
-#: Interval methods of :func:`bootstrap_ci`: the percentile interval and the bias-corrected and
-#: accelerated (BCa) interval, which corrects for bias and skew (Efron & Tibshirani 1993,
-#: ch. 13-14), and the basic interval, as :func:`scipy.stats.bootstrap` computes them.
+#: Interval methods of :func:`bootstrap_ci`, as :func:`scipy.stats.bootstrap` computes them; BCa
+#: corrects for bias and skew (Efron & Tibshirani 1993, ch. 13-14).
 BOOTSTRAP_METHODS = ("percentile", "basic", "bca")
 #: How the methods are named in a methods paragraph.
 BOOTSTRAP_METHOD_NAMES = {"percentile": "percentile", "basic": "basic",
@@ -135,17 +129,14 @@ def bootstrap_ci(
     ----------
     data : array-like, shape (n, ...)
         One row per unit (a document's value, or its array of counts). With
-        ``statistic="mean"`` or ``"median"`` the data are one-dimensional and NaN values are
-        dropped first.
+        ``statistic="mean"`` or ``"median"`` the data are 1-D and NaN values are dropped.
     statistic : {"mean", "median"} or callable
         A callable is called as ``statistic(resamples, axis=1)`` on ``B`` resamples of the rows
         (shape ``(B, n, ...)``) and returns one value (or array) per resample, as ``np.median``
         does or ``lambda s, axis: prf(s.sum(axis=axis))`` for a metric of summed counts.
     method : {"percentile", "basic", "bca"}, default "percentile"
-        ``bca`` falls back to the percentile interval where the BCa interval is undefined
-        (all resamples equal).
+        ``bca`` falls back to the percentile interval where BCa is undefined (all resamples equal).
     seed : int, numpy Generator or None, default 0
-        Seed of the resampling; the same seed gives the same interval.
 
     Returns
     -------
@@ -212,10 +203,8 @@ def bootstrap_ci(
                         method="BCa" if method == "bca" else "percentile",
                         random_state=np.random.default_rng(seed))
     dist = np.moveaxis(np.asarray(res.bootstrap_distribution, dtype=float), -1, 0)
-    # Percentiles over the defined resamples (a resample can leave a ratio undefined), as
-    # scipy's percentile interval where every resample is defined; the basic interval
-    # reflects them about the estimate; BCa is scipy's, and the percentile interval where
-    # BCa is undefined (all resamples equal).
+    # percentiles over the defined resamples (a resample can leave a ratio undefined): scipy's
+    # percentile interval where every resample is defined
     alpha = (1.0 - confidence_level) / 2.0
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)  # all-NaN columns stay NaN
@@ -246,26 +235,17 @@ def bootstrap_means(
     method: str = "percentile",
     seed: Any = 0,
 ) -> List[ConfidenceInterval]:
-    """Bootstrap CIs of the column means of a documents-by-measures matrix
-    (:func:`bootstrap_ci` of the rows).
+    """Bootstrap CIs of the column means of a documents-by-measures matrix, the rows resampled
+    once for all columns (:func:`bootstrap_ci`, same options).
 
-    Rows (documents) are resampled with replacement, once for all columns. A NaN cell is a
-    measure that is undefined for that document (a share of zero attributions): each
-    resample's mean of a column is taken over its rows where the column is defined, so the
-    interval also reflects how many documents define the measure. Without NaN each column's
-    interval equals ``bootstrap_ci(column, seed=seed)``.
-
-    Parameters
-    ----------
-    matrix : array-like, shape (n_documents, n_measures)
-    n_resamples, confidence_level, method, seed
-        As for :func:`bootstrap_ci`.
+    A NaN cell is a measure undefined for that document (a share of zero attributions): each
+    resample's column mean is taken over the rows where the column is defined, so the interval
+    also reflects how many documents define the measure.
 
     Returns
     -------
     list of ConfidenceInterval
-        One per column; ``n`` counts the defined cells. Columns with fewer than two defined
-        cells get ``(nan, nan)``.
+        One per column; ``n`` counts the defined cells (fewer than two: a NaN interval).
 
     Examples
     --------
@@ -310,9 +290,8 @@ def bootstrap_means(
 def cliffs_delta(x: ArrayLike, y: ArrayLike) -> float:
     """Cliff's delta: ``P(X > Y) - P(X < Y)`` over all pairs (Cliff 1993).
 
-    Equal to the rank-biserial correlation of the Mann-Whitney U test, ``2U/(n_x n_y) - 1``
-    (Kerby 2014).
-    Ranges from -1 (every y larger) to 1 (every x larger); NaN values are dropped.
+    The rank-biserial correlation of the Mann-Whitney U test, ``2U/(n_x n_y) - 1`` (Kerby 2014),
+    from -1 (every y larger) to 1 (every x larger); NaN values are dropped.
 
     Examples
     --------
@@ -331,10 +310,8 @@ def cliffs_delta(x: ArrayLike, y: ArrayLike) -> float:
 def mann_whitney(x: ArrayLike, y: ArrayLike, *, alternative: str = "two-sided") -> StatResult:
     """Mann-Whitney U test (``statistic``: U of ``x``) with Cliff's delta as effect size.
 
-    A thin wrapper of :func:`scipy.stats.mannwhitneyu` (``method="auto"``: exact for small
-    samples without ties, otherwise the normal approximation with tie and continuity
-    corrections). NaN values are dropped. When all values are identical there is no evidence
-    of a difference: ``pvalue`` is 1 and ``effect_size`` 0. ``alternative`` is
+    A wrapper of :func:`scipy.stats.mannwhitneyu` (``method="auto"``); NaN values are dropped.
+    When all values are identical, ``pvalue`` is 1 and ``effect_size`` 0. ``alternative`` is
     ``"two-sided"``, ``"less"`` or ``"greater"``.
 
     Examples
@@ -374,24 +351,17 @@ def permutation_test(
 ) -> StatResult:
     """Two-sample permutation test (independent samples), with Cliff's delta as effect size.
 
-    The labels of the pooled values are permuted; when the number of distinct partitions is
-    at most ``n_resamples`` all of them are enumerated (an exact test), otherwise
-    ``n_resamples`` random permutations are drawn. P-values follow
-    :func:`scipy.stats.permutation_test`: exact tests count the observed partition in the null
-    distribution; randomized ones add one to numerator and denominator; two-sided p-values
-    are twice the smaller one-sided p-value, at most 1.
+    When there are at most ``n_resamples`` distinct partitions all are enumerated (an exact
+    test), otherwise ``n_resamples`` random permutations are drawn. P-values follow
+    :func:`scipy.stats.permutation_test` (two-sided: twice the smaller one-sided, at most 1).
+    NaN values are dropped.
 
     Parameters
     ----------
-    x, y : array-like of float
-        NaN values are dropped.
     statistic : "mean_diff" or callable
-        The observed ``statistic`` of the result. A callable is called as
-        ``statistic(x, y, axis=-1)`` with batches of permuted samples along the first axis and
-        must be vectorised (as in scipy).
-    n_resamples : int, default 9999
+        A callable is called as ``statistic(x, y, axis=-1)`` with batches of permuted samples
+        along the first axis and must be vectorised (as in scipy).
     alternative : {"two-sided", "less", "greater"}
-    seed : int, numpy Generator or None, default 0
 
     Examples
     --------
@@ -453,9 +423,8 @@ def kruskal_wallis(*samples: ArrayLike) -> StatResult:
     """Kruskal-Wallis H test over k samples, with epsilon-squared ``H / (n - 1)`` (Tomczak &
     Tomczak 2014).
 
-    A wrapper of :func:`scipy.stats.kruskal`; NaN values and empty samples are dropped. When
-    all values are identical, ``H`` is 0 and the p-value 1. ``n_x`` is the total number of
-    values and ``n_y`` the number of non-empty samples.
+    A wrapper of :func:`scipy.stats.kruskal`; NaN values and empty samples are dropped. ``n_x``
+    is the number of values, ``n_y`` of non-empty samples.
 
     Examples
     --------
@@ -480,9 +449,7 @@ def kruskal_wallis(*samples: ArrayLike) -> StatResult:
 def benjamini_hochberg(pvalues: ArrayLike) -> np.ndarray:
     """Benjamini-Hochberg (1995) adjusted p-values (q-values) for a family of tests.
 
-    NaN p-values (tests that could not be run) are kept as NaN and not counted in the family.
-    Equal to :func:`scipy.stats.false_discovery_control` with ``method="bh"`` on the finite
-    values.
+    NaN p-values (tests that could not be run) stay NaN and are not counted in the family.
 
     Examples
     --------
@@ -582,18 +549,14 @@ def keyness(
 ) -> "Any":
     """Keyness of terms for each group against all other groups (one versus rest).
 
-    Uses :func:`log_odds_dirichlet` with an informative prior built from the pooled corpus:
-    ``a_w = prior_scale * (pooled count of w)`` and ``a_0 = prior_scale * (pooled tokens)``,
-    so the prior has the corpus' own term frequencies, as the ``tidylo`` package does by
-    default (Schnoebelen & Silge). The totals are the groups' token counts, so a term's rate is
-    relative to everything the group wrote.
+    :func:`log_odds_dirichlet` with the prior ``a_w = prior_scale * (pooled count of w)``,
+    ``a_0 = prior_scale * (pooled tokens)``, as the ``tidylo`` package does by default
+    (Schnoebelen & Silge); the totals are the groups' token counts.
 
     Parameters
     ----------
     counts : mapping group -> mapping term -> count
     totals : mapping group -> number of tokens
-    prior_scale : float, default 1.0
-        Strength of the prior relative to the corpus (> 0).
     groups : sequence, optional
         Order of the groups (default: the order of ``counts``).
 

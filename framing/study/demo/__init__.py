@@ -1,10 +1,8 @@
 """The bundled demonstration corpus: fictional news from four invented outlets.
 
 Forty articles: four outlets, each covering the same ten invented events in the fictional
-country of Valdoria, written for this project in deliberately different house styles (see
-``README.md`` in this folder). Every outlet, person, place, organisation and event is
-fictional. Each article carries five hand-assigned generic frames (Semetko & Valkenburg 2000):
-``conflict``, ``responsibility``, ``economic``, ``human_interest``, ``morality`` (1/0).
+country of Valdoria in a deliberately different house style (see ``README.md`` here); all of it
+is fictional. Each article carries the five generic :data:`FRAMES` (1/0), assigned by hand.
 
 Examples
 --------
@@ -55,8 +53,7 @@ def corpus_path() -> Any:
 
 
 def load_corpus() -> List[Document]:
-    """The demo articles as :class:`~framing.corpus.Document` objects (meta: outlet, event,
-    headline and the five frame columns).
+    """The demo articles as documents (meta: outlet, event, headline and the frame columns).
 
     Examples
     --------
@@ -78,7 +75,6 @@ def run_demo(output_dir: "Optional[str | os.PathLike[str]]" = "framing-demo", *,
     ----------
     output_dir : path or None
         Report folder (None: compute only).
-    title : str, optional
     jobs, settings, write_documents, figure_formats, **options
         As for :func:`framing.study.compare.compare_documents`.
 
