@@ -59,23 +59,24 @@ def log(message: str) -> None:
 
 def build_corpus(data: Path, megabytes: float, path: Path) -> Dict[str, Any]:
     """PolNeAR train then dev articles, whole, in file-name order, with their publisher and
-    date, until the texts hold ``megabytes`` (UTF-8)."""
+    date, until the texts hold ``megabytes`` (UTF-8); cycled (ids ``NAME#k``) when the corpus
+    is smaller than that."""
     meta: Dict[str, Dict[str, str]] = {}
     with open(data / "metadata.tsv", encoding="utf-8") as f:
         for r in csv.DictReader(f, delimiter="\t"):
             meta[r["filename"]] = r
+    files = [p for split in ("train", "dev") for p in sorted((data / split / "text").glob("*.txt"))]
     size = docs = 0
     with open(path, "w", encoding="utf-8") as out:
-        for split in ("train", "dev"):
-            for p in sorted((data / split / "text").glob("*.txt")):
-                if size >= megabytes * MB:
-                    break
-                text = p.read_text(encoding="utf-8")
-                m = meta.get(p.stem, {})
-                out.write(json.dumps({"id": p.stem, "text": text, "publisher": m.get("publisher"),
-                                      "date": m.get("publication_date")}, ensure_ascii=False) + "\n")
-                size += len(text.encode("utf-8"))
-                docs += 1
+        while size < megabytes * MB:
+            p = files[docs % len(files)]
+            text = p.read_text(encoding="utf-8")
+            m = meta.get(p.stem, {})
+            doc_id = p.stem if docs < len(files) else f"{p.stem}#{docs // len(files)}"
+            out.write(json.dumps({"id": doc_id, "text": text, "publisher": m.get("publisher"),
+                                  "date": m.get("publication_date")}, ensure_ascii=False) + "\n")
+            size += len(text.encode("utf-8"))
+            docs += 1
     return {"path": path, "megabytes": size / MB, "documents": docs}
 
 

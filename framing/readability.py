@@ -17,9 +17,8 @@ from __future__ import annotations
 import importlib
 import math
 import threading
-from collections import Counter
 from functools import lru_cache
-from typing import Callable, Dict, Iterable, List, Optional
+from typing import Callable, Dict, List, Optional, Sequence
 
 from .errors import SettingsError
 
@@ -281,7 +280,7 @@ def syllables(word: str, lang: str = "en_US") -> int:
     return n
 
 
-def count_syllables(words: Iterable[str], lang: str = "en_US") -> int:
+def count_syllables(words: Sequence[str], lang: str = "en_US") -> int:
     """Syllables of all ``words`` (:func:`syllables` of each, through its cache).
 
     Examples
@@ -290,13 +289,15 @@ def count_syllables(words: Iterable[str], lang: str = "en_US") -> int:
     8
     """
     cache = _SYLLABLE_CACHE.setdefault(lang, {})
+    try:
+        return sum(map(cache.__getitem__, words))  # every word seen before: all in C
+    except KeyError:
+        pass
     get = cache.get
     total = 0
-    for w, k in Counter(words).items():  # each distinct word once (counted in C)
+    for w in words:
         n = get(w)
-        if n is None:
-            n = syllables(w, lang)
-        total += n * k
+        total += syllables(w, lang) if n is None else n
     return total
 
 

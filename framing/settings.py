@@ -131,6 +131,16 @@ class AnalyzerSettings:
     readability: bool = True
     lang: str = "en_US"
 
+    def __hash__(self) -> int:  # computed once: workers look their analyzer up per document
+        h = self.__dict__.get("_hash")
+        if h is None:
+            h = hash((self.lexicons, self.attribution, self.voice, self.readability, self.lang))
+            object.__setattr__(self, "_hash", h)
+        return h
+
+    def __getstate__(self) -> Dict[str, Any]:  # a string's hash differs between processes
+        return {k: v for k, v in self.__dict__.items() if k != "_hash"}
+
     def __post_init__(self) -> None:
         if not isinstance(self.lexicons, tuple):
             object.__setattr__(self, "lexicons", tuple(self.lexicons))
