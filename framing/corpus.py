@@ -927,6 +927,21 @@ def csv_cells(row: Mapping[str, Any]) -> Dict[str, Any]:
     return {str(k): _csv_cell(v) for k, v in row.items()}
 
 
+def csv_line(cells: Sequence[Any]) -> str:
+    """One CSV record (with its "\n") as :class:`CsvWriter` writes ``cells`` (from :func:`csv_cells`)."""
+    buffer = io.StringIO()
+    _RowWriter(buffer).writerow(cells)
+    return buffer.getvalue()
+
+
+def realign_csv(records: Iterable[str], have: Sequence[str], want: Sequence[str]) -> Iterator[str]:
+    """CSV records (:func:`csv_line`) whose cells are the columns ``have``, as records of the
+    columns ``want`` (``""`` for a column not in ``have``)."""
+    for values in csv.reader(records):
+        cells = dict(zip(have, values))
+        yield csv_line([cells.get(c, "") for c in want])
+
+
 class _RowWriter:
     """csv.writer with "\n" line ends that also quotes fields holding a carriage return
     (QUOTE_MINIMAL would write a lone "\r" bare, ending the record when read back)."""

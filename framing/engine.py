@@ -18,8 +18,9 @@ order, so memory stays bounded and the output is byte-identical for any number o
 
 :func:`run_corpus` drives a whole run. With an output file, each finished chunk is a
 *partition* in a work folder beside the output (``OUT.work/``): ``manifest.json`` (inputs'
-sha256, settings, chunk size) and per partition ``part-NNNNNN.jsonl`` plus its commit marker
-``part-NNNNNN.json``, written last. At the end the partitions are merged into the output
+sha256, settings, chunk size) and per partition ``part-NNNNNN.jsonl`` (``analyze``) or
+``.csv`` (``score``: records formatted by the worker, so the merge mostly copies bytes) plus
+its commit marker ``part-NNNNNN.json``, written last. At the end the partitions are merged into the output
 atomically and the folder is removed. An interrupted run (Ctrl-C, SIGKILL, a crash, a full
 disk) leaves its finished partitions; ``resume=True`` checks that inputs and settings are
 unchanged and analyses only the partitions not yet committed.
@@ -31,6 +32,7 @@ same version of framing.
 from __future__ import annotations
 
 import contextlib
+import csv
 import hashlib
 import json
 import os
@@ -46,8 +48,8 @@ from typing import Any, Callable, Deque, Dict, Iterable, Iterator, List, Optiona
 
 from .analyzer import analyzer_for
 from .corpus import (STDIN, AtomicOutput, CsvWriter, Document, FramingInputError, RecordError,
-                     atomic_write_bytes, csv_cells, fingerprint_inputs, iter_documents, sha256_file,
-                     to_json_line)
+                     atomic_write_bytes, csv_cells, csv_line, fingerprint_inputs, iter_documents,
+                     realign_csv, sha256_file, to_json_line)
 from .errors import EngineError
 from .settings import AnalyzerSettings
 
@@ -86,7 +88,7 @@ DEFAULT_CHUNK_CHARS = 1_000_000
 #: the head of the queue is written, few enough to bound memory.
 IN_FLIGHT_PER_WORKER = 3
 _DEBUG_ENV = "FRAMING_DEBUG"
-_WORK_FORMAT = "framing-work/1"
+_WORK_FORMAT = "framing-work/2"
 _WARM_UP_TEXT = "Warm-up. Critics said the plan may fail, officials claimed."
 
 
@@ -123,14 +125,16 @@ def document_record(settings: AnalyzerSettings, doc: Document, task: str) -> Dic
 @dataclass(frozen=True)
 class Outcome:
     """The result of one document: if ``ok``, ``line`` is the record as one line of JSON (for
-    ``score``, its cells as :func:`~framing.corpus.csv_cells` makes them); otherwise ``error``
-    describes the failure in one line and ``detail`` holds its traceback if FRAMING_DEBUG is set.
+    ``score``, one CSV record, :func:`~framing.corpus.csv_line`, of the cells of ``columns``);
+    otherwise ``error`` describes the failure in one line and ``detail`` holds its traceback if
+    FRAMING_DEBUG is set.
     """
 
     ok: bool
     line: str = ""
     error: str = ""
     detail: str = ""
+    columns: Tuple[str, ...] = ()
 
 
 def process_document(settings: AnalyzerSettings, doc: Document, task: str) -> Outcome:
@@ -138,8 +142,9 @@ def process_document(settings: AnalyzerSettings, doc: Document, task: str) -> Ou
     for a failure of the analysis (it becomes an ``Outcome`` with ``ok=False``)."""
     try:
         record = document_record(settings, doc, task)
-        if task == "score":  # cells are strings and integers: plain JSON
-            return Outcome(True, json.dumps(csv_cells(record), ensure_ascii=False))
+        if task == "score":  # formatted here, in the worker: the parent copies the text
+            cells = csv_cells(record)
+            return Outcome(True, csv_line(list(cells.values())), columns=tuple(cells))
         return Outcome(True, to_json_line(record))
     except Exception as exc:  # the analysis failed on this document: the caller decides
         message = " ".join(f"analysis of document {doc.id!r} failed ({type(exc).__name__}: {exc})".split())
@@ -179,7 +184,6 @@ class Engine:
     """Runs :func:`process_chunk` on chunks: ``submit(settings, task, docs)`` returns a future.
     ``max_in_flight`` is how many chunks a caller should have submitted and not yet consumed."""
 
-    name = "local"
     workers = 1
 
     @property
@@ -189,9 +193,6 @@ class Engine:
     def submit(self, settings: AnalyzerSettings, task: str,
                docs: Sequence[Document]) -> Any:  # pragma: no cover - abstract
         raise NotImplementedError
-
-    def describe(self) -> str:
-        return f"{self.name} engine, {self.workers} worker{'s' if self.workers != 1 else ''}"
 
     def close(self, cancel: bool = False) -> None:
         """Release the workers; ``cancel=True`` stops running work at once."""
@@ -279,8 +280,6 @@ class DaskEngine(Engine):
         Seconds to wait for the scheduler.
     """
 
-    name = "dask"
-
     def __init__(self, scheduler: Optional[str] = None, jobs: Optional[int] = None,
                  timeout: float = 10.0) -> None:
         import logging
@@ -321,10 +320,6 @@ class DaskEngine(Engine):
     @property
     def max_in_flight(self) -> int:
         return max(2, IN_FLIGHT_PER_WORKER * self.workers)
-
-    def describe(self) -> str:
-        where = self.scheduler or "LocalCluster"
-        return f"dask engine ({where}), {self.workers} worker thread{'s' if self.workers != 1 else ''}"
 
     def submit(self, settings: AnalyzerSettings, task: str, docs: Sequence[Document]) -> Any:
         return _DaskFuture(self._client.submit(process_chunk, settings, task, list(docs), pure=False))
@@ -620,8 +615,8 @@ class _WorkDir:
                failures: Sequence[Tuple[int, RecordError]], columns: Sequence[str]) -> None:
         """Write the partition, then its marker: a partition without marker is not done."""
         name = f"part-{chunk.index:06d}"
-        data = "".join(o.line + "\n" for o in outcomes if o.ok).encode("utf-8")
-        data_path = self.path / f"{name}.jsonl"
+        data = "".join(_lines(outcomes, columns)).encode("utf-8")
+        data_path = self.path / f"{name}.{'csv' if columns else 'jsonl'}"
         atomic_write_bytes(data_path, data)
         keys = [_doc_key(d) for d in chunk.docs]
         marker = {
@@ -658,12 +653,15 @@ def _merge(work: _WorkDir, n_chunks: int, task: str, output: str) -> None:
                 with open(path, "r", encoding="utf-8", newline="") as fh:
                     shutil.copyfileobj(fh, out.handle, 1 << 20)
         return
-    columns = dict.fromkeys(c for _, marker in work.partitions(n_chunks) for c in marker["columns"])
-    with CsvWriter(output, list(columns) or None) as writer:
-        for path, _ in work.partitions(n_chunks):
-            with open(path, "rb") as fh:
-                for line in fh:
-                    writer.write(json.loads(line))
+    columns = list(dict.fromkeys(c for _, marker in work.partitions(n_chunks) for c in marker["columns"]))
+    with AtomicOutput(output, newline="") as out:
+        out.handle.write(csv_line(columns) if columns else "")
+        for path, marker in work.partitions(n_chunks):
+            with open(path, "r", encoding="utf-8", newline="") as fh:
+                if marker["columns"] == columns:
+                    shutil.copyfileobj(fh, out.handle, 1 << 20)
+                else:
+                    out.handle.writelines(realign_csv(fh, marker["columns"], columns))
 
 
 def clean_stale_temporaries(output: str) -> None:
@@ -690,7 +688,15 @@ class RunResult:
 
 
 def _columns_of(outcomes: Sequence[Outcome]) -> List[str]:
-    return list(dict.fromkeys(key for o in outcomes if o.ok for key in json.loads(o.line)))
+    return list(dict.fromkeys(key for cols in dict.fromkeys(o.columns for o in outcomes if o.ok) for key in cols))
+
+
+def _lines(outcomes: Sequence[Outcome], columns: Sequence[str]) -> Iterator[str]:
+    """The records of a chunk: JSON lines, or CSV records of ``columns`` (realigned if need be)."""
+    want = tuple(columns)
+    for o in outcomes:
+        if o.ok:
+            yield o.line + "\n" if not want else o.line if o.columns == want else next(realign_csv([o.line], o.columns, want))
 
 
 def run_corpus(
@@ -808,8 +814,11 @@ def run_corpus(
             if outcomes is not None:
                 if work is not None:
                     work.commit(chunk, outcomes, failures, _columns_of(outcomes) if task == "score" else [])
+                elif isinstance(stream, CsvWriter):  # standard output: rows spooled for all columns
+                    for o in (o for o in outcomes if o.ok):
+                        stream.write(dict(zip(o.columns, next(csv.reader([o.line])))))
                 else:
-                    _write_stream(stream, outcomes)  # type: ignore[arg-type]
+                    stream.handle.write("".join(_lines(outcomes, ())))  # type: ignore[union-attr]
             events = sorted([(p, 0, e) for p, e in chunk.reader_errors] + [(p, 1, e) for p, e in failures],
                             key=lambda t: (t[0], t[1]))
             for _, _, error in events:
@@ -836,12 +845,3 @@ def run_corpus(
         work.remove()
     return result
 
-
-def _write_stream(out: AtomicOutput, outcomes: Sequence[Outcome]) -> None:
-    """Write the records of a chunk when there is no work folder."""
-    if isinstance(out, CsvWriter):
-        for o in outcomes:
-            if o.ok:
-                out.write(json.loads(o.line))
-    else:
-        out.handle.write("".join(o.line + "\n" for o in outcomes if o.ok))

@@ -5,6 +5,7 @@ memory."""
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 import subprocess
@@ -98,11 +99,31 @@ def test_process_document_turns_a_failure_into_an_outcome(monkeypatch):
     assert "Traceback" in eng.process_document(S, Document("b", "Text."), "score").detail
 
 
-def test_score_outcome_holds_csv_cells():
-    [outcome] = eng.process_chunk(S, "score", [Document("c", ARTICLES[2], {"tags": ["a"], "n": None})])
-    row = json.loads(outcome.line)
-    assert row["tags"] == '["a"]' and row["n"] == ""
-    assert all(isinstance(v, (str, int)) for v in row.values())
+def test_score_outcome_holds_a_csv_record():
+    doc = Document("c", ARTICLES[2], {"tags": ["a"], "n": None, "note": 'x, "y"\nz'})
+    [outcome] = eng.process_chunk(S, "score", [doc])
+    assert outcome.line.endswith("\n")
+    row = dict(zip(outcome.columns, next(csv.reader(io.StringIO(outcome.line)))))
+    assert row["tags"] == '["a"]' and row["n"] == "" and row["note"] == 'x, "y"\nz'
+    assert list(outcome.columns) == list(eng.document_record(S, doc, "score"))
+
+
+def test_score_chunks_with_different_columns_merge_aligned(tmp_path):
+    """Partitions whose rows carry other columns are realigned, cell by cell, when merged."""
+    inp = tmp_path / "in.jsonl"
+    rows = [{"id": "a", "text": ARTICLES[0], "outlet": "X"},
+            {"id": "b\r\nx", "text": ARTICLES[1], "extra": 'l1\nl2, "q"'},
+            {"id": "c", "text": ARTICLES[2], "outlet": "Z\rcr", "n": 3}]
+    inp.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    for chunk in (1, 2, 3):
+        out = tmp_path / f"out{chunk}.csv"
+        eng.run_corpus([str(inp)], str(out), "score", engine=eng.SerialEngine(), settings=S, chunk_docs=chunk)
+        with open(out, encoding="utf-8", newline="") as fh:
+            got = list(csv.DictReader(fh))
+        assert [r["id"] for r in got] == ["a", "b\r\nx", "c"]
+        assert [(r["outlet"], r["extra"], r["n"]) for r in got] == [("X", "", ""), ("", 'l1\nl2, "q"', ""), ("Z\rcr", "", "3")]
+        if chunk > 1:
+            assert out.read_bytes() == (tmp_path / "out1.csv").read_bytes()
 
 
 # ------------------------------------------------------------------------------- chunking

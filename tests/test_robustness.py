@@ -121,11 +121,19 @@ def wait_for_markers(work: Path, n: int, proc, timeout=60) -> None:
     raise AssertionError(f"no {n} finished chunks in {work} after {timeout} s")
 
 
+def partition_ids(data: Path, columns: list, key: str = "id") -> set:
+    """The ids in a partition: CSV records of ``columns`` (score) or JSON lines (analyze)."""
+    with open(data, encoding="utf-8", newline="") as fh:
+        if columns:
+            return {dict(zip(columns, cells))[key] for cells in csv.reader(fh)}
+        return {json.loads(line)[key] for line in fh}
+
+
 def done_ids(work: Path, key: str = "id") -> set:
     ids = set()
-    for marker in work.glob("part-*.json"):
-        data = work / json.loads(marker.read_text())["file"]
-        ids |= {json.loads(line)[key] for line in data.read_text(encoding="utf-8").splitlines()}
+    for marker_path in work.glob("part-*.json"):
+        marker = json.loads(marker_path.read_text())
+        ids |= partition_ids(work / marker["file"], marker["columns"], key)
     return ids
 
 
@@ -156,8 +164,8 @@ def test_sigkill_mid_run_then_resume_redoes_nothing_and_loses_nothing(here, caps
                                    "to continue it, or delete the folder to start over")
 
     # a damaged partition is done again
-    first = sorted(work.glob("part-*.jsonl"))[0]
-    redo = {json.loads(line)["id"] for line in first.read_text().splitlines()}
+    first = sorted(work.glob("part-*.csv"))[0]
+    redo = partition_ids(first, json.loads(first.with_suffix(".json").read_text())["columns"])
     first.write_text(first.read_text()[:10])
 
     log = here / "analysed.log"

@@ -10,45 +10,29 @@ from .common import (add_analysis_options, add_corpus_options, add_engine_option
 COMMAND_NAMES = ("analyze", "score")
 
 
-# --------------------------------------------------------------------------------------------
-# analyze
+def _register(task: str, verb: str, help: str, output_help: str, description: str) -> None:
+    """Register ``framing TASK``: the corpus, analysis and engine options, then the engine."""
+
+    def configure(p: argparse.ArgumentParser) -> None:
+        add_corpus_options(p, output_help)
+        add_analysis_options(p)
+        add_engine_options(p)
+
+    command(task, help, configure, description=description)(
+        lambda args: run_engine_command(args, task, verb))
 
 
-def _configure_analyze(p: argparse.ArgumentParser) -> None:
-    add_corpus_options(p, "output .jsonl file, one JSON object per document (default: stdout)")
-    add_analysis_options(p)
-    add_engine_options(p)
-
-
-@command(
-    "analyze",
+_register(
+    "analyze", "analysed",
     "analyse documents: spans, attributions and scores, one JSON object per document",
-    _configure_analyze,
-    description="Analyse each document and write one JSON object per document (JSON Lines): "
-    "id, metadata, n_tokens, n_sentences, scores, spans, attributions, quotes, signature.",
+    "output .jsonl file, one JSON object per document (default: stdout)",
+    "Analyse each document and write one JSON object per document (JSON Lines): id, metadata, "
+    "n_tokens, n_sentences, scores, spans, attributions, quotes, signature.",
 )
-def _run_analyze(args: argparse.Namespace) -> int:
-    return run_engine_command(args, "analyze", "analysed")
-
-
-# --------------------------------------------------------------------------------------------
-# score
-
-
-def _configure_score(p: argparse.ArgumentParser) -> None:
-    add_corpus_options(p, "output .csv file, one row per document (default: stdout)")
-    add_analysis_options(p)
-    add_engine_options(p)
-
-
-@command(
-    "score",
+_register(
+    "score", "scored",
     "score documents: one CSV row per document (id, metadata columns, scores)",
-    _configure_score,
-    description="Score each document and write one CSV row per document: id, the metadata "
-    "columns, n_tokens, n_sentences, then the score columns. Empty cells are missing values.",
+    "output .csv file, one row per document (default: stdout)",
+    "Score each document and write one CSV row per document: id, the metadata columns, "
+    "n_tokens, n_sentences, then the score columns. Empty cells are missing values.",
 )
-def _run_score(args: argparse.Namespace) -> int:
-    return run_engine_command(args, "score", "scored")
-
-

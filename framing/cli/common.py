@@ -85,22 +85,27 @@ def add_corpus_options(p: argparse.ArgumentParser, output_help: str) -> None:
         "or - for standard input",
     )
     p.add_argument("-o", "--output", metavar="OUT", help=output_help)
-    p.add_argument("--text-column", default="text", metavar="C",
-                   help="column (JSONL key) holding the text of tabular inputs (default: text)")
+    add_reader_options(p, skipped="report each on stderr as file:line: message and in a file named as "
+                       "OUT with the extension .errors.jsonl (scores.csv: scores.errors.jsonl)")
+
+
+def add_reader_options(p: argparse.ArgumentParser, text_default: Optional[str] = "text",
+                       skipped: str = "report each on stderr", stdin: bool = True) -> None:
+    """The options of :func:`framing.corpus.iter_documents`, and ``-q``."""
+    p.add_argument("--text-column", default=text_default, metavar="C",
+                   help="column (JSONL key) holding the text of tabular inputs (default: %s)"
+                   % (text_default or "the model's training text column"))
     p.add_argument("--id-column", default="id", metavar="C",
                    help="column holding the document id (default: id if present, else the row number)")
     p.add_argument("--format", default="auto", choices=("auto",) + FORMATS, dest="fmt",
-                   help="input format (default: from the file extension; standard input: txt)")
+                   help="input format (default: from the file extension%s)" % ("; standard input: txt" * stdin))
     p.add_argument("--delimiter", default=None, metavar="CHAR",
                    help="CSV delimiter (default: , ; tab or |, read off the header line)")
     p.add_argument("--on-error", default="fail", choices=("fail", "skip"),
-                   help="fail at the first bad record (default), or skip bad records, report each "
-                   "on stderr as file:line: message and in a file named as OUT with the extension "
-                   ".errors.jsonl (scores.csv: scores.errors.jsonl)")
+                   help=f"fail at the first bad record (default), or skip bad records and {skipped}")
     p.add_argument("--encoding-errors", default="strict", choices=("strict", "replace"),
                    help="bytes that are not UTF-8: an error (default) or replaced by U+FFFD")
-    p.add_argument("-q", "--quiet", action="store_true",
-                   help="no progress bar and no summary line")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
 
 
 def errors_path(output: str) -> str:

@@ -39,6 +39,7 @@ from .common import (
     EXIT_OK,
     PROG,
     add_corpus_options,
+    add_reader_options,
     check_output_is_not_an_input,
     summarise,
     InputFailure,
@@ -49,7 +50,7 @@ from .common import (
     command,
     errors_path,
 )
-from ..corpus import FORMATS, CsvWriter, Document, RecordError, atomic_write_text, iter_documents
+from ..corpus import CsvWriter, Document, RecordError, atomic_write_text, iter_documents
 from ..errors import TrainingDataError, one_line
 
 __all__: List[str] = []
@@ -120,25 +121,6 @@ def _read_labelled(paths: Sequence[str], args: argparse.Namespace, label_columns
     return texts, labels, columns, n_read
 
 
-def _add_reader_options(p: argparse.ArgumentParser, text_default: Optional[str] = "text") -> None:
-    p.add_argument("--text-column", default=text_default, metavar="C",
-                   help="column (JSONL key) holding the text" + (
-                       f" (default: {text_default})" if text_default else
-                       " (default: the model's training text column)"))
-    p.add_argument("--id-column", default="id", metavar="C",
-                   help="column holding the document id (default: id if present, else the row number)")
-    p.add_argument("--format", default="auto", choices=("auto",) + FORMATS, dest="fmt",
-                   help="input format (default: from the file extension)")
-    p.add_argument("--delimiter", default=None, metavar="CHAR",
-                   help="CSV delimiter (default: , ; tab or |, read off the header line)")
-    p.add_argument("--on-error", default="fail", choices=("fail", "skip"),
-                   help="fail at the first bad record (default), or skip bad records and "
-                   "report each on stderr")
-    p.add_argument("--encoding-errors", default="strict", choices=("strict", "replace"),
-                   help="bytes that are not UTF-8: an error (default) or replaced by U+FFFD")
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary lines")
-
-
 # --------------------------------------------------------------------------------------------
 # train
 
@@ -176,7 +158,7 @@ def _configure_train(p: argparse.ArgumentParser) -> None:
                    help="parallel jobs over folds and blocks (default: 1)")
     p.add_argument("--n-boot", type=int_at_least(1), default=1000, metavar="N",
                    help="bootstrap replicates of the model card's CIs (default: 1000)")
-    _add_reader_options(p)
+    add_reader_options(p, stdin=False)
 
 
 @command(
@@ -378,7 +360,7 @@ def _configure_evaluate(p: argparse.ArgumentParser) -> None:
     p.add_argument("--n-boot", type=int_at_least(1), default=1000, metavar="N",
                    help="bootstrap replicates (default: 1000)")
     p.add_argument("--seed", type=int, default=0, help="bootstrap seed (default: 0)")
-    _add_reader_options(p, text_default=None)
+    add_reader_options(p, text_default=None)
 
 
 def _num(x: Optional[float]) -> str:
