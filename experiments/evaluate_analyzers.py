@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import os
 import platform
 import re
 import shlex
@@ -272,6 +271,7 @@ class Systems:
         from framing.analyzer import Analyzer
 
         self.analyzer = Analyzer(readability=False)
+        self.model_analyzer = Analyzer(readability=False, attribution_backend="model")
         self.lexicons = {lx.name: lx for lx in self.analyzer.lexicons}
         hedges = self.lexicons["hedges"]
         self.hedge_matcher = _layer_matcher(hedges, {"hedge"})
@@ -387,32 +387,27 @@ def eval_polnear(data: Path, sysm: Systems, n_boot: int, seed: int, limit: Optio
     return rows, extra
 
 
-#: System name of the trained tagger in the results table.
-TAGGER_SYSTEM = "framing tagger (trained on PolNeAR train)"
+#: System name of the bundled tagger in the results table.
+TAGGER_SYSTEM = "framing tagger (bundled, trained on PolNeAR train)"
 
 
 def eval_polnear_tagger(data: Path, n_boot: int, seed: int, limit: Optional[int]
                         ) -> Tuple[List[Row], Dict[str, Any]]:
-    """Train :class:`framing.learn.attribution_tagger.AttributionTagger` on PolNeAR train, score dev.
+    """Score the attribution tagger shipped with framing (``--attribution model``) on dev.
 
-    Only the train split's annotation is given to ``fit`` (hyperparameters and the decision
-    rule are chosen by document-grouped cross-validation inside train); dev labels are read
-    only to score the predictions. The train figure is out-of-fold (each train article
-    predicted by the fold model that did not see it).
+    The tagger was trained on the PolNeAR train split only, by
+    ``experiments/train_attribution_model.py`` (hyperparameters and decision offsets chosen by
+    document-grouped cross-validation inside train); dev labels are read here only to score
+    its predictions. Its out-of-fold train figures come from the model file.
     """
-    from framing.learn.attribution_tagger import AttributionTagger
+    from framing.learn.attribution_tagger import bundled_tagger
     from framing.evaluation import (POLNEAR_ROLES, read_polnear, relation_counts,
                                     token_counts_by_label)
 
-    train = take(read_polnear(data / "polnear" / "train"), limit)
     dev = take(read_polnear(data / "polnear" / "dev"), limit)
-    train_pairs = [(d.text, d.role_spans()) for d in train]  # labels of train only
-    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     t0 = time.time()
-    tagger = AttributionTagger(random_state=seed, n_jobs=2, progress=False).fit(train_pairs)
-    train_seconds = time.time() - t0
-    log(f"  tagger trained on {len(train)} articles in {train_seconds:.0f} s "
-        f"(alpha {tagger.alpha_:g}/{tagger.alpha2_}, {tagger.n_features_} features)")
+    tagger = bundled_tagger()
+    load_seconds = time.time() - t0
     rows: List[Row] = []
     t0 = time.time()
     tok, rel = [], []
@@ -427,20 +422,133 @@ def eval_polnear_tagger(data: Path, n_boot: int, seed: int, limit: Optional[int]
     rows += prf_rows(np.array(tok), n_boot, seed, base, "token", POLNEAR_ROLES)
     rows += prf_rows(np.array(rel), n_boot, seed, base, "relation",
                      ["relation", "matched_source", "matched_cue", "matched_content"])
-    oof = getattr(tagger, "oof_spans_", None)
-    if oof is not None:
-        tok = [token_counts_by_label(d.text, sp, d.role_spans(), POLNEAR_ROLES)
-               for d, sp in zip(train, oof)]
-        base = dict(task="attribution", dataset="PolNeAR", split="train", system=TAGGER_SYSTEM,
-                    subset=f"out-of-fold ({tagger.cv_results_['folds']}-fold CV)")
-        rows += prf_rows(np.array(tok), n_boot, seed, base, "token", POLNEAR_ROLES)
     cv = tagger.cv_results_
-    extra = {"train_seconds": train_seconds, "predict_seconds": predict_seconds,
-             "load_average": load, "cpus": os.cpu_count(),
-             "n_train": len(train), "n_dev": len(dev), "alpha": tagger.alpha_,
-             "alpha2": tagger.alpha2_, "n_features": tagger.n_features_,
-             "folds": cv.get("folds"), "offsets": cv.get("offsets", {}),
-             "top_cue_features": tagger.top_features("B-cue", 12, stage=1)}
+    extra = {"model": tagger.id, "load_seconds": load_seconds, "predict_seconds": predict_seconds,
+             "train_seconds": tagger.fit_seconds_, "n_train": cv.get("n_docs"),
+             "n_dev": len(dev), "alpha": tagger.alpha_, "alpha2": tagger.alpha2_,
+             "n_features": tagger.n_features_, "folds": cv.get("folds"),
+             "offsets": cv.get("offsets", {}), "oof_f1": cv.get("oof_f1", {})}
+    return rows, extra
+
+
+# ------------------------------------------------------------ source types and cue stances
+
+#: The hand labels of issue 11 (experiments/annotation).
+LABELS = Path(__file__).resolve().parent / "annotation" / "polnear_dev_labels.tsv"
+SECOND = Path(__file__).resolve().parent / "annotation" / "polnear_dev_labels_second.tsv"
+#: The hand-labelled stance categories that the contract's stance folds into "neutral".
+NEUTRAL_CATEGORIES = ("cognition", "position")
+
+
+def _spans(value: str) -> List[Tuple[int, int]]:
+    return [tuple(map(int, p.split("-"))) for p in value.split(";") if p]
+
+
+def _kappa_acc(pred: Sequence[str], gold: Sequence[str]) -> Tuple[float, float]:
+    from framing.evaluation import cohen_kappa
+
+    acc = float(np.mean([p == g for p, g in zip(pred, gold)])) if gold else float("nan")
+    return acc, cohen_kappa(list(pred), list(gold))
+
+
+def label_rows(pred: Sequence[str], gold: Sequence[str], n_boot: int, seed: int,
+               base: Dict[str, Any]) -> List[Row]:
+    """Accuracy and Cohen's kappa of ``pred`` against ``gold`` with bootstrap CIs (items
+    resampled), and per-label precision/recall/F1."""
+    labels = sorted(set(gold) | set(pred))
+
+    def stats(p: Sequence[str], g: Sequence[str]) -> List[float]:
+        out = list(_kappa_acc(p, g))
+        for label in labels:
+            tp = sum(a == b == label for a, b in zip(p, g))
+            den = sum(a == label for a in p) + sum(b == label for b in g)
+            out.append(2 * tp / den if den else float("nan"))
+        return out
+
+    rng = np.random.default_rng(seed)
+    n = len(gold)
+    est = stats(pred, gold)
+    boots = []
+    for _ in range(n_boot):
+        idx = rng.integers(0, n, n)
+        boots.append(stats([pred[i] for i in idx], [gold[i] for i in idx]))
+    b = np.array(boots, dtype=float)
+    with np.errstate(all="ignore"):
+        lo, hi = np.nanpercentile(b, 2.5, axis=0), np.nanpercentile(b, 97.5, axis=0)
+    rows = [Row(**base, unit="attribution", metric=m, estimate=est[k], low=lo[k], high=hi[k],
+                n_units=n, tp=0, fp=0, fn=0) for k, m in enumerate(("accuracy", "cohen_kappa"))]
+    for k, label in enumerate(labels, start=2):
+        tp = sum(p == g == label for p, g in zip(pred, gold))
+        fp = sum(p == label != g for p, g in zip(pred, gold))
+        fn = sum(g == label != p for p, g in zip(pred, gold))
+        rows.append(Row(**base, unit="attribution", metric=f"{label}_f1", estimate=est[k],
+                        low=min(lo[k], est[k]), high=max(hi[k], est[k]), n_units=n, tp=tp,
+                        fp=fp, fn=fn))
+    return rows
+
+
+def eval_types_stances(data: Path, sysm: Systems, n_boot: int, seed: int,
+                       limit: Optional[int] = None) -> Tuple[List[Row], Dict[str, Any]]:
+    """framing's source types and cue stances on 300 hand-labelled PolNeAR dev attributions.
+
+    The labels (``experiments/annotation``) were made from the text alone, following
+    ``GUIDELINES.md``, before framing's output was looked at. framing labels the *gold* spans
+    (its typing layer, as it labels the spans of either backend). The contract's stance folds
+    the hand categories cognition and position into neutral (as the attribution lexicon does);
+    the seven-category agreement is reported too. 60 items were labelled twice, independently.
+    """
+    import csv as _csv
+
+    from framing.attribution import AttributionExtractor
+    from framing.evaluation import read_polnear
+    from framing.text import Doc
+
+    if not LABELS.is_file():
+        return [], {}
+    ex = AttributionExtractor(sysm.analyzer.settings.attribution)
+    docs = {d.id: d for d in read_polnear(data / "polnear" / "dev")}
+    items = list(_csv.DictReader(open(LABELS, encoding="utf-8"), delimiter="\t"))
+    types_p, types_g, st_p, st_g, cat_p, cat_g = [], [], [], [], [], []
+    for r in items:
+        d = docs[r["doc"]]
+        doc = Doc(d.text)
+        src = _spans(r["source"])
+        if src:
+            types_p.append(ex._span_type(doc, min(s for s, _ in src), max(e for _, e in src)))
+        else:
+            types_p.append("none")
+        types_g.append(r["source_type"])
+        cue = _spans(r["cue"])
+        cat, stance = ex._cue_category(doc, min(s for s, _ in cue), max(e for _, e in cue))
+        st_p.append(stance)
+        st_g.append("neutral" if r["stance"] in NEUTRAL_CATEGORIES else r["stance"])
+        cat_p.append(cat or "neutral")  # the lexicon category (neutral when none matches)
+        cat_g.append(r["stance"])
+    base = dict(task="source type and stance", dataset="PolNeAR", split="dev (300 hand-labelled)",
+                system="framing")
+    rows = label_rows(types_p, types_g, n_boot, seed, dict(base, subset="source type"))
+    rows += label_rows(st_p, st_g, n_boot, seed, dict(base, subset="cue stance"))
+    rows += label_rows(cat_p, cat_g, n_boot, seed, dict(base, subset="cue category (7)"))
+    extra: Dict[str, Any] = {"n": len(items),
+                             "unknown_share_sample": types_p.count("unknown") / len(types_p)}
+    if SECOND.is_file():
+        first = {r["item"]: r for r in items}
+        sec = list(_csv.DictReader(open(SECOND, encoding="utf-8"), delimiter="\t"))
+        hb = dict(base, system="annotator 1 vs 2")
+        rows += label_rows([first[r["item"]]["source_type"] for r in sec],
+                           [r["source_type"] for r in sec], n_boot, seed,
+                           dict(hb, subset="source type"))
+        rows += label_rows([first[r["item"]]["stance"] for r in sec],
+                           [r["stance"] for r in sec], n_boot, seed,
+                           dict(hb, subset="cue category (7)"))
+        extra["n_double"] = len(sec)
+    # the unknown share of every source framing finds on PolNeAR dev, by backend
+    for backend, analyzer in (("rules", sysm.analyzer), ("model", sysm.model_analyzer)):
+        types = [a.source_type for d in take(list(docs.values()), limit)
+                 for a in analyzer.analyze(d.text).attributions
+                 if a.source is not None and a.voice == "author"]
+        extra[f"unknown_share_dev_{backend}"] = types.count("unknown") / max(len(types), 1)
+        extra[f"type_counts_dev_{backend}"] = dict(Counter(types))
     return rows, extra
 
 
@@ -1016,29 +1124,57 @@ def write_report(out: Path, df: Any, extras: Dict[str, Any], sysm: Systems, cmd:
           + ", ".join(f"{k} ({v})" for k, v in ex.get("cue_fp", [])) + ".")
         A("")
     if tg:
-        A(f"**Trained tagger.** `framing.learn.attribution_tagger.AttributionTagger` "
-          f"(`framing train-attribution`) learns the three roles from annotation: BIO tags per "
-          f"token predicted by one-vs-rest logistic regressions (scikit-learn SGD) over word, "
-          f"window, shape, quotation, lexicon and rule-extractor features, a second stacked "
-          f"model over the first model's out-of-fold probabilities in context, and constrained "
-          f"(Viterbi) decoding. It was trained on the {tg['n_train']} train articles only, in "
-          f"{tg['train_seconds']:.0f} s wall time ({tg['cpus']} CPUs; 1-minute load average "
-          f"{tg['load_average']:.1f} when training started; {tg['n_features']:,} features; L2 alpha {tg['alpha']:g}, chosen by "
-          f"{tg['folds']}-fold cross-validation grouped by article within train and used by "
-          f"both stages; per-role log-probability offsets of the decision rule "
+        A(f"**The bundled tagger** (`--attribution model`; `{tg['model']}`). "
+          f"`framing.learn.attribution_tagger.AttributionTagger` learns the three roles from "
+          f"annotation: BIO tags per token predicted by one-vs-rest logistic regressions "
+          f"(scikit-learn SGD) over hashed word, window, affix, shape, word-cluster, quotation, "
+          f"lexicon and rule-extractor features, a second stacked model over the first model's "
+          f"out-of-fold probabilities in context, and constrained (Viterbi) decoding per "
+          f"sentence. `experiments/train_attribution_model.py` trained it on the "
+          f"{tg['n_train']} train articles only ({tg['train_seconds'] / 60:.0f} minutes; "
+          f"{tg['n_features']:,} features; L2 alpha {tg['alpha']:g}, chosen by "
+          f"{tg['folds']}-fold cross-validation grouped by article within train; per-role "
+          f"log-probability offsets "
           + ", ".join(f"{r} {v:+.1f}" for r, v in tg["offsets"].items())
-          + ", chosen on the same out-of-fold predictions); dev annotation is used only to "
-          f"score it "
-          f"(prediction on the {tg['n_dev']} dev articles took {tg['predict_seconds']:.0f} s). "
-          "Its rows count every attribution, as PolNeAR annotates them: the tagger learns from "
-          "the annotation which attributions (not those nested in quotations) to mark, so no "
-          "voice filter is applied. The train row is out-of-fold (each train article predicted "
-          "by a fold model that did not see it; the three decision offsets were tuned on these "
-          "same predictions, so it is slightly optimistic). Relations are built from the "
-          "predicted spans (each source and content span goes to the nearest cue of its "
-          "paragraph); matching is as for the rules. Highest-weighted token features for the "
-          "start of a cue (stage 1): "
-          + ", ".join(f"`{n}`" for n, _ in tg.get("top_cue_features", [])[:10]) + ".")
+          + " chosen on the out-of-fold predictions, whose token F1 was "
+          + ", ".join(f"{r} {v:.3f}" for r, v in tg["oof_f1"].items())
+          + "); dev annotation is used only to score it (loading took "
+          f"{tg['load_seconds']:.1f} s, prediction on the {tg['n_dev']} dev articles "
+          f"{tg['predict_seconds']:.0f} s). Its rows count every attribution, as PolNeAR "
+          "annotates them: the tagger learns from the annotation which attributions (not those "
+          "nested in quotations) to mark, so no voice filter is applied. Relations are built "
+          "from the predicted spans (each source and content span goes to the nearest cue of "
+          "its paragraph); matching is as for the rules.")
+        A("")
+    ts = extras.get("types_stances")
+    if ts:
+        A("**Source types and cue stances.** 300 gold attributions drawn at random from PolNeAR "
+          "dev (`experiments/annotation/sample_attributions.py`) were labelled from the text "
+          "alone, before framing's output was looked at, following "
+          "`experiments/annotation/GUIDELINES.md`; 60 of them twice, independently. framing "
+          "labels the gold spans with its typing layer (the one both backends use). The "
+          "contract's stance folds the hand categories cognition and position into neutral, as "
+          "the attribution lexicon does; the seven-category agreement is shown too. 95% CIs by "
+          "bootstrap over items.")
+        A("")
+        rows_t = []
+        for system, subset in (("framing", "source type"), ("framing", "cue stance"),
+                               ("framing", "cue category (7)"),
+                               ("annotator 1 vs 2", "source type"),
+                               ("annotator 1 vs 2", "cue category (7)")):
+            g = dict(task="source type and stance", system=system, subset=subset)
+            if not len(df[(df.task == g["task"]) & (df.system == system) & (df.subset == subset)]):
+                continue
+            n = df[(df.task == g["task"]) & (df.system == system) & (df.subset == subset)].iloc[0]
+            rows_t.append((system, subset, int(n.n_units), _cell(df, **g, metric="accuracy"),
+                           _cell(df, **g, metric="cohen_kappa")))
+        A(md_table(["labels by", "label", "items", "accuracy", "Cohen's kappa"], rows_t))
+        A("")
+        A(f"Share of framing's `unknown` source type: {ts['unknown_share_sample']:.1%} on the "
+          f"300 gold sources; over all author-voice attributions framing finds on PolNeAR dev, "
+          f"{ts['unknown_share_dev_rules']:.1%} with the rules and "
+          f"{ts['unknown_share_dev_model']:.1%} with the tagger. Per-label F1 is in "
+          "`results.csv` (metrics `<label>_f1`).")
         A("")
     A("The plain lists match every occurrence of a cue form regardless of syntax; the report-"
       "verb list is the baseline of the issue (about 0.25). `attribution_lex_cues` is our own cue "
@@ -1413,7 +1549,7 @@ def run(data: Path, out: Path, n_boot: int = 1000, seed: int = 0, limit: Optiona
 
     ``limit`` caps the number of sentences of each sentence corpus and of MBIC articles;
     ``polnear_limit`` the number of PolNeAR articles per split (for quick runs and tests).
-    ``tagger=False`` skips training and scoring the attribution tagger.
+    ``tagger=False`` skips scoring the bundled attribution tagger.
     """
     import pandas as pd
 
@@ -1429,9 +1565,12 @@ def run(data: Path, out: Path, n_boot: int = 1000, seed: int = 0, limit: Optiona
     r, extras["polnear"] = eval_polnear(data, sysm, n_boot, seed, polnear_limit)
     rows += r
     if tagger:
-        log("PolNeAR: trained tagger ...")
+        log("PolNeAR: bundled tagger ...")
         r, extras["polnear_tagger"] = eval_polnear_tagger(data, n_boot, seed, polnear_limit)
         rows += r
+    log("PolNeAR: source types and stances (hand labels) ...")
+    r, extras["types_stances"] = eval_types_stances(data, sysm, n_boot, seed, polnear_limit)
+    rows += r
     log("CoNLL-2010 ...")
     r, extras["conll"] = eval_conll(data, sysm, n_boot, seed, limit)
     rows += r

@@ -194,6 +194,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--big-timeout", type=float, default=300.0, help="seconds allowed for the large document")
     parser.add_argument("--timeout", type=float, default=1800.0, help="seconds allowed for each other run")
     parser.add_argument("--scratch", type=Path, default=None, help="where corpora are built (default: a temp folder)")
+    parser.add_argument("--attribution", choices=("rules", "model"), default="rules",
+                        help="framing's attribution backend (default: rules, framing's default)")
     args = parser.parse_args(argv)
 
     import framing
@@ -206,6 +208,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
                "platform": platform.platform(), "rss_tool": "GNU time -v" if time_binary else "getrusage wrapper"}
     log(f"{len(texts)} source articles; scratch {scratch}; machine {machine}")
 
+    backend = ["--attribution", args.attribution]
     rows: List[Dict[str, Any]] = []
     corpora = {}
     for size in args.sizes:
@@ -230,7 +233,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return row
 
     # start-up of each tool (one short document), to separate fixed from per-MB costs
-    record("framing", one, 1, measure(framing_command(["score", str(one["path"]), "-o", str(scratch / "one.csv"), "-q"]),
+    record("framing", one, 1, measure(framing_command(["score", str(one["path"]), "-o", str(scratch / "one.csv"), "-q", *backend]),
                                      args.timeout, time_binary), "start-up: one document")
     record("empath", one, None, measure([sys.executable, "-c", EMPATH_SCRIPT, str(one["path"])], args.timeout, time_binary),
            "start-up: one document")
@@ -239,7 +242,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     for size, corpus in corpora.items():
         for jobs in (1, 2):
             out = scratch / f"scores-{size:g}mb-j{jobs}.csv"
-            m = measure(framing_command(["score", str(corpus["path"]), "-o", str(out), "--jobs", str(jobs), "-q"]),
+            m = measure(framing_command(["score", str(corpus["path"]), "-o", str(out), "--jobs", str(jobs), "-q",
+                                         *backend]),
                         args.timeout, time_binary)
             record("framing", corpus, jobs, m)
             hashes[(size, jobs)] = sha256(out)
@@ -250,12 +254,13 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if args.big_mb > 0:
         big_path = scratch / "big-document.txt"
         big_mb = build_big_document(texts, args.big_mb, big_path)
-        m = measure(framing_command(["score", str(big_path), "-o", str(scratch / "big.csv"), "-q"]), args.big_timeout,
+        m = measure(framing_command(["score", str(big_path), "-o", str(scratch / "big.csv"), "-q", *backend]), args.big_timeout,
                     time_binary)
         big = record("framing", {"megabytes": big_mb, "documents": 1}, 1, m, "one single document")
 
     machine["load_after"] = [round(x, 2) for x in os.getloadavg()]
-    write_report(args, rows, hashes, corpora, big, machine, framing.signature())
+    write_report(args, rows, hashes, corpora, big, machine,
+                 framing.signature(attribution_backend=args.attribution))
     if not args.scratch:
         shutil.rmtree(scratch, ignore_errors=True)
     return 0

@@ -52,7 +52,9 @@ def analyze(text: str, doc_id: Optional[str] = None, meta: Optional[Dict[str, An
         The settings of the analysis; or give the options instead:
     **options
         ``lexicons`` (bundled names or ``.lex`` paths; replaces the defaults, ``"default"``
-        stands for them), ``attribution`` (the attribution lexicon, None for off), ``voice``,
+        stands for them), ``attribution`` (the attribution lexicon, None for off),
+        ``attribution_backend`` (``"rules"``, the default, or ``"model"``),
+        ``attribution_model`` (a tagger file instead of the bundled one), ``voice``,
         ``readability``, ``lang``: see :meth:`framing.settings.AnalyzerSettings.create`.
 
     Returns

@@ -90,7 +90,8 @@ class Attribution(NamedTuple):
     ``source`` is ``None`` for impersonal cues ("it is alleged that ..."); ``quote`` is
     ``direct`` (the content is a quotation), ``indirect`` or ``mixed`` (paraphrase that
     contains a quoted fragment). ``voice`` is ``quoted`` when the cue itself stands inside a
-    quotation (an attribution made by a quoted speaker, not by the outlet).
+    quotation (an attribution made by a quoted speaker, not by the outlet). ``found_by`` is
+    ``model`` when a trained tagger found the spans, ``rules`` when the rule-based extractor did.
     """
 
     source: Optional[Part]
@@ -99,6 +100,7 @@ class Attribution(NamedTuple):
     quote: str
     cue_category: str = ""
     voice: str = "author"
+    found_by: str = "rules"
 
     @property
     def source_type(self) -> str:
@@ -119,6 +121,7 @@ class Attribution(NamedTuple):
             "content": self.content.to_dict() if self.content is not None else None,
             "quote": self.quote,
             "voice": self.voice,
+            "found_by": self.found_by,
         }
 
 

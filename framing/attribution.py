@@ -35,7 +35,7 @@ __all__ = ["AttributionExtractor", "SOURCE_TYPES", "STANCES", "MAX_CONTENT_CHARS
 MAX_CONTENT_CHARS = 5000
 
 #: Source types of the output contract (DESIGN section 2).
-SOURCE_TYPES = ("named", "titled", "vague", "pronoun", "unknown")
+SOURCE_TYPES = ("named", "titled", "vague", "pronoun", "document", "unknown")
 #: Cue stances: the cue categories of the attribution lexicon; ``neutral`` is the unmarked one.
 STANCES = ("neutral", "distancing", "endorsing", "emphatic", "emotive")
 
@@ -87,6 +87,37 @@ _WEAK_SUBJECT_SYNTAX = {"verb"}
 
 
 _start_of = itemgetter(0)  # a token's start offset
+#: Words that may surround a pronoun in a pronoun source ("both of them", "I'm", "I don't").
+_PRONOUN_FILLER = frozenset("both all each of do did does don't didn't doesn't 'm 's 're 've 'll "
+                            "'d".split())
+_POSSESSIVE_PRONOUNS = frozenset("my your his her its our their".split())
+_RELATIVE = frozenset("who whom which that whose".split())
+#: Quantifiers that make a source vague ("some Republicans", "many voters").
+_QUANTIFIERS = frozenset("some many several most few others various numerous a_few one".split())
+#: Heads that name a body or organisation rather than a person ("the campaign", "the Clinton
+#: campaign"): titled without a name, named with a name modifier.
+_ORG_HEADS = frozenset(
+    "campaign administration government ministry department agency committee court military army "
+    "company firm party team office council commission board panel union organization "
+    "organisation group coalition foundation institute network newspaper paper station "
+    "university school hospital embassy bureau service force police".split()
+)
+
+
+def _base(low: str) -> str:
+    """A token's lower-case form without a contraction ("i'm" -> "i", "it’s" -> "it")."""
+    for ap in ("'", "’"):
+        i = low.find(ap)
+        if i > 0 and low[:i] not in ("don", "didn", "doesn", "can", "won"):
+            return low[:i]
+    return low
+
+
+def _gap(span: Tuple[int, int], other: Tuple[int, int]) -> int:
+    """Characters between two spans (0 when they touch or overlap)."""
+    if other[0] >= span[1]:
+        return other[0] - span[1]
+    return span[0] - other[1] if span[0] >= other[1] else 0
 
 
 def _is_cap(tok: Token) -> bool:
@@ -129,6 +160,7 @@ class AttributionExtractor:
             if c.get("layer") == "cue"
         }
         self.pronouns = self._forms.get("pronoun_source", set())
+        self.documents = self._forms.get("document_source", set())
 
     # ------------------------------------------------------------------ noun phrases
     def _np_left(self, toks: Sequence[Token], end: int, lo: int) -> Optional[Tuple[int, int]]:
@@ -246,6 +278,115 @@ class AttributionExtractor:
             return "named"
         return "unknown"
 
+    def _is_name(self, toks: Sequence[Token], k: int, a: int, sent_first: int) -> bool:
+        """Token ``k`` of the phrase starting at ``a`` reads as (part of) a proper name."""
+        t = toks[k]
+        if not _is_cap(t):
+            return False
+        low = _base(t.lower)
+        if low in _DETERMINERS or low in _LEADING or low in self.roles or low in self.vague \
+                or low in self.pronouns or low in self.documents or low in _NP_STOP:
+            return False
+        return True
+
+    def classify_source(self, toks: Sequence[Token], a: int, b: int, sent_first: int = -1,
+                        _depth: int = 0) -> str:
+        """The type of the source phrase ``toks[a:b]`` (:data:`SOURCE_TYPES`), following
+        ``experiments/annotation/GUIDELINES.md``:
+
+        1. a personal pronoun, alone or with a contraction or quantifier ("I'm", "both of
+           them"), is ``pronoun``; a relative pronoun takes its antecedent's type;
+        2. a proper name of the speaker (the head, or a name in apposition) is ``named``;
+        3. a role or office ("Obama's former campaign strategist", "the campaign") is ``titled``;
+        4. a document, record or recording ("the report", "Video") is ``document``;
+        5. an indefinite or generic group, a quantifier or anonymity formula is ``vague``;
+        6. otherwise ``unknown``.
+        """
+        words = [k for k in range(a, b) if toks[k].is_word]
+        if not words:
+            return "unknown"
+        lows = [_base(toks[k].lower) for k in words]
+        # 1. pronouns (contractions and quantifiers around them)
+        core = [w for w in lows if w not in _PRONOUN_FILLER]
+        if core and all(w in self.pronouns or w in _OBJECT_PRONOUNS or w in _POSSESSIVE_PRONOUNS
+                        for w in core) and any(w in self.pronouns or w in _OBJECT_PRONOUNS
+                                               for w in core):
+            return "pronoun"
+        if len(words) == 1 and lows[0] in _RELATIVE:
+            ante = self._antecedent(toks, a, sent_first)
+            if ante is not None and _depth == 0:
+                return self.classify_source(toks, ante[0], ante[1], sent_first, 1)
+            return "unknown"
+        # the head: the last word before a preposition, comma, relative or participle
+        seg_end = b
+        for k in range(a, b):
+            if k > a and (toks[k].lower in _NP_PREP or toks[k].lower in _RELATIVE
+                          or toks[k].text in (",", "(", "—", "–")):
+                seg_end = k
+                break
+        head_words = [k for k in words if k < seg_end] or words
+        head = head_words[-1]
+        hlow = _base(toks[head].lower)
+        if lows[0] in _QUANTIFIERS:  # "some Republicans", "many of his aides"
+            return "vague"
+        # 2. named: the head is a name, or a name in apposition after a comma, or a
+        # multi-word name at the end ("Secretary of State John Kerry")
+        last = words[-1]
+        if seg_end < b and toks[seg_end].text != "," and len(words) >= 2 \
+                and self._is_name(toks, last, a, sent_first) \
+                and self._is_name(toks, words[-2], a, sent_first):
+            return "named"
+        if self._is_name(toks, head, a, sent_first) and not (
+                hlow.endswith("s") and hlow[:-1] in self.vague):
+            return "named"
+        if seg_end < b and toks[seg_end].text == ",":
+            rest = [k for k in words if k > seg_end]
+            if rest and self._is_name(toks, rest[0], a, sent_first) and (
+                    len(rest) == 1 or self._is_name(toks, rest[-1], a, sent_first)
+                    or _is_cap(toks[rest[1]])):
+                return "named"
+        # possessive names and name modifiers of an organisation ("the Clinton campaign")
+        mods = [k for k in head_words[:-1] if self._is_name(toks, k, a, sent_first)
+                and (k != sent_first or _is_cap(toks[k + 1])) and not toks[k].lower.endswith(("'s", "’s")) and not (
+                    k + 1 < len(toks) and toks[k + 1].lower in ("'s", "’s"))]
+        if mods and hlow in _ORG_HEADS:
+            return "named"
+        # 4. documents
+        if hlow in self.documents:
+            return "document"
+        # 5. vague: quantifier or vague head
+        first = lows[0]
+        if hlow in self.vague or first in self.vague and len(lows) <= 2:
+            return "vague"
+        for m in self.source_matcher.find_in(toks, a, b):
+            if m.entry.category == "vague_source":
+                return "vague"
+        # 3. titled: a role noun, an office, or a described person with a determiner
+        if hlow in self.roles or hlow in _ORG_HEADS or any(w in self.roles for w in lows):
+            return "titled"
+        if _is_cap(toks[head]) and len(head_words) > 1:
+            return "named"
+        if first in _DETERMINERS or toks[words[0]].lower.endswith(("'s", "’s")):
+            return "titled" if not hlow.endswith("s") or first not in ("a", "an") else "vague"
+        if hlow.endswith("s") and not _is_cap(toks[head]):
+            return "vague"  # a bare plural group ("voters", "demonstrators")
+        if _is_cap(toks[head]):
+            return "named"
+        return "unknown"
+
+    def _antecedent(self, toks: Sequence[Token], k: int, sent_first: int
+                    ) -> Optional[Tuple[int, int]]:
+        """The noun phrase before a relative pronoun at ``k`` ("Sanders, who ...")."""
+        j = k
+        if j - 1 >= max(sent_first, 0) and toks[j - 1].text == ",":
+            j -= 1
+        lo = max(sent_first, 0)
+        i = j
+        while i > lo and toks[i - 1].is_word and toks[i - 1].lower not in _NP_STOP \
+                and toks[i - 1].lower not in _AUX:
+            i -= 1
+        return (i, j) if i < j else None
+
     # ------------------------------------------------------------------ content
     def _trim(self, text: str, s: int, e: int, quotes: VoiceMap) -> Tuple[int, int]:
         while e > s and (text[e - 1].isspace() or (text[e - 1] in _TRIM_END
@@ -304,6 +445,86 @@ class AttributionExtractor:
             out.extend(self.extract_sentence(text, toks, Sentence(s0, s1, 0, len(toks), par),
                                              matches, quotes))
         return out
+
+    def relate(self, doc: Doc, quotes: VoiceMap, spans: Dict[str, Sequence[Tuple[int, int]]],
+               found_by: str = "model") -> List[Attribution]:
+        """Attributions from source, cue and content spans found by any span finder (a trained
+        model), with this extractor's transparent labels on top.
+
+        Every cue span starts one attribution. Each source and content span goes to the
+        nearest cue of its paragraph; a cue keeps the nearest of its sources. Its content spans
+        are joined when on one side of it, else (a quotation interrupted by "he said") the
+        nearest is kept. The source gets its type (:meth:`classify_source`), the cue its
+        stance from the cue lexicon (the first cue entry inside the span; ``neutral`` when none
+        matches), the content its quote type; the voice is that of the cue. ``cue_category``
+        is the lexicon category, or ``found_by`` when no entry matches.
+        """
+        text = doc.text
+        cues = sorted(spans.get("cue", ()))
+        if not cues:
+            return []
+        sents = doc.spans
+
+        def para_of(pos: int) -> int:
+            k = doc.sentence_at(pos)
+            if k < 0:  # between sentences: the next one
+                k = min(bisect.bisect_left([s for s, _, _ in sents], pos), len(sents) - 1)
+            return sents[k][2] if sents else 0
+
+        cue_para = [para_of(s) for s, _ in cues]
+        linked: Dict[str, Dict[int, List[Tuple[int, int]]]] = {"source": {}, "content": {}}
+        for role, by_cue in linked.items():
+            for s, e in spans.get(role, ()):
+                p = para_of(s)
+                near = [k for k, q in enumerate(cue_para) if q == p]
+                if near:
+                    best = min(near, key=lambda k: _gap((s, e), cues[k]))
+                    by_cue.setdefault(best, []).append((s, e))
+        out = []
+        for k, (c0, c1) in enumerate(cues):
+            category, stance = self._cue_category(doc, c0, c1)
+            cue = Part(c0, c1, text[c0:c1], stance)
+            src = min(linked["source"].get(k, []), key=lambda sp: _gap(sp, (c0, c1)), default=None)
+            source = None
+            if src is not None:
+                source = Part(src[0], src[1], text[src[0]:src[1]], self._span_type(doc, *src))
+            conts = sorted(linked["content"].get(k, []))
+            content = None
+            if conts:
+                a, b = conts[0][0], conts[-1][1]
+                if not (c0 >= b or c1 <= a):  # on both sides of the cue: the nearest part
+                    a, b = min(conts, key=lambda sp: _gap(sp, (c0, c1)))
+                content = Part(a, b, text[a:b])
+            quote = "indirect" if content is None else quotes.quote_type(content.start, content.end)
+            out.append(Attribution(source, cue, content, quote, category or found_by,
+                                   quotes.voice(c0, c1), found_by))
+        return out
+
+    def _tokens_of_span(self, doc: Doc, s: int, e: int) -> Tuple[Sequence[Token], int, int]:
+        """The tokens of the sentence holding ``s`` and the range ``[a, b)`` of those in
+        ``[s, e)``."""
+        k = doc.sentence_at(s)
+        if k < 0:
+            k = doc.sentence_at(min(e, len(doc.text)) - 1)
+        if k < 0:
+            return [], 0, 0
+        toks = doc.tokens_of(k)
+        starts = list(map(_start_of, toks))
+        a = bisect.bisect_left(starts, s)
+        b = bisect.bisect_left(starts, e, a)
+        return toks, a, b
+
+    def _span_type(self, doc: Doc, s: int, e: int) -> str:
+        toks, a, b = self._tokens_of_span(doc, s, e)
+        return self.classify_source(toks, a, b, 0) if b > a else "unknown"
+
+    def _cue_category(self, doc: Doc, s: int, e: int) -> Tuple[Optional[str], str]:
+        """The cue lexicon's category of the cue span and its stance (neutral when none)."""
+        toks, a, b = self._tokens_of_span(doc, s, e)
+        for m in self.cue_matcher.find_in(toks, a, b):
+            cat = m.entry.category
+            return cat, self.stance_of.get(cat, "neutral")
+        return None, "neutral"
 
     def extract_sentence(self, text: str, toks: Sequence[Token], sent: Sentence,
                          matches: Sequence[Match], quotes: VoiceMap) -> List[Attribution]:
@@ -616,7 +837,7 @@ class AttributionExtractor:
         source = None
         if src.last > src.first:
             s0, s1 = toks[src.first].start, toks[src.last - 1].end
-            source = Part(s0, s1, text[s0:s1], src.type)
+            source = Part(s0, s1, text[s0:s1], self.classify_source(toks, src.first, src.last, 0))
         if ce <= cs:
             return None
         ce = min(ce, cs + MAX_CONTENT_CHARS)

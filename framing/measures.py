@@ -61,7 +61,7 @@ NONE_SOURCE = "none"
 DIGITS = 4
 #: Source types with a share column, in column order (a share is over the attributions that
 #: have a source).
-SOURCE_SHARES = ("vague", "named", "titled", "pronoun", "unknown")
+SOURCE_SHARES = ("vague", "named", "titled", "pronoun", "document", "unknown")
 
 
 def rate(count: float, denominator: float) -> Optional[float]:

@@ -19,7 +19,7 @@ Examples
 --------
 >>> s = AnalyzerSettings.create()
 >>> str(s.signature())
-'framing:0.1.0|lex:loaded@1.1+hedges@1.1+attribution@1.1|tok:rules-1|voice:on'
+'framing:0.1.0|lex:loaded@1.1+hedges@1.1+attribution@1.2|tok:rules-1|voice:on|attribution:rules'
 >>> [lx.name for lx in AnalyzerSettings.create(lexicons=["hedges"]).lexicons]
 ['hedges']
 >>> AnalyzerSettings.create(attribution=None, readability=False).signature().format()
@@ -39,12 +39,16 @@ from .measures import CORE_LAYERS, measure_names
 from .text import TOKENIZER_NAME
 
 __all__ = ["AnalyzerSettings", "Signature", "DEFAULT_LEXICONS", "DEFAULT_ATTRIBUTION",
-           "LexiconSpec", "as_settings"]
+           "ATTRIBUTION_BACKENDS", "BUNDLED_MODEL", "LexiconSpec", "as_settings"]
 
 #: The span lexicons used when none are given (and what the name ``default`` stands for).
 DEFAULT_LEXICONS = ("loaded", "hedges")
 #: The attribution lexicon used unless another one, or none, is given.
 DEFAULT_ATTRIBUTION = "attribution"
+#: How attribution spans are found: by the trained tagger (default) or by the rules.
+ATTRIBUTION_BACKENDS = ("model", "rules")
+#: The name of the tagger shipped with framing (trained on PolNeAR train).
+BUNDLED_MODEL = "bundled"
 #: What a lexicon can be given as: a bundled name, a path of a ``.lex`` file, or a loaded one.
 LexiconSpec = Union[str, Path, Lexicon]
 
@@ -123,6 +127,15 @@ class AnalyzerSettings:
         Count syllables and report the Flesch scores.
     lang : str
         Language of the readability formulas and syllable counts (a pyphen code).
+    attribution_backend : str
+        ``rules`` (default): the rule-based extractor finds and labels the attributions, every
+        decision explainable; ``model``: the spans (source, cue, content) come from a trained
+        tagger and the attribution lexicon labels them (source type, cue stance).
+    attribution_model : str
+        The tagger of the ``model`` backend: ``bundled`` (framing's, trained on PolNeAR) or
+        the path of a tagger file (``framing train-attribution``).
+    attribution_model_id : str
+        ``name@version#sha8`` of that tagger (set by :meth:`create`; in the signature).
     """
 
     lexicons: Tuple[Lexicon, ...] = ()
@@ -130,13 +143,23 @@ class AnalyzerSettings:
     voice: bool = True
     readability: bool = True
     lang: str = "en_US"
+    attribution_backend: str = "rules"
+    attribution_model: str = BUNDLED_MODEL
+    attribution_model_id: str = ""
 
     def __hash__(self) -> int:  # computed once: workers look their analyzer up per document
         h = self.__dict__.get("_hash")
         if h is None:
-            h = hash((self.lexicons, self.attribution, self.voice, self.readability, self.lang))
+            h = hash((self.lexicons, self.attribution, self.voice, self.readability, self.lang,
+                      self.attribution_backend, self.attribution_model,
+                      self.attribution_model_id))
             object.__setattr__(self, "_hash", h)
         return h
+
+    @property
+    def uses_model(self) -> bool:
+        """Attribution is on and its spans come from a trained tagger."""
+        return self.attribution is not None and self.attribution_backend == "model"
 
     def __getstate__(self) -> Dict[str, Any]:  # a string's hash differs between processes
         return {k: v for k, v in self.__dict__.items() if k != "_hash"}
@@ -166,6 +189,13 @@ class AnalyzerSettings:
                 raise SettingsError(
                     f"{self.attribution.source}: {self.attribution.id} has no categories of "
                     "layer cue or source, so it cannot drive attribution")
+        if self.attribution_backend not in ATTRIBUTION_BACKENDS:
+            raise SettingsError(f"attribution_backend must be one of {ATTRIBUTION_BACKENDS}, got "
+                                f"{self.attribution_backend!r}")
+        if self.uses_model and not self.attribution_model_id:
+            from .learn.attribution_tagger import tagger_for
+
+            object.__setattr__(self, "attribution_model_id", tagger_for(self.attribution_model).id)
         for name in ("voice", "readability"):
             if not isinstance(getattr(self, name), bool):
                 raise SettingsError(f"{name} must be True or False, got {getattr(self, name)!r}")
@@ -185,7 +215,9 @@ class AnalyzerSettings:
     @classmethod
     def create(cls, lexicons: Optional[Iterable[LexiconSpec]] = None,
                attribution: Optional[LexiconSpec] = DEFAULT_ATTRIBUTION, voice: bool = True,
-               readability: bool = True, lang: str = "en_US") -> "AnalyzerSettings":
+               readability: bool = True, lang: str = "en_US",
+               attribution_backend: str = "rules",
+               attribution_model: Union[str, Path, None] = None) -> "AnalyzerSettings":
         """Settings from lexicon names, paths or lexicons.
 
         Parameters
@@ -199,6 +231,10 @@ class AnalyzerSettings:
             The attribution lexicon (default: the bundled one); None switches attribution off.
         voice, readability : bool
         lang : str
+        attribution_backend : {"model", "rules"}
+            How attribution spans are found (see the class attributes).
+        attribution_model : str or path, optional
+            A tagger file for the ``model`` backend (default: the bundled one).
 
         Raises
         ------
@@ -220,8 +256,13 @@ class AnalyzerSettings:
             attr = given_attr[0]
         else:
             attr = None if attribution is None else _load(attribution)
+        model = BUNDLED_MODEL
+        if attribution_model is not None:
+            model = str(Path(attribution_model).resolve()) if str(attribution_model) != \
+                BUNDLED_MODEL else BUNDLED_MODEL
         return cls(lexicons=tuple(span), attribution=attr, voice=bool(voice),
-                   readability=bool(readability), lang=lang)
+                   readability=bool(readability), lang=lang,
+                   attribution_backend=attribution_backend, attribution_model=model)
 
     def replace(self, **changes: Any) -> "AnalyzerSettings":
         """A copy with some fields changed (``dataclasses.replace``)."""
@@ -262,6 +303,10 @@ class AnalyzerSettings:
         }
         if self.attribution is None:
             info["attribution"] = "off"
+        elif self.uses_model:
+            info["attribution"] = self.attribution_model_id
+        else:
+            info["attribution"] = "rules"
         if not self.readability:
             info["readability"] = "off"
         if self.readability and self.lang != "en_US":
@@ -277,6 +322,10 @@ class AnalyzerSettings:
         return {
             "lexicons": [lex(lx) for lx in self.lexicons],
             "attribution": lex(self.attribution) if self.attribution is not None else None,
+            "attribution_backend": (None if self.attribution is None
+                                    else self.attribution_backend),
+            "attribution_model": ({"id": self.attribution_model_id,
+                                   "source": self.attribution_model} if self.uses_model else None),
             "voice": self.voice,
             "readability": self.readability,
             "lang": self.lang,

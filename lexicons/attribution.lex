@@ -38,7 +38,7 @@
 
 [lexicon]
 name = "attribution"
-version = "1.1"
+version = "1.2"
 description = "Attribution cues (by stance) and source heads for source-cue-content extraction from news prose."
 license = "CC-BY-4.0"
 authors = ["framing contributors"]
@@ -121,9 +121,18 @@ definition = "Heads of vague, indefinite or anonymous sources: collective or exp
 layer = "source"
 definition = "Role and title nouns that make a titled source when no name is given (a spokesman, the minister, officials, a senior aide). When a name follows or is in apposition the code treats the source as named; the role noun then supplies the title."
 
+[categories.document_source]
+layer = "source"
+definition = "Heads of documents, records, recordings and publications that carry attributed content without a human speaker (the report, a statement, the poll, the video, court documents): the source type 'document'. Pareti (2016) and Newell et al. (2018) annotate such non-human sources; a named publication or outlet is a named source."
+
 [categories.pronoun_source]
 layer = "source"
 definition = "Personal pronouns acting as sources of attribution (he said, they argued); they are reported as type 'pronoun' (no coreference resolution is attempted). 'it' is included for institutional sources ('the ministry said it ...'), but impersonal cues ('it is alleged') take precedence."
+
+[[changes]]
+version = "1.2"
+date = "2026-12-04"
+text = "Added the source category document_source (reports, statements, polls, videos: the source type 'document'); 'you' as a pronoun source; role nouns for campaign and media roles (strategist, nominee, candidate, pollster, host ...). insist and maintain moved from distancing to emphatic: in news they mostly report persistence, not the writer's doubt (hand-labelled PolNeAR dev sample, experiments/annotation)."
 
 [[changes]]
 version = "1.1"
@@ -206,8 +215,6 @@ it is argued	neutral	syntax=impersonal;forms=it was argued,it has been argued
 # ---- distancing ----
 claim	distancing	inflect=verb	noun "claim(s)"; "Gandapur claimed ..." is the canonical case
 allege	distancing	inflect=verb	"alleged" is also an adjective ("the alleged attacker"); hedges.lex counts that reading separately
-insist	distancing	inflect=verb	implies the content is contested and the source persists against doubt (Bergler 1992); could be emphatic, placed here once
-maintain	distancing	inflect=verb	speech sense ("maintained his innocence"); non-speech "maintained the road" is disambiguated in code
 purport	distancing	inflect=verb
 profess	distancing	forms=professes,professed,professing	"professed ignorance"
 as claimed by	distancing	syntax=prep
@@ -261,6 +268,8 @@ demand	emphatic	inflect=verb	directive; noun "demand(s)"
 call for	emphatic	inflect=verb	directive; noun "calls for"
 call on	emphatic	inflect=verb	directive ("called on the government to")
 threaten	emphatic	inflect=verb
+insist	emphatic	inflect=verb	persistence against objection (Caldas-Coulthard 1994: assertive); the writer's doubt comes from context, not from the verb (moved from distancing in 1.2)
+maintain	emphatic	inflect=verb	speech sense ("maintained his innocence"), continued assertion; non-speech "maintained the road" is disambiguated in code (moved from distancing in 1.2)
 # ---- emotive ----
 complain	emotive	inflect=verb
 lament	emotive	inflect=verb
@@ -415,7 +424,55 @@ ambassador	role_noun	inflect=noun
 envoy	role_noun	inflect=noun
 negotiator	role_noun	inflect=noun
 doctor	role_noun	inflect=noun
+strategist	role_noun	inflect=noun
+nominee	role_noun	inflect=noun
+candidate	role_noun	inflect=noun
+consultant	role_noun	inflect=noun
+pollster	role_noun	inflect=noun
+operative	role_noun	inflect=noun
+staffer	role_noun	inflect=noun
+surrogate	role_noun	inflect=noun
+counsel	role_noun	inflect=noun
+host	role_noun	inflect=noun
+anchor	role_noun	inflect=noun
+reporter	role_noun	inflect=noun
+correspondent	role_noun	inflect=noun
+columnist	role_noun	inflect=noun
+editor	role_noun	inflect=noun
+professor	role_noun	inflect=noun
+# ---- document_source ----
+statement	document_source	inflect=noun
+study	document_source	inflect=noun
+poll	document_source	inflect=noun
+survey	document_source	inflect=noun
+data	document_source	
+analysis	document_source	inflect=noun
+document	document_source	inflect=noun
+memo	document_source	inflect=noun
+email	document_source	inflect=noun
+letter	document_source	inflect=noun
+video	document_source	inflect=noun
+footage	document_source	
+recording	document_source	inflect=noun
+transcript	document_source	inflect=noun
+filing	document_source	inflect=noun
+lawsuit	document_source	inflect=noun
+complaint	document_source	inflect=noun
+indictment	document_source	inflect=noun
+ruling	document_source	inflect=noun
+ad	document_source	inflect=noun
+advertisement	document_source	inflect=noun
+commercial	document_source	inflect=noun
+book	document_source	inflect=noun
+article	document_source	inflect=noun
+website	document_source	inflect=noun
+release	document_source	inflect=noun
+research	document_source	
+record	document_source	inflect=noun
+audit	document_source	inflect=noun
+census	document_source	inflect=noun
 # ---- pronoun_source ----
+you	pronoun_source		generic or addressee "you" ("you know" is not a cue: excluded in code)
 he	pronoun_source		"he remarked"
 she	pronoun_source
 they	pronoun_source

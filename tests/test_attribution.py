@@ -128,3 +128,78 @@ def test_parenthetical_cue():
 def test_offsets_property(text):
     rec = framing.analyze(text).to_dict()
     check_offsets(text, rec)
+
+
+# ---------------------------------------------------------------- source types and stances
+# (experiments/annotation/GUIDELINES.md; the cases of issue 11 that were typed wrongly)
+
+@pytest.fixture(scope="module")
+def extractor():
+    from framing.attribution import AttributionExtractor
+    from framing.lexicon import load_lexicon
+
+    return AttributionExtractor(load_lexicon("attribution"))
+
+
+def _type_of(extractor, sentence, source):
+    from framing.text import Doc
+
+    doc = Doc(sentence)
+    s = sentence.index(source)
+    return extractor._span_type(doc, s, s + len(source))
+
+
+@pytest.mark.parametrize("sentence, source, expected", [
+    ("I’m sure it will pass, she said.", "I’m", "pronoun"),
+    ("It’s a disgrace, the ad says.", "It’s", "pronoun"),
+    ("You know what they say.", "You", "pronoun"),
+    ("I don’t think so, he said.", "I don’t", "pronoun"),
+    ("As you said, it rained.", "you", "pronoun"),
+    ("Both of them said no.", "Both of them", "pronoun"),
+    ("Obama's former campaign strategist said it was over.", "Obama's former campaign strategist",
+     "titled"),
+    ("The current Democratic presidential nominee said so.",
+     "current Democratic presidential nominee", "titled"),
+    ("Officials said it was safe.", "Officials", "titled"),
+    ("The campaign said it was safe.", "The campaign", "titled"),
+    ("Video shows him leaving.", "Video", "document"),
+    ("A statement said the talks had failed.", "A statement", "document"),
+    ("Secretary of State John Kerry said so.", "Secretary of State John Kerry", "named"),
+    ("Kellyanne Conway, Trump's campaign manager, said so.",
+     "Kellyanne Conway, Trump's campaign manager", "named"),
+    ("The Clinton campaign said so.", "The Clinton campaign", "named"),
+    ("Critics contend that it failed.", "Critics", "vague"),
+    ("Some Republicans said it failed.", "Some Republicans", "vague"),
+    ("Diplomatic experts caution that it failed.", "Diplomatic experts", "vague"),
+    ("Several hundred demonstrators said it failed.", "Several hundred demonstrators", "vague"),
+    ("He met Sanders, who said it failed.", "who", "named"),
+])
+def test_source_types_follow_the_guidelines(extractor, sentence, source, expected):
+    assert _type_of(extractor, sentence, source) == expected
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("He insisted that he would win.", "emphatic"),
+    ("She maintains that she is innocent.", "emphatic"),
+    ("He claimed that he had won.", "distancing"),
+    ("She admitted that it failed.", "endorsing"),
+    ("He said that it failed.", "neutral"),
+])
+def test_cue_stances(text, stance):
+    a, = framing.analyze(text, attribution_backend="rules").attributions
+    assert a.stance == stance
+
+
+def test_relate_labels_spans_from_any_finder(extractor):
+    from framing.text import Doc
+    from framing.voice import VoiceMap, find_quotes
+
+    text = "“How many times?” Clinton said. Critics insisted it was over."
+    spans = {"source": [(18, 25), (32, 39)], "cue": [(26, 30), (40, 48)],
+             "content": [(0, 17), (49, 60)]}
+    doc = Doc(text)
+    out = extractor.relate(doc, VoiceMap(text, find_quotes(text)), spans)
+    assert [(a.source.text, a.source_type, a.cue.text, a.stance, a.quote, a.found_by)
+            for a in out] == [("Clinton", "named", "said", "neutral", "direct", "model"),
+                              ("Critics", "vague", "insisted", "emphatic", "indirect", "model")]
+    assert extractor.relate(doc, VoiceMap(text, []), {"cue": []}) == []

@@ -131,3 +131,25 @@ def test_missing_data_folder_is_a_clean_error(tmp_path, capsys):
     mod = _load_script()
     assert mod.main(["--data", str(tmp_path / "nope"), "--out", str(tmp_path / "o")]) == 1
     assert "data folder not found" in capsys.readouterr().err
+
+
+def test_source_types_and_stances_against_the_hand_labels(small_run):
+    """The 300 hand labels of experiments/annotation are scored (accuracy and kappa with CIs),
+    and the bundled tagger is scored on the dev articles."""
+    mod, out, res = small_run
+    import pandas as pd
+
+    df = pd.read_csv(out / "results.csv")
+    for subset in ("source type", "cue stance"):
+        acc = _value(df, task="source type and stance", system="framing", subset=subset,
+                     metric="accuracy")
+        assert acc.n_units == 300 and 0.5 < acc.estimate <= 1 and acc.low <= acc.estimate <= acc.high
+        kappa = _value(df, task="source type and stance", system="framing", subset=subset,
+                       metric="cohen_kappa")
+        assert 0 < kappa.estimate <= 1
+    human = _value(df, task="source type and stance", system="annotator 1 vs 2",
+                   subset="source type", metric="accuracy")
+    assert human.n_units == 60
+    tagged = _value(df, dataset="PolNeAR", split="dev", system=mod.TAGGER_SYSTEM, metric="cue_f1")
+    assert 0.3 < tagged.estimate <= 1
+    assert "Source types and cue stances" in (out / "README.md").read_text(encoding="utf-8")

@@ -188,7 +188,7 @@ def test_attribution_normalized_shares():
     assert af.get_feature_names_out().tolist() == [
         "attributions_per_1k", "attributions_quoted_share", "named_source_share",
         "titled_source_share", "vague_source_share", "pronoun_source_share",
-        "unknown_source_share", "no_source_share", "neutral_cue_share", "distancing_cue_share",
+        "document_source_share", "unknown_source_share", "no_source_share", "neutral_cue_share", "distancing_cue_share",
         "endorsing_cue_share", "emphatic_cue_share", "emotive_cue_share", "direct_quote_share",
         "indirect_quote_share", "mixed_quote_share", "quotes_per_sentence", "quoted_token_share"]
     row = _row(af, "Critics claimed the plan would fail. Analysts said it was fine.")

@@ -65,6 +65,23 @@ def test_every_data_file_is_shipped():
     assert missing == [], "add patterns for these files to [options.package_data] in setup.cfg"
 
 
+def test_the_bundled_attribution_tagger_ships_in_the_wheel():
+    """setuptools' build_py lists the package data that goes into a wheel: the tagger and its
+    model card must be among them, and within the 5 MB budget."""
+    from setuptools.dist import Distribution
+
+    dist = Distribution()
+    dist.parse_config_files([str(SETUP_CFG)])
+    build = dist.get_command_obj("build_py")
+    build.ensure_finalized()
+    shipped = {pkg: files for pkg, _, _, files in build.data_files}
+    assert {"attribution-polnear.skops", "attribution-polnear.md"} <= set(shipped["framing.data"])
+    model = ROOT / "framing" / "data" / "attribution-polnear.skops"
+    assert model.stat().st_size <= 5 * 1024 * 1024
+    names = [p.name for p in resources.files("framing.data").iterdir()]
+    assert "attribution-polnear.skops" in names
+
+
 def test_version_lives_only_in_the_package():
     assert re.fullmatch(r"\d+\.\d+\.\d+([ab]|rc)?\d*", framing.__version__)
     assert _cfg()["metadata"]["version"].strip() == "attr: framing._version.__version__"

@@ -47,16 +47,16 @@ def cues(tmp_path):
 
 
 @pytest.mark.parametrize("options, signature", [
-    ({}, "framing:0.1.0|lex:loaded@1.1+hedges@1.1+attribution@1.1|tok:rules-1|voice:on"),
-    ({"lexicons": ["hedges"]}, "framing:0.1.0|lex:hedges@1.1+attribution@1.1|tok:rules-1|voice:on"),
+    ({}, "framing:0.1.0|lex:loaded@1.1+hedges@1.1+attribution@1.2|tok:rules-1|voice:on|attribution:rules"),
+    ({"lexicons": ["hedges"]}, "framing:0.1.0|lex:hedges@1.1+attribution@1.2|tok:rules-1|voice:on|attribution:rules"),
     ({"attribution": None}, "framing:0.1.0|lex:loaded@1.1+hedges@1.1|tok:rules-1|voice:on|attribution:off"),
     ({"voice": False, "readability": False},
-     "framing:0.1.0|lex:loaded@1.1+hedges@1.1+attribution@1.1|tok:rules-1|voice:off|readability:off"),
+     "framing:0.1.0|lex:loaded@1.1+hedges@1.1+attribution@1.2|tok:rules-1|voice:off|attribution:rules|readability:off"),
     ({"lang": "de_DE"},
-     "framing:0.1.0|lex:loaded@1.1+hedges@1.1+attribution@1.1|tok:rules-1|voice:on|lang:de_DE"),
+     "framing:0.1.0|lex:loaded@1.1+hedges@1.1+attribution@1.2|tok:rules-1|voice:on|attribution:rules|lang:de_DE"),
     # earlier versions listed the attribution lexicon among the lexicons: it is still taken
     ({"lexicons": ["loaded", "hedges", "attribution"]},
-     "framing:0.1.0|lex:loaded@1.1+hedges@1.1+attribution@1.1|tok:rules-1|voice:on"),
+     "framing:0.1.0|lex:loaded@1.1+hedges@1.1+attribution@1.2|tok:rules-1|voice:on|attribution:rules"),
 ])
 def test_signature_is_pinned(options, signature):
     assert AnalyzerSettings.create(**options).signature().format() == signature
@@ -66,7 +66,7 @@ def test_default_stands_for_the_default_lexicons(own):
     s = AnalyzerSettings.create(lexicons=["default", own])
     assert [lx.name for lx in s.lexicons] == list(DEFAULT_LEXICONS) + ["own"]
     assert s.signature().info["lex"] == (
-        f"loaded@1.1+hedges@1.1+own@1.0#{load_lexicon(own).sha256[:8]}+attribution@1.1")
+        f"loaded@1.1+hedges@1.1+own@1.0#{load_lexicon(own).sha256[:8]}+attribution@1.2")
 
 
 def test_an_own_attribution_lexicon(cues):
@@ -125,4 +125,4 @@ def test_signature_object():
 def test_to_dict_names_every_lexicon_with_its_hash(own):
     d = AnalyzerSettings.create(lexicons=[own]).to_dict()
     assert d["lexicons"][0]["id"] == "own@1.0" and len(d["lexicons"][0]["sha256"]) == 64
-    assert d["attribution"]["id"] == "attribution@1.1"
+    assert d["attribution"]["id"] == "attribution@1.2"

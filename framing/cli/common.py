@@ -246,8 +246,13 @@ def add_analysis_options(p: argparse.ArgumentParser) -> None:
                    "import'); repeat for several. The lexicons given replace the defaults "
                    "(loaded, hedges); 'default' stands for them, so '--lexicon default "
                    "--lexicon mine.lex' adds one. Every category gets its own rate columns")
-    g.add_argument("--attribution", choices=("rules", "off"), default="rules",
-                   help="source attribution: by the transparent rules (default) or off")
+    g.add_argument("--attribution", choices=("model", "rules", "off"), default="rules",
+                   help="source attribution: by the transparent rules (the default; every "
+                   "decision explainable), by spans found by the bundled tagger trained on "
+                   "PolNeAR and labelled by the attribution lexicon (model), or off")
+    g.add_argument("--attribution-model", default=None, metavar="PATH",
+                   help="a tagger file from 'framing train-attribution' to use instead of the "
+                   "bundled one (with --attribution model)")
     g.add_argument("--attribution-lexicon", default=None, metavar="NAME|PATH",
                    help="the lexicon of attribution cues and source nouns (default: the bundled "
                    "'attribution')")
@@ -267,11 +272,17 @@ def analysis_settings(args: argparse.Namespace) -> Any:
 
     if args.attribution == "off" and args.attribution_lexicon:
         raise UsageError("--attribution-lexicon needs attribution on (not --attribution off)")
+    if args.attribution != "model" and args.attribution_model:
+        raise UsageError(f"--attribution-model needs --attribution model (not "
+                         f"--attribution {args.attribution})")
     attribution = None if args.attribution == "off" else (args.attribution_lexicon
                                                            or DEFAULT_ATTRIBUTION)
     return AnalyzerSettings.create(lexicons=args.lexicon, attribution=attribution,
                                    voice=args.voice, readability=args.readability,
-                                   lang=args.lang)
+                                   lang=args.lang,
+                                   attribution_backend=("rules" if args.attribution == "rules"
+                                                        else "model"),
+                                   attribution_model=args.attribution_model)
 
 
 def add_engine_options(p: argparse.ArgumentParser) -> None:

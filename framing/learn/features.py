@@ -91,9 +91,10 @@ CUE_FEATURES = tuple(STANCES)
 QUOTE_FEATURES = tuple(QUOTE_TYPES)
 #: Version of the feature definitions, kept by a fitted transformer (``features_version_``).
 #: 2: attribution features count the author's voice, as the score measures do (1: every voice);
-#: rates and shares are rounded as the measures are. An attribution block fitted under another
-#: version warns on transform.
-FEATURES_VERSION = 2
+#: rates and shares are rounded as the measures are. 3: the source type ``document`` and the
+#: attribution lexicon 1.2 source types. An attribution block fitted under another version
+#: warns on transform.
+FEATURES_VERSION = 3
 
 #: What ``default`` stands for in a transformer's ``lexicons``: every default lexicon.
 _DEFAULTS = tuple(DEFAULT_LEXICONS) + (DEFAULT_ATTRIBUTION,)

@@ -522,13 +522,16 @@ def evidence_segments(analysis: Any, max_chars: int = MAX_EVIDENCE_CHARS) -> Tup
         css = f"ly ly-{layer}" if layer in _COLOURED_LAYERS else "ly ly-other"
         marks.append((sp.start, sp.end, css, f"{sp.layer} · {sp.category} · {sp.voice} voice"))
     for a in analysis.attributions:
+        by = f", found by the {a.found_by}" if a.found_by != "rules" else ""
         if a.source is not None:
             marks.append((a.source.start, a.source.end, f"src src-{_css_token(a.source_type)}",
-                          f"source ({a.source_type})"))
+                          f"source ({a.source_type}{by})"))
         marks.append((a.cue.start, a.cue.end, f"cue cue-{_css_token(a.stance)}",
-                       f"cue ({a.stance}; {a.quote} quotation)"))
+                       f"cue ({a.stance}; {a.quote} quotation{by})"))
         if a.content is not None:
-            marks.append((a.content.start, a.content.end, "content", "attributed content"))
+            marks.append((a.content.start, a.content.end, "content",
+                          "attributed content" + (f" (found by the {a.found_by})"
+                                                  if a.found_by != "rules" else "")))
     cuts = {0, limit}
     for s, e, _, _ in marks:
         if s < limit:

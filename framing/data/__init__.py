@@ -1,0 +1,1 @@
+"""Data shipped with framing: the attribution tagger trained on PolNeAR and its model card."""
