@@ -104,6 +104,37 @@ _ORG_HEADS = frozenset(
 )
 
 
+#: Capitalised labels before a colon that are not speakers ("Update: …", "Watch: …").
+_COLON_LABELS = frozenset([
+    "update", "updated", "note", "editor's note", "editor’s note", "breaking", "breaking news",
+    "watch", "video", "photos", "photo", "read", "read more", "related", "exclusive", "source",
+    "sources", "correction", "advertisement", "opinion", "analysis", "live", "transcript",
+    "question", "answer", "q", "a", "summary", "background", "context", "bottom line", "why",
+    "what", "how", "who", "when", "where", "the bottom line", "fact check", "poll",
+])
+#: Words between a determiner and an adjective ("his most suspect games").
+_INTENSIFIERS = frozenset("most more very less least so too rather quite".split())
+#: Cues whose physical sense takes an indefinite object ("slammed a home run").
+_COMBAT_CUES = frozenset("slam blast hit fire lash".split())
+#: Cues that with "you"/"I" and no content are discourse markers ("you know", "I mean").
+_DISCOURSE_CUES = frozenset("know see mean think guess".split())
+
+
+def _plural(low: str) -> bool:
+    """A crude plural test for a noun before a verb ("critics argue"; not "outrageous")."""
+    return low.endswith("s") and not low.endswith(("ss", "us", "is", "ous"))
+
+
+def _title_case(toks: Sequence[Token], lo: int, hi: int) -> bool:
+    """A headline in title case: at least four words, and all but short function words
+    capitalised ("Hillary Is Not Well, Former White House Doctor Says")."""
+    words = [t for t in toks[lo:hi] if t.text[:1].isalpha()]
+    if len(words) < 4:
+        return False
+    long_words = [t for t in words if len(t.text) > 3]
+    return bool(long_words) and all(_is_cap(t) for t in long_words)
+
+
 def _base(low: str) -> str:
     """A token's lower-case form without a contraction ("i'm" -> "i", "it’s" -> "it")."""
     for ap in ("'", "’"):
@@ -431,20 +462,48 @@ class AttributionExtractor:
         out: List[Attribution] = []
         text = doc.text
         spans = doc.spans
-        for k in sorted(by_sentence):
+        # a paragraph that opens "Name: …" (headlines, interviews, transcripts) has no cue word
+        opening = {k for k, (s0, s1, par) in enumerate(spans)
+                   if (k == 0 or spans[k - 1][2] != par) and ":" in text[s0:min(s1, s0 + 60)]}
+        for k in sorted(set(by_sentence) | opening):
             toks = doc.tokens_of(k)
             s0, s1, par = spans[k]
             starts = list(map(_start_of, toks))
             matches = []
-            for a, b, entry in by_sentence[k]:
+            for a, b, entry in by_sentence.get(k, ()):
                 # the tokens of a hit: the one starting at its start, up to the first token
                 # starting at or after its end (hits fall on token boundaries)
                 i = bisect.bisect_left(starts, a)
                 j = bisect.bisect_left(starts, b, i)
                 matches.append(Match(entry, i, j))
             out.extend(self.extract_sentence(text, toks, Sentence(s0, s1, 0, len(toks), par),
-                                             matches, quotes))
+                                             matches, quotes, k == 0 or spans[k - 1][2] != par))
         return out
+
+    def _colon(self, text: str, toks: Sequence[Token], quotes: VoiceMap) -> Optional[Attribution]:
+        """"Pat Caddell: Democrat voters are worried …", "WALLACE: Governor, …": one to four
+        capitalised words that name a speaker, a colon, then the content."""
+        k = next((n for n, t in enumerate(toks[:6]) if t.text == ":"), None)
+        if k is None or k == 0 or k + 1 >= len(toks):
+            return None
+        words = toks[:k]
+        if not all(_is_cap(t) and t.text.replace(".", "").replace("’", "").replace("'", "").isalpha()
+                   for t in words):
+            return None
+        if " ".join(t.lower for t in words) in _COLON_LABELS:
+            return None
+        if len(words) > 1 and all(t.text.isupper() for t in words):
+            return None  # a headline kicker ("PORT CHAOS: …"); a transcript speaker is one word
+        src_type = self.classify_source(toks, 0, k, 0)
+        if src_type not in ("named", "titled"):
+            return None
+        cs, ce = self._trim(text, toks[k].end, toks[-1].end, quotes)
+        if ce <= cs:
+            return None
+        source = Part(toks[0].start, toks[k - 1].end, text[toks[0].start:toks[k - 1].end], src_type)
+        cue = Part(toks[k].start, toks[k].end, ":", "neutral")
+        return Attribution(source, cue, Part(cs, ce, text[cs:ce]), quotes.quote_type(cs, ce),
+                           "colon", quotes.voice(cue.start, cue.end))
 
     def relate(self, doc: Doc, quotes: VoiceMap, spans: Dict[str, Sequence[Tuple[int, int]]],
                found_by: str = "model") -> List[Attribution]:
@@ -527,11 +586,13 @@ class AttributionExtractor:
         return None, "neutral"
 
     def extract_sentence(self, text: str, toks: Sequence[Token], sent: Sentence,
-                         matches: Sequence[Match], quotes: VoiceMap) -> List[Attribution]:
+                         matches: Sequence[Match], quotes: VoiceMap,
+                         opens_paragraph: bool = False) -> List[Attribution]:
         """The attributions of one sentence, given its cue matches.
 
         ``toks`` holds the sentence's tokens (``toks[sent.first:sent.last]``) and ``matches``
-        what ``self.cue_matcher.find_in(toks, sent.first, sent.last)`` returns.
+        what ``self.cue_matcher.find_in(toks, sent.first, sent.last)`` returns. A sentence
+        that opens a paragraph may be "Name: content" (:meth:`_colon`).
         """
         out: List[Attribution] = []
         sent_attrs: List[Tuple[_Source, Attribution]] = []
@@ -541,6 +602,10 @@ class AttributionExtractor:
                   if m.start - 1 > sent.first and (
                       toks[m.start - 1].lower in ("and", "but")
                       or (toks[m.start - 1].text == "," and toks[m.start].lower.endswith("ing")))]
+        if opens_paragraph:
+            colon = self._colon(text, toks[sent.first:sent.last], quotes)
+            if colon is not None:
+                out.append(colon)
         for m in matches:
             k = bisect.bisect_right(bounds, toks[m.end - 1].end)
             limit = bounds[k] if k < len(bounds) else None
@@ -586,15 +651,19 @@ class AttributionExtractor:
             return self._build(text, toks, src, cue, cs, ce, quotes, e.category)
 
         # verbs and nouns used as cues
-        if _is_cap(toks[i]) and prev is not None and prev.text not in _BEFORE_CAP_CUE:
+        if _is_cap(toks[i]) and prev is not None and prev.text not in _BEFORE_CAP_CUE \
+                and not _title_case(toks, lo, hi):
             return None  # "United States", "Washington Post": capitalised mid-sentence, a name
         if prev is not None and (prev.lower in _DETERMINERS or prev.lower.endswith(("'s", "s'"))):
             return None  # "the claims", "his remarks", "Gandapur’s remarks": a noun, not a cue
         if prev is not None and prev.lower == "to" and i - 2 >= lo and toks[i - 2].lower in _DETERMINERS:
             return None
+        if self._noun_reading(toks, i, lo, hi, e):
+            return None
 
         # 1. inversion: “…,” said X.  /  …, said X.  (an appositive subject wins over a comma)
-        q_left = self._quote_ending(text, toks[i].start, quotes) if prev is not None else None
+        # (at the start of a sentence, a quotation ending right before it: “Why?” said X.)
+        q_left = self._quote_ending(text, toks[i].start, quotes)
         left_punct = prev is None or prev.text in {"—", "–"} or prev.text in _QUOTE_CHARS or (
             prev.text == "," and (q_left is not None or self._appositive_subject(toks, i - 1, lo) is None)
         )
@@ -649,6 +718,9 @@ class AttributionExtractor:
                 src = self._inherited(sent_attrs) or self._subject(toks, lo, k)
         if src is None:
             return None
+        if e.term in _DISCOURSE_CUES and src.last - src.first == 1 \
+                and toks[src.first].lower in ("you", "i") and (j >= hi or not toks[j].is_word):
+            return None  # "you know," "I mean": a discourse marker, not an attribution
 
         # content
         after = toks[j - 1].end
@@ -679,6 +751,8 @@ class AttributionExtractor:
                 if c >= hi or (c + 1 == hi and not toks[c].is_word):
                     # nothing after the cue: “…,” another friend, Mariam Emara told CNN.
                     q_prev = quotes.last_within(toks[lo].start - 1, toks[src.first].start)
+                    if q_prev is None and src.first == lo:  # “How many times?” Clinton said.
+                        q_prev = self._quote_ending(text, toks[lo].start, quotes)
                     if q_prev is None:
                         return None
                     return self._build(text, toks, src, cue, q_prev.start, q_prev.end, quotes, e.category)
@@ -706,6 +780,30 @@ class AttributionExtractor:
         if ce <= cs:
             return None
         return self._build(text, toks, src, cue, cs, ce, quotes, e.category)
+
+    def _noun_reading(self, toks: Sequence[Token], i: int, lo: int, hi: int, e: Any) -> bool:
+        """A cue form that reads as a noun or adjective here, not as a reporting verb:
+        after a preposition ("secretary of state", "in question"); an uninflected form after a
+        determiner and a singular word ("a trick question", "an outrageous tweet"; a verb would
+        agree: "a critic argues"); after a determiner and an intensifier ("his most suspect
+        games"); a combat verb with an indefinite object ("slammed a home run")."""
+        if e.syntax != "verb":
+            return False
+        prev = toks[i - 1] if i > lo else None
+        if prev is None:
+            return False
+        low = toks[i].lower
+        if prev.lower in _NP_PREP:
+            return True
+        if low == e.term and i - 2 >= lo and toks[i - 2].lower in _DETERMINERS and prev.is_word \
+                and not _is_cap(prev) and prev.lower not in _AUX and not _plural(prev.lower):
+            return True
+        if prev.lower in _INTENSIFIERS and i - 2 >= lo and (
+                toks[i - 2].lower in _DETERMINERS or toks[i - 2].lower.endswith(("'s", "’s"))):
+            return True
+        if e.term in _COMBAT_CUES and i + 1 < hi and toks[i + 1].lower in ("a", "an"):
+            return True
+        return False
 
     def _content_start(self, toks: Sequence[Token], j: int, hi: int, lemma: str) -> int:
         """First token of the content after a cue ending at ``j``.
@@ -782,7 +880,8 @@ class AttributionExtractor:
             if t == "unknown":
                 t2 = self.source_type(toks, c + 1, k, lo)
                 t = t2 if t2 != "unknown" else t
-            return _Source(a, b, t)
+            # the source span holds the appositive, as PolNeAR's does ("Its chair, Ruth Amsel")
+            return _Source(a, k, t)
         return None
 
     def _subject(self, toks: Sequence[Token], lo: int, hi: int) -> Optional[_Source]:
@@ -841,6 +940,8 @@ class AttributionExtractor:
         if ce <= cs:
             return None
         ce = min(ce, cs + MAX_CONTENT_CHARS)
+        if not any(ch.isalnum() for ch in text[cs:ce]):
+            return None  # a quotation mark or dash is no content ("“Hail Trump!”")
         content = Part(cs, ce, text[cs:ce])
         return src, Attribution(source, cue, content, quotes.quote_type(cs, ce), category,
                                 quotes.voice(cue.start, cue.end))

@@ -132,7 +132,7 @@ definition = "Personal pronouns acting as sources of attribution (he said, they 
 [[changes]]
 version = "1.2"
 date = "2026-12-04"
-text = "Added the source category document_source (reports, statements, polls, videos: the source type 'document'); 'you' as a pronoun source; role nouns for campaign and media roles (strategist, nominee, candidate, pollster, host ...). insist and maintain moved from distancing to emphatic: in news they mostly report persistence, not the writer's doubt (hand-labelled PolNeAR dev sample, experiments/annotation)."
+text = "Added the source category document_source (reports, statements, polls, videos: the source type 'document'); 'you' as a pronoun source; role nouns for campaign and media roles (strategist, nominee, candidate, pollster, host ...). insist and maintain moved from distancing to emphatic: in news they mostly report persistence, not the writer's doubt. Added continue (continued speech, with a clause or quotation)."
 
 [[changes]]
 version = "1.1"
@@ -153,6 +153,7 @@ state	neutral	inflect=verb;clause=required	noun "state"/"states" is very frequen
 note	neutral	inflect=verb	noun "notes"; Thompson & Ye treat "note" as near-factive, kept neutral here as in most news style guides
 add	neutral	inflect=verb
 remark	neutral	inflect=verb	noun "remarks"
+continue	neutral	inflect=verb;clause=required	continued speech ("“…,” she continued", "Caddell continued:"); "continued to rise" has no clause
 explain	neutral	inflect=verb	arguably factive ("explained that" presents the content as fact); kept neutral because news uses it as a plain speech verb
 report	neutral	inflect=verb;clause=required	noun "report(s)"; "reports say" is a vague source handled in code
 announce	neutral	inflect=verb

@@ -104,11 +104,13 @@ def reference_analysis(analyzer: Any, text: str, doc_id: str = "") -> Analysis:
     attributions = []
     if s.attribution is not None:
         extractor = AttributionExtractor(s.attribution)
-        for sent in sentences:
+        for k, sent in enumerate(sentences):
             toks = tokens[sent.first:sent.last]
             local = Sentence(sent.start, sent.end, 0, len(toks), sent.paragraph)
             matches = extractor.cue_matcher.find_in(toks, 0, len(toks))
-            attributions.extend(extractor.extract_sentence(text, toks, local, matches, vmap))
+            opens = k == 0 or sentences[k - 1].paragraph != sent.paragraph
+            attributions.extend(extractor.extract_sentence(text, toks, local, matches, vmap,
+                                                           opens))
     words = [t for t in tokens if t.is_word]
     n_quoted = sum(1 for t in words if vmap.quote_at(t.start, t.end) is not None)
     n_syllables = sum(syllables(t.lower, s.lang) for t in words) if s.readability else None

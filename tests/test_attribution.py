@@ -39,9 +39,11 @@ def one(text):
         ("The deal is off, according to two senior officials.",
          ("two senior officials", "titled", "according to", "neutral", "The deal is off", "indirect")),
         ("Mr. Smith, who chairs the committee, said the vote was delayed.",
-         ("Mr. Smith", "named", "said", "neutral", "the vote was delayed", "indirect")),
+         ("Mr. Smith, who chairs the committee", "named", "said", "neutral",
+          "the vote was delayed", "indirect")),
         ("Maria Lopez, the city's spokeswoman, told reporters that the plan was dead.",
-         ("Maria Lopez", "named", "told", "neutral", "that the plan was dead", "indirect")),
+         ("Maria Lopez, the city's spokeswoman", "named", "told", "neutral",
+          "that the plan was dead", "indirect")),
         ("Trump told Fox News the plan was dead.",
          ("Trump", "named", "told", "neutral", "the plan was dead", "indirect")),
         ("Critics contend that the law is unfair.",
@@ -57,8 +59,8 @@ def one(text):
         ("Officials said on Tuesday that 40 people had died.",
          ("Officials", "titled", "said", "neutral", "that 40 people had died", "indirect")),
         ("A White House official, speaking on condition of anonymity, said the president was furious.",
-         ("A White House official", "titled", "said", "neutral", "the president was furious",
-          "indirect")),
+         ("A White House official, speaking on condition of anonymity", "titled", "said",
+          "neutral", "the president was furious", "indirect")),
     ],
 )
 def test_patterns(text, expected):
@@ -203,3 +205,40 @@ def test_relate_labels_spans_from_any_finder(extractor):
             for a in out] == [("Clinton", "named", "said", "neutral", "direct", "model"),
                               ("Critics", "vague", "insisted", "emphatic", "indirect", "model")]
     assert extractor.relate(doc, VoiceMap(text, []), {"cue": []}) == []
+
+
+# ---------------------------------------------------------------- the rule errors of issue 11
+
+@pytest.mark.parametrize("text", [
+    "Clinton, the former secretary of state, spoke on Monday.",
+    "It was a trick question, nothing more.",
+    "He posted an outrageous tweet about the senator.",
+    "“Hail Trump!” they chanted at the rally.",
+    "Ortiz slammed a game-winning home run in the ninth.",
+    "It was one of his most suspect games of the season.",
+    "It was, you know, not easy.",
+    "Update: The vote was delayed.",
+    "Prices continued to rise.",
+])
+def test_nouns_adjectives_and_discourse_markers_are_not_cues(text):
+    atts = framing.analyze(text, attribution_backend="rules").attributions
+    assert atts == [] or all(a.cue.text.lower() not in ("state", "question", "tweet", "hail",
+                                                        "slammed", "suspect", "know", ":",
+                                                        "continued") for a in atts), atts
+
+
+@pytest.mark.parametrize("text, source, cue, stype", [
+    ("“How many times?” Clinton said.", "Clinton", "said", "named"),
+    ("“We will win!” Sanders said.", "Sanders", "said", "named"),
+    ("“Why now?” said Clinton.", "Clinton", "said", "named"),
+    ("“It is over,” she continued.", "she", "continued", "pronoun"),
+    ("Pat Caddell: Democrat voters are worried about her health.", "Pat Caddell", ":", "named"),
+    ("Hillary Is Not Well, Former White House Doctor Says", "Former White House Doctor", "Says",
+     "titled"),
+])
+def test_attributions_the_rules_missed(text, source, cue, stype):
+    atts = framing.analyze(text, attribution_backend="rules").attributions
+    found = [a for a in atts if a.cue.text == cue]
+    assert found, atts
+    assert found[0].source.text == source and found[0].source_type == stype
+    assert found[0].content is not None and found[0].content.text.strip()

@@ -221,3 +221,21 @@ def test_latex_table_escapes_cells():
 
     tex = latex_table(pd.DataFrame({"g": ["50%_A"]}), [("g", "Group & co", str, "l")], "Cap_", "t")
     assert "Group \\& co \\\\" in tex and "50\\%\\_A \\\\" in tex and "\\caption{Cap\\_}" in tex
+
+
+@pytest.mark.parametrize("backend", ["rules", "model"])
+def test_methods_name_the_attribution_backend_and_the_unknown_share(backend):
+    from framing.settings import AnalyzerSettings
+    from framing.study.demo import run_demo
+    from framing.study.report import render_markdown
+
+    settings = AnalyzerSettings.create(attribution_backend=backend)
+    c = run_demo(None, n_resamples=50, evidence_per_group=1, settings=settings)
+    md = render_markdown(c)
+    assert re.search(r"\(\d+\.\d% of the sources could not be typed and are unknown\)", md)
+    if backend == "model":
+        assert f"found by a trained tagger ({settings.attribution_model_id}" in md
+        assert "attribution:polnear@1.0#" in md  # the signature names the tagger
+        assert all(a.found_by == "model" for _, an in c.evidence for a in an.attributions)
+    else:
+        assert "were extracted by rule" in md

@@ -400,8 +400,9 @@ def methods_paragraphs(comparison: Any, cite: Optional[Callable[[Sequence[str]],
              "LIWC counts it" if multi else "")
           + ("; matches inside quotations were assigned to the quoted voice and all others to "
              "the outlet's own voice." if voice else ".")
-          + (" Attribution relations (source, cue, content) were extracted by rule; sources "
-             "were typed as named, titled, vague, pronoun or unknown, cues as neutral, "
+          + (f" Attribution relations (source, cue, content) were {_found_by(c)}; sources "
+             "were typed as named, titled, vague, pronoun, document or unknown"
+             f"{_unknown_share(c)}, cues as neutral, "
              "distancing, endorsing, emphatic or emotive, and quotations as direct, indirect or "
              "mixed; attribution measures count the attributions made in the outlet's own voice."
              if attribution else "")
@@ -592,6 +593,27 @@ def _panels(n: int, max_cols: int, width: float, row_height: float, pad: float =
     for ax in list(axes.flat)[n:]:
         ax.set_visible(False)
     return fig, list(axes.flat)
+
+
+def _found_by(c: Any) -> str:
+    """How the attribution spans were found, for the methods text."""
+    a = c.analysis
+    if a is not None and getattr(a, "uses_model", False):
+        return (f"found by a trained tagger ({a.attribution_model_id}; framing's bundled model "
+                "is trained on PolNeAR) and labelled by rule")
+    return "extracted by rule"
+
+
+def _unknown_share(c: Any) -> str:
+    """" (x% of the sources were typed unknown)" over all attributions with a source."""
+    comp = c.composition.get("source_types")
+    if comp is None:
+        return ""
+    with_source = comp[comp["category"] != "none"]["count"].sum()
+    if not with_source:
+        return ""
+    unknown = comp[comp["category"] == "unknown"]["count"].sum()
+    return f" ({unknown / with_source:.1%} of the sources could not be typed and are unknown)"
 
 
 def _compositions(c: Any, nonempty: bool = True) -> Iterator[Tuple[str, str, Any]]:
