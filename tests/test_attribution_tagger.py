@@ -131,6 +131,13 @@ def test_fast_paths_give_the_same_spans(corpus, tagger):
     encs = [tagger.encode(Doc(t), VoiceMap(t, find_quotes(t))) for t in texts]
     one_by_one = [tagger.spans(Doc(t), VoiceMap(t, find_quotes(t))) for t in texts]
     assert tagger.spans_many(encs) == one_by_one
+    import framing.learn.attribution_tagger as at
+
+    small, at._BATCH_TOKENS = at._BATCH_TOKENS, 40  # batches split at document boundaries
+    try:
+        assert tagger.spans_many(encs) == one_by_one
+    finally:
+        at._BATCH_TOKENS = small
     for e in encs:  # per-type tables versus one column per template
         fast = tagger._scores(e.values, e.sent, tagger._type_ids([e]))
         plain = tagger._scores(e.values, e.sent, None)

@@ -95,6 +95,9 @@ TRUSTED_TYPES = frozenset({
 })
 #: File name of the tagger shipped in the package (``framing/data``), trained on PolNeAR train.
 BUNDLED_TAGGER = "attribution-polnear.skops"
+#: Tokens scored at once by :meth:`AttributionTagger.spans_many` (larger batches are split
+#: at document boundaries: the temporary arrays stay under about 30 MB).
+_BATCH_TOKENS = 16384
 #: Columns of the weight table in use: stage 1 in 0-6, stage 2 in 8-14 (16 for alignment).
 _USED = np.r_[0:7, 8:15]
 
@@ -762,7 +765,7 @@ class AttributionTagger:
             D = _context(P, sent, doc)
             dense, base, steps = self._context_tables()
             # the one-hot bins as steps: bin k of a value = the number of edges it reaches
-            above = (D[:, _BINNED, None] >= _BINS).reshape(n, -1).astype(np.float64)
+            above = (D[:, _BINNED, None] >= _BINS).reshape(n, -1).astype(np.float32)
             S2 = S[:, 8:8 + _K] + D @ dense + above @ steps + base
             P = _normalised_sigmoid(S2)
         return P
@@ -775,7 +778,7 @@ class AttributionTagger:
             Cb = C[_N_DENSE:].reshape(len(_BINNED), _NB, _K)
             base = Cb[:, 0, :].sum(axis=0) + self.intercept2_
             steps = (Cb[:, 1:, :] - Cb[:, :-1, :]).reshape(-1, _K)
-            cached = self.__dict__["_ctables"] = (C[:_N_DENSE], base, steps)
+            cached = self.__dict__["_ctables"] = (C[:_N_DENSE], base, steps.astype(np.float32))
         return cached
 
     def proba(self, enc: tf.Encoded) -> np.ndarray:
@@ -809,6 +812,17 @@ class AttributionTagger:
         self._check_fitted()
         if not encs:
             return []
+        if len(encs) > 1 and sum(len(e) for e in encs) > _BATCH_TOKENS:  # bounded memory
+            out: List[RoleSpans] = []
+            group: List[tf.Encoded] = []
+            size = 0
+            for e in encs:
+                if group and size + len(e) > _BATCH_TOKENS:
+                    out += self.spans_many(group)
+                    group, size = [], 0
+                group.append(e)
+                size += len(e)
+            return out + self.spans_many(group)
         lens = [len(e) for e in encs]
         values = np.vstack([e.values for e in encs])
         shift = np.cumsum([0] + [int(e.sent.max()) + 1 if len(e) else 0 for e in encs])
