@@ -530,12 +530,13 @@ class AttributionExtractor:
                 k = min(bisect.bisect_left([s for s, _, _ in sents], pos), len(sents) - 1)
             return sents[k][2] if sents else 0
 
-        cue_para = [para_of(s) for s, _ in cues]
+        cues_of_para: Dict[int, List[int]] = {}
+        for k, (s, _) in enumerate(cues):
+            cues_of_para.setdefault(para_of(s), []).append(k)
         linked: Dict[str, Dict[int, List[Tuple[int, int]]]] = {"source": {}, "content": {}}
         for role, by_cue in linked.items():
             for s, e in spans.get(role, ()):
-                p = para_of(s)
-                near = [k for k, q in enumerate(cue_para) if q == p]
+                near = cues_of_para.get(para_of(s))
                 if near:
                     best = min(near, key=lambda k: _gap((s, e), cues[k]))
                     by_cue.setdefault(best, []).append((s, e))

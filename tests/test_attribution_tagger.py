@@ -329,3 +329,19 @@ def test_real_polnear_beats_floor(shared_data):
     f1 = {r: prf(c[k])[2] for k, r in enumerate(POLNEAR_ROLES)}
     # trivial floors: tagging nothing scores 0; 20 articles are enough for well above these
     assert f1["cue"] > 0.3 and f1["source"] > 0.3 and f1["content"] > 0.5, f1
+
+
+def test_without_rule_features(corpus):
+    """rule_features=False: the rule extractor is not read (its templates stay constant) and
+    the id says the model differs."""
+    from framing.learn.tagger_features import TEMPLATES
+
+    t = AttributionTagger(alphas=(1e-5,), epochs=3, folds=2, stacking=False, rule_features=False,
+                          progress=False).fit(corpus[:20])
+    enc = t._encode_text(corpus[30][0])
+    for name in ("rule", "rule.label", "rule.voice", "rule.cat"):
+        assert not enc.values[:, TEMPLATES.index(name)].any()
+    assert t.predict_spans(corpus[30][0])["cue"]
+    same = AttributionTagger(alphas=(1e-5,), epochs=3, folds=2, stacking=False,
+                             progress=False).fit(corpus[:20])
+    assert same.id != t.id

@@ -429,6 +429,9 @@ class AttributionTagger:
         The bundled attribution lexicon of the lexicon and rule features.
     name, version : str
         Recorded in the model and in the signature of analyses that use it.
+    rule_features : bool, default True
+        Give the model the rule extractor's reading of each token (costs the rules' time at
+        inference).
     prune : float, default 0.15
         Feature columns whose weights are all smaller than this in absolute value are left
         out of the model (keeps the bundled file under 5 MB at no measurable cost in F1).
@@ -462,8 +465,9 @@ class AttributionTagger:
     def __init__(self, alphas: Sequence[float] = (1e-5, 3e-5), epochs: int = 25, folds: int = 3,
                  stacking: bool = True, min_count: int = 2, bits: int = 20, clusters: bool = True,
                  lexicon: str = "attribution", name: str = "attribution-tagger",
-                 version: str = "1.0", prune: float = 0.15, random_state: int = 0,
-                 n_jobs: Optional[int] = None, progress: Optional[bool] = None):
+                 version: str = "1.0", prune: float = 0.15, rule_features: bool = True,
+                 random_state: int = 0, n_jobs: Optional[int] = None,
+                 progress: Optional[bool] = None):
         self.alphas = tuple(float(a) for a in alphas)
         self.epochs = int(epochs)
         self.folds = int(folds)
@@ -475,6 +479,7 @@ class AttributionTagger:
         self.name = str(name)
         self.version = str(version)
         self.prune = float(prune)
+        self.rule_features = bool(rule_features)
         self.random_state = int(random_state)
         self.n_jobs = n_jobs
         self.progress = progress
@@ -499,7 +504,8 @@ class AttributionTagger:
 
     def encode(self, doc: Any, quotes: Any) -> tf.Encoded:
         """The feature values of the tokens of a :class:`framing.text.Doc`."""
-        return tf.encode(doc, quotes, _extractor(self.lexicon), self._types())
+        return tf.encode(doc, quotes, _extractor(self.lexicon), self._types(),
+                         getattr(self, "rule_features", True))
 
     def _encode_text(self, text: str) -> tf.Encoded:
         from ..text import Doc
@@ -633,8 +639,8 @@ class AttributionTagger:
     def _clone(self) -> "AttributionTagger":
         return AttributionTagger(self.alphas, self.epochs, self.folds, self.stacking,
                                  self.min_count, self.bits, self.clusters, self.lexicon,
-                                 self.name, self.version, self.prune, self.random_state,
-                                 self.n_jobs, self.progress)
+                                 self.name, self.version, self.prune, self.rule_features,
+                                 self.random_state, self.n_jobs, self.progress)
 
     def _select(self, X: sparse.csr_matrix, y: np.ndarray, lengths: np.ndarray,
                 splits: List[Tuple[np.ndarray, np.ndarray]], cv: Dict[str, Any], key: str,
@@ -697,6 +703,8 @@ class AttributionTagger:
                 d.update(np.ascontiguousarray(self.context2_).tobytes())
                 d.update(np.ascontiguousarray(self.intercept2_).tobytes())
             d.update(repr((self.bits, tuple(self.templates), self.lexicon_id_)).encode())
+            if not getattr(self, "rule_features", True):
+                d.update(b"no rule features")
             h = self.__dict__["_sha"] = d.hexdigest()
         return h
 

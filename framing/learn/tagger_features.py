@@ -208,8 +208,11 @@ def _nearest(pos: np.ndarray, marks: np.ndarray, sent: np.ndarray, mark_sent: np
     return dist, idx
 
 
-def encode(doc: Doc, vmap: VoiceMap, extractor: Any, types: TypeTable) -> Encoded:
+def encode(doc: Doc, vmap: VoiceMap, extractor: Any, types: TypeTable,
+           rules: bool = True) -> Encoded:
     """The feature values of every token of ``doc``.
+
+    With ``rules=False`` the rule extractor is not run (its templates hold a constant).
 
     Parameters
     ----------
@@ -327,7 +330,7 @@ def encode(doc: Doc, vmap: VoiceMap, extractor: Any, types: TypeTable) -> Encode
     rule = np.zeros(n, dtype=np.uint64)
     for col in ("rule.label", "rule.voice", "rule.cat"):
         V[:, _T[col]] = 0
-    for att in extractor.extract(doc, vmap):
+    for att in (extractor.extract(doc, vmap) if rules else ()):
         for role, part in (("source", att.source), ("cue", att.cue), ("content", att.content)):
             if part is None:
                 continue
