@@ -214,6 +214,26 @@ def _warm_up(settings: Optional[AnalyzerSettings]) -> None:
 # Engines
 
 
+def _quiet_cancelled_results() -> None:
+    """Keep the pool's result thread quiet when a chunk's result arrives after its future was
+    cancelled (``InvalidStateError`` from ``set_result``: a race in CPython's
+    ProcessPoolExecutor on shutdown with ``cancel_futures``); other thread errors still print."""
+    import threading
+    from concurrent.futures import InvalidStateError
+
+    previous = threading.excepthook
+    if getattr(previous, "_framing_quiet", False):
+        return
+
+    def hook(args: Any) -> None:
+        if args.exc_type is not None and issubclass(args.exc_type, InvalidStateError):
+            return
+        previous(args)
+
+    hook._framing_quiet = True  # type: ignore[attr-defined]
+    threading.excepthook = hook
+
+
 class Engine:
     """Runs :func:`process_chunk` on chunks: ``submit(settings, task, docs)`` returns a future.
     ``max_in_flight`` is how many chunks a caller should have submitted and not yet consumed."""
@@ -289,6 +309,7 @@ class LocalEngine(Engine):
 
     def close(self, cancel: bool = False) -> None:
         if cancel:
+            _quiet_cancelled_results()
             processes = list(getattr(self._pool, "_processes", {}).values())  # no public API
             self._pool.shutdown(wait=False, cancel_futures=True)
             for p in processes:

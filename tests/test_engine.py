@@ -439,3 +439,32 @@ def test_doctests_of_the_engine_module():
     result = doctest.testmod(eng, optionflags=doctest.ELLIPSIS)
     assert result.failed == 0
     assert result.attempted >= 8
+
+
+def test_results_of_cancelled_chunks_do_not_print(capsys):
+    """On an interrupt the pool's result thread may set the result of a cancelled future
+    (a CPython race): that InvalidStateError is not printed; other thread errors are."""
+    import threading
+    from concurrent.futures import InvalidStateError
+
+    from framing.engine import _quiet_cancelled_results
+
+    saved = threading.excepthook
+    try:
+        seen = []
+        threading.excepthook = lambda args: seen.append(args.exc_type)
+        _quiet_cancelled_results()
+        _quiet_cancelled_results()  # installed once
+
+        def run(exc):
+            def target():
+                raise exc
+            t = threading.Thread(target=target)
+            t.start()
+            t.join()
+
+        run(InvalidStateError("CANCELLED: <Future state=cancelled>"))
+        run(ValueError("a real bug"))
+        assert seen == [ValueError]
+    finally:
+        threading.excepthook = saved
