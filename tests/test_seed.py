@@ -1,11 +1,7 @@
 """Acceptance on the seed article (../shared/seed): attributions, voice and hedges."""
-import json
-import subprocess
-import sys
-
 import pytest
 
-from conftest import SEED, check_offsets
+from conftest import check_offsets
 
 
 @pytest.fixture(scope="module", params=["rules", "model"])
