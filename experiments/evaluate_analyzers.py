@@ -450,46 +450,44 @@ def _spans(value: str) -> List[Tuple[int, int]]:
     return [tuple(map(int, p.split("-"))) for p in value.split(";") if p]
 
 
-def _kappa_acc(pred: Sequence[str], gold: Sequence[str]) -> Tuple[float, float]:
-    from framing.evaluation import cohen_kappa
-
-    acc = float(np.mean([p == g for p, g in zip(pred, gold)])) if gold else float("nan")
-    return acc, cohen_kappa(list(pred), list(gold))
+def confusion_scores(C: np.ndarray) -> np.ndarray:
+    """Accuracy, Cohen's kappa and each label's F1 from confusion matrices ``(..., K, K)``
+    (predicted × gold; broadcasts over leading axes, as :func:`metric_ci` needs)."""
+    C = np.asarray(C, dtype=float)
+    n = C.sum(axis=(-2, -1))
+    diag = np.diagonal(C, axis1=-2, axis2=-1)
+    pred, gold = C.sum(axis=-1), C.sum(axis=-2)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        po = diag.sum(axis=-1) / n
+        pe = (pred * gold).sum(axis=-1) / (n * n)
+        kappa = np.where(pe < 1, (po - pe) / (1 - pe), 1.0)
+        f1 = 2 * diag / (pred + gold)
+    return np.concatenate([po[..., None], kappa[..., None], f1], axis=-1)
 
 
 def label_rows(pred: Sequence[str], gold: Sequence[str], n_boot: int, seed: int,
                base: Dict[str, Any]) -> List[Row]:
-    """Accuracy and Cohen's kappa of ``pred`` against ``gold`` with bootstrap CIs (items
-    resampled), and per-label precision/recall/F1."""
+    """Accuracy and Cohen's kappa of ``pred`` against ``gold``, and each label's F1, with
+    bootstrap CIs over items (:func:`framing.evaluation.metric_ci` on per-item confusion
+    matrices)."""
+    from framing.evaluation import metric_ci
+
     labels = sorted(set(gold) | set(pred))
-
-    def stats(p: Sequence[str], g: Sequence[str]) -> List[float]:
-        out = list(_kappa_acc(p, g))
-        for label in labels:
-            tp = sum(a == b == label for a, b in zip(p, g))
-            den = sum(a == label for a in p) + sum(b == label for b in g)
-            out.append(2 * tp / den if den else float("nan"))
-        return out
-
-    rng = np.random.default_rng(seed)
+    index = {label: k for k, label in enumerate(labels)}
+    per_item = np.zeros((len(gold), len(labels), len(labels)), dtype=np.int64)
+    for i, (p, g) in enumerate(zip(pred, gold)):
+        per_item[i, index[p], index[g]] = 1
+    ci = metric_ci(per_item, confusion_scores, n_resamples=n_boot, seed=seed)
+    est, lo, hi = (np.asarray(x, dtype=float) for x in (ci.estimate, ci.low, ci.high))
     n = len(gold)
-    est = stats(pred, gold)
-    boots = []
-    for _ in range(n_boot):
-        idx = rng.integers(0, n, n)
-        boots.append(stats([pred[i] for i in idx], [gold[i] for i in idx]))
-    b = np.array(boots, dtype=float)
-    with np.errstate(all="ignore"):
-        lo, hi = np.nanpercentile(b, 2.5, axis=0), np.nanpercentile(b, 97.5, axis=0)
     rows = [Row(**base, unit="attribution", metric=m, estimate=est[k], low=lo[k], high=hi[k],
                 n_units=n, tp=0, fp=0, fn=0) for k, m in enumerate(("accuracy", "cohen_kappa"))]
-    for k, label in enumerate(labels, start=2):
-        tp = sum(p == g == label for p, g in zip(pred, gold))
-        fp = sum(p == label != g for p, g in zip(pred, gold))
-        fn = sum(g == label != p for p, g in zip(pred, gold))
-        rows.append(Row(**base, unit="attribution", metric=f"{label}_f1", estimate=est[k],
-                        low=min(lo[k], est[k]), high=max(hi[k], est[k]), n_units=n, tp=tp,
-                        fp=fp, fn=fn))
+    C = per_item.sum(axis=0)
+    for k, label in enumerate(labels):
+        tp = int(C[k, k])
+        rows.append(Row(**base, unit="attribution", metric=f"{label}_f1", estimate=est[2 + k],
+                        low=lo[2 + k], high=hi[2 + k], n_units=n, tp=tp,
+                        fp=int(C[k].sum()) - tp, fn=int(C[:, k].sum()) - tp))
     return rows
 
 

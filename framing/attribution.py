@@ -448,14 +448,16 @@ class AttributionExtractor:
         return None
 
     # ------------------------------------------------------------------ main
-    def extract(self, doc: Doc, quotes: VoiceMap) -> List[Attribution]:
+    def extract(self, doc: Doc, quotes: VoiceMap,
+                cue_hits: Optional[Sequence[Tuple[int, int, Any]]] = None) -> List[Attribution]:
         """All attributions of ``doc`` in text order.
 
-        The cue matcher scans the text (:meth:`framing.lexicon.Matcher.find`); only the
-        sentences that hold a cue are tokenized, each on its own.
+        The cue matcher scans the text (:meth:`framing.lexicon.Matcher.find`; ``cue_hits``,
+        when a caller has already scanned); only the sentences that hold a cue are tokenized,
+        each on its own.
         """
         by_sentence: Dict[int, List[Tuple[int, int, Any]]] = {}
-        for hit in self.cue_matcher.find(doc):
+        for hit in self.cue_matcher.find(doc) if cue_hits is None else cue_hits:
             k = doc.sentence_at(hit[0])
             if k >= 0:
                 by_sentence.setdefault(k, []).append(hit)
@@ -569,9 +571,8 @@ class AttributionExtractor:
         if k < 0:
             return [], 0, 0
         toks = doc.tokens_of(k)
-        starts = list(map(_start_of, toks))
-        a = bisect.bisect_left(starts, s)
-        b = bisect.bisect_left(starts, e, a)
+        a = bisect.bisect_left(toks, s, key=_start_of)
+        b = bisect.bisect_left(toks, e, a, key=_start_of)
         return toks, a, b
 
     def _span_type(self, doc: Doc, s: int, e: int) -> str:

@@ -128,9 +128,6 @@ class TypeTable:
         """The per-type values of every type id, ``(n_types, 10)``."""
         return self._rows[:len(self._index)]
 
-    def rows(self, texts: Sequence[str]) -> np.ndarray:
-        """The per-type values of ``texts``, shape ``(len(texts), 10)``."""
-        return self._rows[self.ids(texts)]
 
 
 @dataclass
@@ -143,8 +140,6 @@ class Encoded:
         Character offsets of the tokens.
     sent : ndarray of int64
         Sentence index of each token (sentences without tokens are skipped).
-    para : ndarray of int64
-        Paragraph index of each token.
     values : ndarray of uint64, shape (n_tokens, len(TEMPLATES))
     type_ids : ndarray of int64
         The :class:`TypeTable` id of each token (``generation`` is the table's then).
@@ -153,7 +148,6 @@ class Encoded:
     starts: np.ndarray
     ends: np.ndarray
     sent: np.ndarray
-    para: np.ndarray
     values: np.ndarray
     type_ids: Optional[np.ndarray] = None
     generation: int = 0
@@ -232,7 +226,6 @@ def encode(doc: Doc, vmap: VoiceMap, extractor: Any, types: TypeTable,
     ends = np.asarray(lends, dtype=np.int64)
     sents = doc.sentences
     sent = np.zeros(n, dtype=np.int64)
-    para = np.zeros(n, dtype=np.int64)
     first = np.zeros(n, dtype=np.int64)
     last = np.zeros(n, dtype=np.int64)
     sip = np.zeros(n, dtype=np.int64)
@@ -241,13 +234,12 @@ def encode(doc: Doc, vmap: VoiceMap, extractor: Any, types: TypeTable,
         if s.paragraph != prev_para:
             prev_para, para_first = s.paragraph, si
         sent[s.first:s.last] = si
-        para[s.first:s.last] = s.paragraph
         first[s.first:s.last] = s.first
         last[s.first:s.last] = s.last
         sip[s.first:s.last] = si - para_first
     V = np.zeros((n, len(TEMPLATES)), dtype=np.uint64)
     if n == 0:
-        return Encoded(starts, ends, sent, para, V)
+        return Encoded(starts, ends, sent, V)
     texts = [t.text for t in toks]
     type_ids = types.ids(texts)
     R = types.values[type_ids]
@@ -293,7 +285,8 @@ def encode(doc: Doc, vmap: VoiceMap, extractor: Any, types: TypeTable,
     lexcue = np.zeros(n, dtype=np.uint64)
     lexcat = np.zeros(n, dtype=np.uint64)
     cue_first: List[int] = []
-    for a, b, entry in extractor.cue_matcher.find(doc):
+    cue_hits = extractor.cue_matcher.find(doc)  # also handed to the rules below
+    for a, b, entry in cue_hits:
         i, j = _spans_to_tokens(lstarts, lends, a, b)
         if j <= i:
             continue
@@ -330,7 +323,7 @@ def encode(doc: Doc, vmap: VoiceMap, extractor: Any, types: TypeTable,
     rule = np.zeros(n, dtype=np.uint64)
     for col in ("rule.label", "rule.voice", "rule.cat"):
         V[:, _T[col]] = 0
-    for att in (extractor.extract(doc, vmap) if rules else ()):
+    for att in (extractor.extract(doc, vmap, cue_hits) if rules else ()):
         for role, part in (("source", att.source), ("cue", att.cue), ("content", att.content)):
             if part is None:
                 continue
@@ -348,7 +341,7 @@ def encode(doc: Doc, vmap: VoiceMap, extractor: Any, types: TypeTable,
     V[:, _T["rule"]] = rule
     for d in (-2, -1, 1, 2):
         V[:, _T[f"rule{d:+d}"]] = _shift(rule, d, sent, np.uint64(8), np.uint64(9))
-    return Encoded(starts, ends, sent, para, V, type_ids, types.generation)
+    return Encoded(starts, ends, sent, V, type_ids, types.generation)
 
 
 def learn_clusters(token_lists: Sequence[Sequence[str]], sizes: Tuple[int, int] = (256, 1000),
