@@ -1,10 +1,14 @@
 """The trained attribution tagger: fit/predict, offsets, persistence safety, CLI, real data."""
 from __future__ import annotations
 
+import io
 import json
 import pickle
 import random
+import subprocess
+import sys
 import zipfile
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -186,6 +190,56 @@ def test_crafted_files_are_refused(tmp_path):
         load_tagger(junk)
     with pytest.raises(TaggerFileError, match="no such model file"):
         load_tagger(tmp_path / "missing.skops")
+
+
+def _same(a, b):
+    if isinstance(a, np.ndarray):
+        return isinstance(b, np.ndarray) and a.dtype == b.dtype and np.array_equal(a, b)
+    if isinstance(a, dict):
+        return type(b) is dict and a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
+    if isinstance(a, (list, tuple)):
+        return type(a) is type(b) and len(a) == len(b) and all(map(_same, a, b))
+    return type(a) is type(b) and a == b
+
+
+def test_the_plain_reader_builds_what_skops_builds(tagger, tmp_path):
+    """load_tagger reads plain files (containers, JSON scalars, numeric arrays) without
+    importing skops.io; the object is the same as skops.io.load's."""
+    import skops.io as sio
+
+    from framing.learn.attribution_tagger import BUNDLED_TAGGER
+    from framing.learn.skops_files import read_plain_skops
+
+    bundled = Path(__file__).resolve().parents[1] / "framing" / "data" / BUNDLED_TAGGER
+    for path in (save_tagger(tagger, tmp_path / "t.skops"), bundled):
+        plain = read_plain_skops(path, AttributionTagger)
+        ref = sio.load(path, trusted=sio.get_untrusted_types(file=path))
+        assert plain is not None and _same(plain.__dict__, ref.__dict__)
+    # another class at the top, or a non-numeric array: not plain (skops and its allow-list)
+    assert read_plain_skops(tmp_path / "t.skops", TaggerFileError) is None
+    obj = tmp_path / "object-array.skops"
+    with zipfile.ZipFile(tmp_path / "t.skops") as z, zipfile.ZipFile(obj, "w") as out:
+        members = [m for m in z.namelist() if m.endswith(".npy")]
+        for m in z.namelist():
+            data = z.read(m)
+            if m == members[0]:
+                buf = io.BytesIO()
+                np.save(buf, np.array([{"x": 1}], dtype=object), allow_pickle=True)
+                data = buf.getvalue()
+            out.writestr(m, data)
+    assert read_plain_skops(obj, AttributionTagger) is None
+    with pytest.raises(TaggerFileError, match="cannot load the model") as e:
+        load_tagger(obj)
+    assert "\n" not in str(e.value)
+
+
+def test_the_bundled_tagger_loads_without_scikit_learn():
+    """Model loading is paid once per process and stays short: no skops.io (whose import
+    loads every scikit-learn estimator) for the bundled file."""
+    code = ("import sys\nfrom framing.learn.attribution_tagger import bundled_tagger\n"
+            "bundled_tagger()\nprint(sorted(m for m in ('skops.io', 'sklearn') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
 
 
 def test_bad_training_data():

@@ -48,16 +48,19 @@ import time
 import zipfile
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
+from typing import (TYPE_CHECKING, Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple,
+                    Union)
 
 import numpy as np
-from scipy import sparse
 
 from .._version import software_versions
 from ..analysis import Attribution
 from ..corpus import atomic_write_bytes
 from ..errors import TaggerFileError, TrainingDataError
 from . import tagger_features as tf
+
+if TYPE_CHECKING:  # scipy is imported where training needs it (not to read a model)
+    from scipy import sparse
 
 __all__ = [
     "ROLES",
@@ -200,6 +203,8 @@ def _context(P: np.ndarray, sent: np.ndarray, doc: Optional[np.ndarray] = None) 
 def _context_matrix(P: np.ndarray, sent: np.ndarray) -> sparse.csr_matrix:
     """The stage-2 context block as a sparse matrix (training): the dense values and the
     one-hot bins of the binned ones."""
+    from scipy import sparse
+
     D = _context(P, sent)
     bins = np.digitize(D[:, _BINNED], _BINS) + (np.arange(len(_BINNED)) * _NB)[None, :]
     n, nb = bins.shape
@@ -514,6 +519,8 @@ class AttributionTagger:
         return self.encode(Doc(text), VoiceMap(text, find_quotes(text)))
 
     def _matrix(self, values: np.ndarray) -> sparse.csr_matrix:
+        from scipy import sparse
+
         C = tf.hashed_columns(values, self.bits)
         n, T = C.shape
         X = sparse.csr_matrix((np.ones(n * T, dtype=np.float32), C.ravel(),
@@ -581,6 +588,8 @@ class AttributionTagger:
         coef2, self.intercept2_, self.context2_, self.alpha2_ = None, None, None, None
         oof = oof1
         if self.stacking and oof1 is not None:
+            from scipy import sparse
+
             X2 = sparse.hstack([X, _context_matrix(oof1, sent)], format="csr")
             alpha2, oof = self._select(X2, y, lengths, splits, cv, "stage2", "stage 2",
                                        alphas=(alpha1,))
@@ -946,11 +955,13 @@ def load_tagger(path: Union[str, Path]) -> AttributionTagger:
         :data:`TRUSTED_TYPES`, not an :class:`AttributionTagger` of :data:`TAGGER_FORMAT`, or
         trained with another version of its attribution lexicon.
     """
-    from .skops_files import read_skops
+    from .skops_files import read_plain_skops, read_skops
 
     p = Path(path)
-    obj = read_skops(p, TaggerFileError, TRUSTED_TYPES | _BUILTIN_TYPES,
-                     "the attribution tagger's allow-list", every_type=True)
+    obj = read_plain_skops(p, AttributionTagger) if p.is_file() else None
+    if obj is None:  # anything but plain containers and arrays: skops and the allow-list
+        obj = read_skops(p, TaggerFileError, TRUSTED_TYPES | _BUILTIN_TYPES,
+                         "the attribution tagger's allow-list", every_type=True)
     if not isinstance(obj, AttributionTagger):
         raise TaggerFileError(f"{p}: not an attribution tagger (found {type(obj).__name__})")
     if getattr(obj, "format", None) != TAGGER_FORMAT or not hasattr(obj, "weight_rows_"):
