@@ -270,7 +270,7 @@ class Systems:
         from framing.lexicon.convert import read_wordlist
         from framing.analyzer import Analyzer
 
-        self.analyzer = Analyzer(readability=False)
+        self.analyzer = Analyzer(readability=False, attribution_backend="rules")  # the rules
         self.model_analyzer = Analyzer(readability=False, attribution_backend="model")
         self.lexicons = {lx.name: lx for lx in self.analyzer.lexicons}
         hedges = self.lexicons["hedges"]

@@ -53,7 +53,7 @@ def analyze(text: str, doc_id: Optional[str] = None, meta: Optional[Dict[str, An
     **options
         ``lexicons`` (bundled names or ``.lex`` paths; replaces the defaults, ``"default"``
         stands for them), ``attribution`` (the attribution lexicon, None for off),
-        ``attribution_backend`` (``"rules"``, the default, or ``"model"``),
+        ``attribution_backend`` (``"model"``, the default, or ``"rules"``),
         ``attribution_model`` (a tagger file instead of the bundled one), ``voice``,
         ``readability``, ``lang``: see :meth:`framing.settings.AnalyzerSettings.create`.
 

@@ -151,6 +151,21 @@ def _gap(span: Tuple[int, int], other: Tuple[int, int]) -> int:
     return span[0] - other[1] if span[0] >= other[1] else 0
 
 
+def _nearest_cue(starts: List[int], ends: List[int], s: int, e: int) -> int:
+    """Index of the cue nearest to the span ``[s, e)`` by :func:`_gap` (the first of equals),
+    among cues that do not overlap each other, sorted (their ``starts`` and ``ends``):
+    ``min(range(n), key=lambda k: _gap((s, e), (starts[k], ends[k])))`` in log time."""
+    i = bisect.bisect_left(starts, e)  # cues [i:] start at or after the span's end
+    j = bisect.bisect_left(ends, s)  # cues [j:] end at or after its start
+    if j < i:  # cue j touches or overlaps the span: gap 0, and the first such
+        return j
+    if i == 0:
+        return 0
+    if i == len(starts):
+        return i - 1
+    return i - 1 if s - ends[i - 1] <= starts[i] - e else i
+
+
 def _is_cap(tok: Token) -> bool:
     return tok.text[:1].isupper()
 
@@ -525,22 +540,26 @@ class AttributionExtractor:
         if not cues:
             return []
         sents = doc.spans
+        sent_starts = [s for s, _, _ in sents]
 
         def para_of(pos: int) -> int:
             k = doc.sentence_at(pos)
             if k < 0:  # between sentences: the next one
-                k = min(bisect.bisect_left([s for s, _, _ in sents], pos), len(sents) - 1)
+                k = min(bisect.bisect_left(sent_starts, pos), len(sents) - 1)
             return sents[k][2] if sents else 0
 
         cues_of_para: Dict[int, List[int]] = {}
         for k, (s, _) in enumerate(cues):
             cues_of_para.setdefault(para_of(s), []).append(k)
+        bounds = {p: ([cues[k][0] for k in ks], [cues[k][1] for k in ks])
+                  for p, ks in cues_of_para.items()}
         linked: Dict[str, Dict[int, List[Tuple[int, int]]]] = {"source": {}, "content": {}}
         for role, by_cue in linked.items():
             for s, e in spans.get(role, ()):
-                near = cues_of_para.get(para_of(s))
+                p = para_of(s)
+                near = cues_of_para.get(p)
                 if near:
-                    best = min(near, key=lambda k: _gap((s, e), cues[k]))
+                    best = near[_nearest_cue(*bounds[p], s, e)]
                     by_cue.setdefault(best, []).append((s, e))
         out = []
         for k, (c0, c1) in enumerate(cues):

@@ -35,3 +35,13 @@ def check_offsets(text: str, record: dict) -> None:
             if p is not None:
                 assert 0 <= p["start"] < p["end"] <= len(text), (part, a)
                 assert text[p["start"]:p["end"]] == p["text"], (part, a)
+
+
+def stub_analyze(monkeypatch, fn) -> None:
+    """Replace ``Analyzer.analyze`` with ``fn`` for the engine too: with the tagger, the
+    engine calls ``analyze_many`` (a batch at once), which is then routed through ``fn``
+    document by document (as the engine does for analyzers without a tagger)."""
+    from framing.analyzer import Analyzer
+
+    monkeypatch.setattr(Analyzer, "analyze", fn)
+    monkeypatch.setattr(Analyzer, "batched", property(lambda self: False))

@@ -5,7 +5,7 @@ sentence spans found without tokens, words counted by one regex pass, tokens bui
 the sentences that hold an attribution cue). This module does everything the slow, obvious
 way instead: it tokenizes every paragraph, splits sentences by the rules stated on the tokens,
 matches every lexicon token by token (:meth:`framing.lexicon.Matcher.find_in`), runs the
-attribution rules on every sentence, and counts words, quoted words and syllables token by
+attribution rules on every sentence (with the tagger: its spans, labelled by the lexicon), and counts words, quoted words and syllables token by
 token. The tests check that both give the same analysis.
 """
 from __future__ import annotations
@@ -102,7 +102,14 @@ def reference_analysis(analyzer: Any, text: str, doc_id: str = "") -> Analysis:
                         category_hits[(lx.name, layer, cat, voice)] += w
     spans.sort(key=lambda sp: (sp.start, sp.end, sp.layer))
     attributions = []
-    if s.attribution is not None:
+    if s.uses_model:  # the tagger's spans (tested on their own), the lexicon's labels
+        from framing.text import Doc
+
+        qmap = vmap if s.voice else VoiceMap(text, find_quotes(text))
+        doc = Doc(text)
+        attributions = AttributionExtractor(s.attribution).relate(
+            doc, vmap, analyzer._tagger.spans(doc, qmap))
+    elif s.attribution is not None:
         extractor = AttributionExtractor(s.attribution)
         for k, sent in enumerate(sentences):
             toks = tokens[sent.first:sent.last]

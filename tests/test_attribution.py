@@ -8,7 +8,9 @@ from conftest import check_offsets
 
 
 def attrs(text):
-    rec = framing.analyze(text).to_dict()
+    """The rules' attributions (this file tests framing.attribution's rules; the tagger's
+    spans are tested in test_attribution_tagger.py and on the seed in test_seed.py)."""
+    rec = framing.analyze(text, attribution_backend="rules").to_dict()
     check_offsets(text, rec)
     return rec["attributions"]
 
@@ -242,3 +244,21 @@ def test_attributions_the_rules_missed(text, source, cue, stype):
     assert found, atts
     assert found[0].source.text == source and found[0].source_type == stype
     assert found[0].content is not None and found[0].content.text.strip()
+
+
+def test_nearest_cue_is_the_linear_minimum():
+    """relate() links spans to cues by bisection; the same cue as the linear search."""
+    import random
+
+    from framing.attribution import _gap, _nearest_cue
+
+    rng = random.Random(1)
+    for _ in range(20000):
+        cues, x = [], rng.randint(0, 5)
+        for _ in range(rng.randint(1, 6)):  # sorted, may touch, never overlap
+            cues.append((x, x + rng.randint(1, 5)))
+            x = cues[-1][1] + rng.randint(0, 4)
+        s = rng.randint(0, x + 3)
+        e = s + rng.randint(0, 8)
+        want = min(range(len(cues)), key=lambda k: _gap((s, e), cues[k]))
+        assert _nearest_cue([a for a, _ in cues], [b for _, b in cues], s, e) == want

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import stub_analyze
 
 import framing
 from framing.cli import common as cli
@@ -251,7 +252,7 @@ def test_analysis_failure_of_one_document(here, capsys, monkeypatch):
             raise RuntimeError("tokeniser exploded\non two lines")
         return real(self, text, doc_id=doc_id, meta=meta)
 
-    monkeypatch.setattr(Analyzer, "analyze", fragile)
+    stub_analyze(monkeypatch, fragile)
     csv_file("news.csv", [["ok", ARTICLE_B, "X"], ["boom", ARTICLE_C, "Y"]])
     status, _, err = run(["analyze", "news.csv", "-o", "o.jsonl"], capsys)
     assert status == 1

@@ -16,6 +16,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from conftest import stub_analyze
 
 import framing
 from framing import engine as eng
@@ -90,7 +91,7 @@ def test_process_document_turns_a_failure_into_an_outcome(monkeypatch):
     def broken(self, text, doc_id=None, meta=None):
         raise RuntimeError("tokeniser\nexploded")
 
-    monkeypatch.setattr(Analyzer, "analyze", broken)
+    stub_analyze(monkeypatch, broken)
     outcome = eng.process_document(S, Document("b", "Text."), "score")
     assert not outcome.ok
     assert outcome.error == "analysis of document 'b' failed (RuntimeError: tokeniser exploded)"
@@ -289,7 +290,7 @@ def test_analysis_failure_under_fail_is_first_in_input_order(here, capsys, monke
             raise ValueError(f"cannot cope with {doc_id}")
         return real(self, text, doc_id=doc_id, meta=meta)
 
-    monkeypatch.setattr(Analyzer, "analyze", fragile)  # inherited by forked workers
+    stub_analyze(monkeypatch, fragile)  # inherited by forked workers
     corpus(here)
     for jobs in (1, 2):
         for name in ("s.csv", "s.errors.jsonl"):
@@ -331,7 +332,7 @@ def test_memory_is_flat_in_the_corpus_size(here, monkeypatch):
     with the corpus: 16 MB needs less than 1.5x what 4 MB needs. The analysis is stubbed so
     that only the streaming machinery is measured (the real figures with the analyzer, by
     /usr/bin/time -v, are in reports/throughput/)."""
-    monkeypatch.setattr(Analyzer, "analyze", _stub_analysis)
+    stub_analyze(monkeypatch, _stub_analysis)
     peaks = {}
     for mb in (4, 16):
         source = _big_corpus(here / f"c{mb}.jsonl", mb)

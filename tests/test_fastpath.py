@@ -60,8 +60,9 @@ said the\tharm
 
 def _analyzers():
     if "a" not in _CACHE:
-        _CACHE["a"] = Analyzer()
-        _CACHE["b"] = Analyzer(lexicons=["default", parse_lexicon(_EXTRA_LEX, "extra.lex")])
+        _CACHE["a"] = Analyzer()  # the default: attribution spans by the tagger
+        _CACHE["b"] = Analyzer(lexicons=["default", parse_lexicon(_EXTRA_LEX, "extra.lex")],
+                               attribution_backend="rules")
     return _CACHE["a"], _CACHE["b"]
 
 

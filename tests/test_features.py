@@ -136,11 +136,12 @@ QUOTED_ATTRIBUTION = ('Critics claimed the plan would fail. The minister said: "
 
 @pytest.mark.parametrize("normalize", [False, True])
 def test_attribution_features_agree_with_the_scorers(normalize):
-    """Attribution features count the author's voice, as the score measures do."""
-    analysis = framing.analyze(QUOTED_ATTRIBUTION)
+    """Attribution features count the author's voice, as the score measures do (the rules find
+    the attribution inside the quotation; the bundled tagger does not tag nested ones)."""
+    analysis = framing.analyze(QUOTED_ATTRIBUTION, attribution_backend="rules")
     assert [a.voice for a in analysis.attributions].count("quoted") == 1  # the premise
     scores = analysis.scores
-    af = AttributionFeatures(normalize=normalize).fit(["x"])
+    af = AttributionFeatures(normalize=normalize, attribution_backend="rules").fit(["x"])
     row = _row(af, QUOTED_ATTRIBUTION)
     if normalize:
         names = ["attributions_per_1k", "vague_source_share", "named_source_share",
@@ -154,6 +155,21 @@ def test_attribution_features_agree_with_the_scorers(normalize):
         assert row["source_vague"] + row["source_titled"] == 2.0  # not the quoted "Analysts"
     for name in names:
         assert row[name] == scores[name], name
+
+
+@pytest.mark.parametrize("normalize", [False, True])
+def test_attribution_features_follow_the_default_backend(normalize):
+    """By default the features find attributions as `framing score` does (the tagger)."""
+    text = "Critics claimed the plan would fail. Analysts said it was late, the paper reported."
+    scores = framing.analyze(text).scores
+    row = _row(AttributionFeatures(normalize=normalize).fit(["x"]), text)
+    names = (["attributions_per_1k", "vague_source_share", "distancing_cue_share"] if normalize
+             else ["attributions", "cue_neutral", "cue_distancing"])
+    assert scores["attributions"] >= 2
+    for name in names:
+        assert row[name] == scores[name], name
+    with pytest.raises(ValueError, match="attribution_backend='neural' is not valid"):
+        AttributionFeatures(attribution_backend="neural").fit(["x"])
 
 
 def test_undefined_rates_and_shares_are_the_fill_value():
@@ -369,7 +385,13 @@ def test_settings_are_built_from_the_parameters(demo_lex):
     both = FramingFeatures(lexicons=(demo_lex, "attribution"), lang="de_DE").analyzer_settings()
     assert both.attribution.name == "attribution" and both.lang == "de_DE"
     assert both.voice and both.readability
-    assert ReadabilityFeatures().analyzer_settings() == FramingFeatures().analyzer_settings()
+    # no attribution features: the rules' (cheaper) analysis; so do files written before
+    # attribution_backend, whose features came from the rules
+    rules = FramingFeatures(attribution_backend="rules").analyzer_settings()
+    assert ReadabilityFeatures().analyzer_settings() == rules
+    old = FramingFeatures()
+    del old.attribution_backend
+    assert old.analyzer_settings() == rules
     extended = FramingFeatures(lexicons=("default", demo_lex, "attribution")).analyzer_settings()
     assert [lx.name for lx in extended.all_lexicons] == ["loaded", "hedges", "demo", "attribution"]
 

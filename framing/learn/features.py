@@ -11,7 +11,10 @@ Settings
     ``lexicons`` lists *every* lexicon, the attribution lexicon included: ``None`` means the
     defaults (``loaded``, ``hedges`` and ``attribution``; ``default`` stands for them in a
     list), and a list without a lexicon of cue and source categories switches attribution off
-    (the attribution features are then 0).
+    (the attribution features are then 0). ``attribution_backend`` (of
+    :class:`AttributionFeatures` and :class:`FramingFeatures`) chooses how attributions are
+    found, as ``framing score --attribution`` does: the bundled tagger (``model``, the default)
+    or the rules; the other transformers, and files written before the parameter, use the rules.
 
 Definitions
     Every feature is derived from the :class:`~framing.analysis.Counts` of the analysis with
@@ -63,7 +66,8 @@ from ..analyzer import analyzer_for
 from ..attribution import SOURCE_TYPES, STANCES
 from ..measures import NONE_SOURCE, rate, share
 from ..readability import check_lang, readability
-from ..settings import DEFAULT_ATTRIBUTION, DEFAULT_LEXICONS, AnalyzerSettings
+from ..settings import (ATTRIBUTION_BACKENDS, DEFAULT_ATTRIBUTION, DEFAULT_LEXICONS,
+                        AnalyzerSettings)
 from ..voice import AUTHOR, QUOTE_TYPES, QUOTED
 
 __all__ = [
@@ -178,18 +182,20 @@ def _to_object_array(X: Any) -> np.ndarray:
 
 
 @lru_cache(maxsize=32)
-def _settings(lexicons: Optional[Tuple[str, ...]], lang: str) -> AnalyzerSettings:
+def _settings(lexicons: Optional[Tuple[str, ...]], lang: str,
+              backend: str = "rules") -> AnalyzerSettings:
     """The analyzer settings of a transformer's parameters ("Settings" in the module docstring),
     built once per process. Readability is on: the Flesch scores cost little."""
     if lexicons is None:
-        return AnalyzerSettings.create(voice=True, readability=True, lang=lang)
+        return AnalyzerSettings.create(voice=True, readability=True, lang=lang,
+                                       attribution_backend=backend)
     names: List[str] = []
     for name in lexicons:
         for one in _DEFAULTS if name == "default" else (name,):
             if one not in names:
                 names.append(one)
     return AnalyzerSettings.create(lexicons=names, attribution=None, voice=True,
-                                   readability=True, lang=lang)
+                                   readability=True, lang=lang, attribution_backend=backend)
 
 
 class _Measured(NamedTuple):
@@ -370,7 +376,10 @@ class TextMeasures(TransformerMixin, BaseEstimator):
         >>> str(LexiconFeatures(lexicons=["hedges"]).analyzer_settings().signature())
         'framing:0.1.0|lex:hedges@1.1|tok:rules-1|voice:on|attribution:off'
         """
-        return _settings(self._lexicon_names(), getattr(self, "lang", "en_US"))
+        # transformers without attribution features, and files written before the parameter
+        # (their features came from the rules), analyse with the rules
+        return _settings(self._lexicon_names(), getattr(self, "lang", "en_US"),
+                         getattr(self, "attribution_backend", "rules"))
 
     def _fill(self) -> float:
         return float(getattr(self, "fill_value", 0.0))
@@ -653,6 +662,9 @@ class AttributionFeatures(TextMeasures):
     lexicons : sequence of str, optional
     normalize : bool, default False
     fill_value : float, default 0.0
+    attribution_backend : {"model", "rules"}, default "model"
+        How attributions are found, as ``--attribution`` of ``framing score`` (the bundled
+        tagger by default; the rules are faster and explain every decision).
 
     Examples
     --------
@@ -664,14 +676,16 @@ class AttributionFeatures(TextMeasures):
     """
 
     def __init__(self, lexicons: Optional[Sequence[str]] = None, normalize: bool = False,
-                 fill_value: float = 0.0):
+                 fill_value: float = 0.0, attribution_backend: str = "model"):
         self.lexicons = lexicons
         self.normalize = normalize
         self.fill_value = fill_value
+        self.attribution_backend = attribution_backend
 
     def _check_params(self) -> None:
         self._check_bool("normalize")
         self._check_fill_value()
+        self._check_choice("attribution_backend", ATTRIBUTION_BACKENDS)
 
     def _blocks(self) -> Tuple[Any, Any, Any]:
         return None, self.normalize, None
@@ -808,6 +822,8 @@ class FramingFeatures(TextMeasures):
     normalize_attribution : bool, default False
     lang : str, default "en_US"
     fill_value : float, default 0.0
+    attribution_backend : {"model", "rules"}, default "model"
+        How attributions are found (see :class:`AttributionFeatures`).
 
     Examples
     --------
@@ -819,7 +835,8 @@ class FramingFeatures(TextMeasures):
     def __init__(self, lexicons: Optional[Sequence[str]] = None, by_voice: bool = True,
                  unit: str = "per_1k", lexicon: bool = True, attribution: bool = True,
                  readability: bool = False, normalize_attribution: bool = False,
-                 lang: str = "en_US", fill_value: float = 0.0):
+                 lang: str = "en_US", fill_value: float = 0.0,
+                 attribution_backend: str = "model"):
         self.lexicons = lexicons
         self.by_voice = by_voice
         self.unit = unit
@@ -829,12 +846,14 @@ class FramingFeatures(TextMeasures):
         self.normalize_attribution = normalize_attribution
         self.lang = lang
         self.fill_value = fill_value
+        self.attribution_backend = attribution_backend
 
     def _check_params(self) -> None:
         for name in ("by_voice", "lexicon", "attribution", "readability", "normalize_attribution"):
             self._check_bool(name)
         self._check_choice("unit", _UNITS)
         self._check_fill_value()
+        self._check_choice("attribution_backend", ATTRIBUTION_BACKENDS)
         if not (self.lexicon or self.attribution or self.readability):
             raise ValueError(
                 "FramingFeatures: every block is switched off; set at least one of lexicon, "

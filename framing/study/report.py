@@ -513,7 +513,7 @@ def evidence_segments(analysis: Any, max_chars: int = MAX_EVIDENCE_CHARS) -> Tup
     >>> "".join(s["text"] for s in segs), cut
     ('Critics claimed it was a disgrace.', 0)
     >>> segs[0]["text"], segs[0]["css"], segs[0]["title"]
-    ('Critics', 'src src-vague', 'source (vague)')
+    ('Critics', 'src src-vague', 'source (vague, found by the model)')
     """
     text = analysis.text
     limit = min(len(text), max_chars)
