@@ -49,6 +49,8 @@ MB = 1_000_000  # corpus sizes are decimal megabytes of UTF-8 text
 TARGET_RATIO = 10.0  # issue 6: at least 10x Empath's throughput
 TARGET_RSS_RATIO = 1.5  # issue 6: peak RSS(16 MB) < 1.5 x peak RSS(4 MB)
 TARGET_BIG_SECONDS = 60.0  # issue 6: one 20 MB document in under 60 s
+TARGET_MODEL_MBS = 1.0  # issue 11: with the tagger (the default backend), MB/s on one core
+TARGET_MODEL_RATIO = 0.7  # issue 11: and at least 0.7x Empath in the same run
 
 EMPATH_SCRIPT = r"""
 import json, sys
@@ -194,8 +196,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--big-timeout", type=float, default=300.0, help="seconds allowed for the large document")
     parser.add_argument("--timeout", type=float, default=1800.0, help="seconds allowed for each other run")
     parser.add_argument("--scratch", type=Path, default=None, help="where corpora are built (default: a temp folder)")
-    parser.add_argument("--attribution", choices=("rules", "model"), default="rules",
-                        help="framing's attribution backend (default: rules, framing's default)")
+    parser.add_argument("--attribution", choices=("rules", "model"), default="model",
+                        help="framing's attribution backend (default: model, framing's default)")
     args = parser.parse_args(argv)
 
     import framing
@@ -346,6 +348,15 @@ def write_report(args: argparse.Namespace, rows: List[Dict[str, Any]], hashes: D
         lines.append(f"**Target (at least {TARGET_RATIO:g}x Empath): {verdict} it** (best ratio {best:.3f}). "
                      "framing does far more per document than Empath's word counting (sentence and token "
                      "offsets, multi-word lexicon matching with voice, attribution extraction, readability).")
+    if args.attribution == "model":  # issue 11: the default (tagger) backend's targets
+        one_core = [corpora[mb]["megabytes"] / find("framing", mb, 1)["wall_s"] for mb in sizes
+                    if find("framing", mb, 1) and find("framing", mb, 1)["status"] == "ok"]
+        best_mbs = max(one_core, default=None)
+        if best_mbs is not None and best is not None:
+            ok = best_mbs >= TARGET_MODEL_MBS and best >= TARGET_MODEL_RATIO
+            lines += ["", f"**Targets with the tagger (at least {TARGET_MODEL_MBS:g} MB/s on one core and "
+                      f"{TARGET_MODEL_RATIO:g}x Empath, whole process): {'meets' if ok else 'does not meet'} "
+                      f"them** (best {best_mbs:.3f} MB/s, ratio {best:.3f})."]
     lines += ["", "## Scaling: `--jobs 1` against `--jobs 2`", "",
               "CPU % is the share of one core the process tree received (GNU time): with 2 jobs on 2 idle",
               "cores it approaches 200%; less means the cores were busy with other work.", "",

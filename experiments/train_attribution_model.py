@@ -54,8 +54,8 @@ def card(tagger: AttributionTagger, dev: dict, n_train: int, n_dev: int, size: i
 
     return f"""# Model card: {tagger.name} {tagger.version} (`{BUNDLED_TAGGER}`)
 
-The attribution tagger that `framing analyze`, `score` and `compare` use with
-`--attribution model` to find the **source, cue and content spans** of attributions. Source
+The attribution tagger that `framing analyze`, `score` and `compare` use by default
+(`--attribution model`) to find the **source, cue and content spans** of attributions. Source
 types, cue stances, quote types and voice are assigned on top of the spans by transparent rules
 (`framing.attribution.AttributionExtractor.relate`); the model does not predict them.
 
@@ -86,8 +86,10 @@ several annotators, the lexicographically first annotator's annotation is used.
 Feature weights only: a hashed table of token-feature weights (pruned below {tagger.prune:g} and stored
 as float16), the stage-2 context weights, decision offsets, and the word clusters learned from the
 training text (a sorted list of {len(tagger.cluster_ids_):,} lower-case words with two cluster ids
-each). It holds no article text and no training sentences. It loads only through skops with
-framing's allow-list (`framing.learn.attribution_tagger.load_tagger`).
+each). It holds no article text and no training sentences. It is a skops file holding only
+built-in containers, JSON scalars and numeric arrays, which `framing.learn.attribution_tagger.load_tagger`
+reads without unpickling anything (any other content goes through skops with framing's
+allow-list).
 
 **Method.** Token features (word, neighbours within ±3, affixes, shape, word clusters,
 quotation state, sentence position, distances to the nearest quotation mark and lexicon cue, the

@@ -131,7 +131,7 @@ class AnalyzerSettings:
         ``model`` (default): the spans (source, cue, content) come from a trained tagger (the
         bundled one was trained on PolNeAR) and the attribution lexicon labels them (source
         type, cue stance); ``rules``: the rule-based extractor finds and labels the
-        attributions, every decision explainable (about 2.5x faster, far fewer attributions
+        attributions, every decision explainable (about 2.5-3x faster, far fewer attributions
         found on unseen news: see the README's figures).
     attribution_model : str
         The tagger of the ``model`` backend: ``bundled`` (framing's, trained on PolNeAR) or

@@ -579,3 +579,21 @@ def test_the_errors_file_is_named_as_the_help_says(capsys):
     example = re.search(r"\((\S+\.csv): (\S+\.errors\.jsonl)\)", help_text)
     assert example, help_text
     assert errors_path(example.group(1)) == example.group(2)
+
+
+@pytest.mark.parametrize("preset, expected", [(None, "1"), ("3", "3")])
+def test_one_blas_thread_per_process_unless_the_user_sets_it(preset, expected):
+    """framing parallelises with processes: the command line asks BLAS for one thread each
+    (before numpy loads), and keeps a count the user set."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    if preset:
+        env["OPENBLAS_NUM_THREADS"] = preset
+    code = ("import os, sys\nfrom framing.cli import main\nmain(['--version'])\n"
+            "import numpy\nprint(os.environ['OPENBLAS_NUM_THREADS'])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                         check=True)
+    assert out.stdout.splitlines()[-1] == expected
