@@ -1026,7 +1026,8 @@ def write_report(out: Path, df: Any, extras: Dict[str, Any], sysm: Systems, cmd:
     A(cmd)
     A("```")
     A("")
-    A(f"Signature: `{framing.signature()}`  ")
+    A(f"Signatures: `{framing.signature()}` (the default, rows of the bundled tagger); "
+      f"`{framing.signature(attribution_backend='rules')}` (every other row)  ")
     A(f"Bootstrap: {n_boot} resamples, seed {seed}.")
     A("")
 
@@ -1605,7 +1606,7 @@ def run(data: Path, out: Path, n_boot: int = 1000, seed: int = 0, limit: Optiona
     files = charts(df, mb, out)
     import framing
 
-    sig_lines = [framing.signature()]
+    sig_lines = [framing.signature(), framing.signature(attribution_backend="rules")]
     sig_lines += [f"{lx.id} sha256:{lx.sha256}" for lx in sysm.analyzer.lexicons]
     sig_lines += [f"reference {k} sha256:{v['sha256']}" for k, v in sysm.ref_info.items()]
     (out / "signature.txt").write_text("\n".join(sig_lines) + "\n", encoding="utf-8")
