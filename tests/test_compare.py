@@ -110,7 +110,15 @@ def test_two_runs_give_identical_tables_and_signature(two_runs):
 def test_seven_groups_are_compared_pairwise(two_runs):
     pw = pd.read_csv(two_runs[0] / "tables" / "pairwise_tests.csv")
     assert len(pw) == 4 * 21  # 3 measures and one frame, 21 pairs each
-    assert np.allclose(pw.q_value, stats.benjamini_hochberg(pw.p_value.to_numpy()))
+    # the selective procedure: within each measure's 21 pairs, BH times measures / selected
+    om = pd.read_csv(two_runs[0] / "tables" / "omnibus_tests.csv").set_index("measure")
+    selected = om.q_value < 0.05
+    scale = len(om) / max(int(selected.sum()), 1)
+    for m, part in pw.groupby("measure"):
+        want = np.minimum(stats.benjamini_hochberg(part.p_value.to_numpy()) * scale, 1)
+        assert np.allclose(part.q_value, want)
+        assert (part.omnibus_significant == selected[m]).all()
+        assert (part.significant == (selected[m] & (part.q_value < 0.05))).all()
     loaded = pd.read_csv(two_runs[0] / "tables" / "group_summary.csv").query("measure == 'loaded_per_1k'")
     assert loaded.set_index("group")["mean"].idxmax() == "Golf"
 
@@ -371,3 +379,44 @@ def test_mbic_babe_study_documents(shared_data):
     assert len(mbic) == 793 and {d.meta["leaning"] for d in mbic} == {"left", "center", "right"}
     babe = study.babe_documents(shared_data)
     assert len(babe) == 2892 and {d.meta["gold_biased"] for d in babe} == {0.0, 1.0, None}
+
+
+def test_no_pairwise_difference_is_significant_where_the_omnibus_test_is_not():
+    """Issue 12: Kruskal-Wallis q = 0.06 for x, yet plain BH over all pairwise tests called
+    a vs b significant (q = 0.044). Under the selective procedure it is not, and the findings
+    and the pairwise table agree."""
+    from framing.study.compare import gate_pairwise, omnibus_tests, pairwise_tests
+
+    rng = np.random.default_rng(11)
+    g = np.repeat(list("abcd"), 15)
+    x = rng.normal(size=60)
+    x[g == "a"] += 0.5
+    df = pd.DataFrame({"g": g, "x": x, "y": rng.normal(size=60)})
+    plain = pairwise_tests(df, "g", ["x", "y"])
+    om = omnibus_tests(df, "g", ["x", "y"])
+    assert plain.significant.sum() == 1 and (om.q_value >= 0.05).all()  # the premise
+    gated = gate_pairwise(plain, om)
+    assert not gated.significant.any() and not gated.omnibus_significant.any()
+    assert list(gated.columns) == list(plain.columns) + ["omnibus_significant"]
+
+
+def test_selective_bh_is_bh_at_the_reduced_level_within_selected_families():
+    """Against a direct step-up implementation: reject the k smallest p-values of a selected
+    family, k the largest i with p_(i) <= i * level * R / (m * n)."""
+    def step_up(p, level):
+        p = np.asarray(p)
+        order = np.sort(p)
+        ok = np.nonzero(order <= level * np.arange(1, len(p) + 1) / len(p))[0]
+        return p <= order[ok[-1]] if len(ok) else np.zeros(len(p), bool)
+
+    rng = np.random.default_rng(3)
+    for _ in range(200):
+        m = int(rng.integers(1, 6))
+        fam = rng.uniform(0, 0.1, m) ** rng.uniform(0.5, 3)
+        kids = [rng.uniform(0, 1, int(rng.integers(1, 8))) ** 3 for _ in range(m)]
+        _, selected, _, rejected = stats.selective_bh(fam, kids, 0.05)
+        assert np.array_equal(selected, step_up(fam, 0.05))
+        R = int(selected.sum())
+        for sel, k, rej in zip(selected, kids, rejected):
+            want = step_up(k, 0.05 * R / m) if sel else np.zeros(len(k), bool)
+            assert np.array_equal(rej, want)

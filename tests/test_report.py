@@ -124,7 +124,7 @@ def test_references_cover_lexicons_methods_and_literature(report):
     assert len(keys) == len(set(keys))
     for key in ("framing", "framing_lexicon_loaded", "framing_lexicon_hedges",
                 "framing_lexicon_attribution", "monroe2008", "benjamini1995", "mann1947",
-                "cliff1993", "efron1993", "recasens2013", "newell2018"):
+                "cliff1993", "efron1993", "recasens2013", "newell2018", "benjamini2014"):
         assert key in keys, key
     from framing.lexicon import load_lexicon
 
@@ -139,7 +139,8 @@ def test_methods_paragraph_reflects_settings(report):
     assert "100 resamples of documents, seed 0" in tex
     assert "\\citep{monroe2008}" in tex and "\\citep{benjamini1995}" in tex
     assert "95\\% bias-corrected and accelerated (BCa) bootstrap" in tex
-    assert "2 measures × 1 pairs" in tex
+    assert "adjusted across the 2 measures" in tex and "The 1 pairwise tests of each measure" in tex
+    assert "\\citep{benjamini2014}" in tex and "significant only when its measure is selected" in tex
 
 
 def test_tables_are_written_as_csv_and_latex(report):

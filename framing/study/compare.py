@@ -42,6 +42,7 @@ __all__ = [
     "compare_documents",
     "group_summary",
     "pairwise_tests",
+    "gate_pairwise",
     "omnibus_tests",
     "composition_table",
     "report_signature",
@@ -495,6 +496,45 @@ def pairwise_tests(df: Any, group_column: str, measures: Sequence[str], *,
     return out[columns]
 
 
+def gate_pairwise(pairwise: Any, omnibus: Any, fdr_level: float = 0.05) -> Any:
+    """The pairwise tests under the omnibus tests: Benjamini and Bogomolov's (2014) selective
+    procedure (:func:`framing.study.stats.selective_bh`), with each measure's pairwise tests a
+    family selected by its Kruskal-Wallis test.
+
+    Returns a copy of ``pairwise`` with ``q_value`` the within-measure BH q-value times
+    (measures / selected measures), ``omnibus_significant`` the measure's selection, and
+    ``significant`` true only for a selected measure's pair with ``q_value < fdr_level``: a
+    pairwise difference is never significant where the omnibus test is not.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"g": list("aaaabbbbcccc"), "x": [1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 5]})
+    >>> t = gate_pairwise(pairwise_tests(df, "g", ["x"]), omnibus_tests(df, "g", ["x"]))
+    >>> t[["group_a", "group_b", "omnibus_significant", "significant"]].values.tolist()[0]
+    ['a', 'b', True, False]
+    """
+    import pandas as pd
+
+    out = pairwise.copy()
+    if out.empty:
+        out["omnibus_significant"] = pd.Series(dtype=bool)
+        return out
+    measures = list(omnibus["measure"])
+    families = [out.index[out["measure"] == m] for m in measures]
+    _, selected, child_q, rejected = stats.selective_bh(
+        omnibus["p_value"].to_numpy(float),
+        [out.loc[idx, "p_value"].to_numpy(float) for idx in families], fdr_level)
+    out["omnibus_significant"] = False
+    for idx, sel, q, rej in zip(families, selected, child_q, rejected):
+        out.loc[idx, "q_value"] = q
+        out.loc[idx, "significant"] = rej
+        out.loc[idx, "omnibus_significant"] = bool(sel)
+    out["significant"] = out["significant"].astype(bool)
+    out["omnibus_significant"] = out["omnibus_significant"].astype(bool)
+    return out
+
+
 def omnibus_tests(df: Any, group_column: str, measures: Sequence[str], *,
                   groups: Optional[Sequence[Any]] = None) -> Any:
     """Kruskal-Wallis test of each measure across all groups, with BH q-values over measures.
@@ -872,6 +912,7 @@ def _finish(acc: _Accumulator, cfg: CompareSettings, analysis: AnalyzerSettings,
                               n_permutations=cfg.n_permutations, seed=cfg.seed,
                               fdr_level=cfg.fdr_level)
     omnibus = omnibus_tests(docs, cfg.group_column, all_measures, groups=groups)
+    pairwise = gate_pairwise(pairwise, omnibus, cfg.fdr_level)
     layers = sorted({layer for g in groups for layer in acc.terms.get(g, {})},
                     key=lambda layer: (layer == CUE_LAYER, _LAYER_ORDER.get(layer, 99), layer))
     tables = []

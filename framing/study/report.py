@@ -102,6 +102,16 @@ METHOD_REFERENCES: Dict[str, Tuple[str, str, str]] = {
         "journal={Journal of the Royal Statistical Society: Series B (Methodological)}, volume={57}, "
         "number={1}, pages={289--300}, year={1995}}",
     ),
+    "benjamini2014": (
+        "Benjamini & Bogomolov, 2014",
+        "Benjamini, Y., & Bogomolov, M. (2014). Selective inference on multiple families of "
+        "hypotheses. Journal of the Royal Statistical Society: Series B (Statistical Methodology), "
+        "76(1), 297-318.",
+        "@article{benjamini2014, author={Benjamini, Yoav and Bogomolov, Marina}, title={Selective "
+        "Inference on Multiple Families of Hypotheses}, journal={Journal of the Royal Statistical "
+        "Society: Series B (Statistical Methodology)}, volume={76}, number={1}, pages={297--318}, "
+        "year={2014}}",
+    ),
     "kruskal1952": (
         "Kruskal & Wallis, 1952",
         "Kruskal, W. H., & Wallis, W. A. (1952). Use of ranks in one-criterion variance analysis. "
@@ -316,8 +326,8 @@ def _reference_items(comparison: Any) -> List[Tuple[str, str]]:
     for lx in comparison.lexicons:
         add(*_lexicon_reference(lx))
     test_key = "mann1947" if comparison.settings.test == "mannwhitney" else "good2005"
-    for key in ("efron1993", test_key, "cliff1993", "benjamini1995", "kruskal1952", "tomczak2014",
-                "monroe2008", "virtanen2020"):
+    for key in ("efron1993", test_key, "cliff1993", "benjamini1995", "benjamini2014",
+                "kruskal1952", "tomczak2014", "monroe2008", "virtanen2020"):
         add(*METHOD_REFERENCES[key][1:])
     for entry in comparison.references:
         add(_bib_text(entry), entry)
@@ -421,13 +431,19 @@ def methods_paragraphs(comparison: Any, cite: Optional[Callable[[Sequence[str]],
     p2 = (f"For each group and measure we report the mean over documents with a {ci} "
           f"{BOOTSTRAP_METHOD_NAMES[s.ci_method]} bootstrap confidence interval ({s.n_resamples:,} resamples "
           f"of documents, seed {s.seed}) {cite(['efron1993'])}. Every pair of groups was compared with {test_text}, "
-          f"with Cliff's delta as the effect size {cite(['cliff1993'])}; the p-values of all "
-          f"{len(c.pairwise):,} pairwise tests ({len(c.measures)} measures × "
-          f"{len(c.groups) * (len(c.groups) - 1) // 2} pairs) were adjusted together with the "
-          f"Benjamini–Hochberg procedure {cite(['benjamini1995'])}, and differences with "
-          f"q < {s.fdr_level:g} are called significant. Kruskal–Wallis tests across all groups "
-          f"{cite(['kruskal1952'])} are reported with epsilon-squared {cite(['tomczak2014'])}, "
-          f"their p-values adjusted across measures. Keyness of the terms of each layer (loaded "
+          f"with Cliff's delta as the effect size {cite(['cliff1993'])}. Each measure was first "
+          f"tested across all groups with a Kruskal–Wallis test {cite(['kruskal1952'])} "
+          f"(effect size epsilon-squared {cite(['tomczak2014'])}), its p-values adjusted across the "
+          f"{len(c.measures)} measures with the Benjamini–Hochberg procedure "
+          f"{cite(['benjamini1995'])}; a measure with q < {s.fdr_level:g} is selected. The "
+          f"{len(c.groups) * (len(c.groups) - 1) // 2} pairwise tests of each measure form a "
+          "family, tested with the selective procedure of Benjamini and Bogomolov "
+          f"{cite(['benjamini2014'])}: only the families of selected measures are tested, each "
+          f"with the Benjamini–Hochberg procedure at level {s.fdr_level:g} × (selected measures / "
+          "measures); the reported pairwise q-values are scaled accordingly, and a pairwise "
+          "difference is called significant only when its measure is selected and its q-value "
+          f"is below {s.fdr_level:g} (column significant of tables/pairwise_tests.csv). So no "
+          "pairwise difference is significant where the omnibus test is not. Keyness of the terms of each layer (loaded "
           "words, hedges, boosters and attribution cues) was estimated for each group against all "
           "other groups as the log-odds ratio with an informative Dirichlet prior and its z-score "
           f"{cite(['monroe2008'])}, with the prior set to the pooled corpus counts times "
@@ -731,8 +747,9 @@ def _write_tables(c: Any, tdir: Path) -> List[str]:
               ("group_b", "Group B", str, "l"), ("mean_a", "Mean A", fmt_value, "r"),
               ("mean_b", "Mean B", fmt_value, "r"), ("cliffs_delta", "Cliff's delta", lambda d: f"{d:+.2f}", "r"),
               ("q_value", "q (BH)", fmt_p, "r")],
-        f"Pairwise differences with q < {s.fdr_level:g} ({len(sig)} of {len(pw)} tests; "
-        "Benjamini-Hochberg across all tests).", "tab:pairwise"))
+        f"Significant pairwise differences ({len(sig)} of {len(pw)} tests): measures selected "
+        f"by their Kruskal-Wallis test, pairs with q < {s.fdr_level:g} under the selective "
+        "Benjamini-Bogomolov procedure.", "tab:pairwise"))
     om = c.omnibus.copy()
     om.insert(1, "label", om["measure"].map(c.label))
     put(om, "omnibus_tests", latex_table(
@@ -913,7 +930,7 @@ def render_markdown(comparison: Any, figures: Sequence[Mapping[str, str]] = (),
     for note in ctx["notes"]:
         L += [f"> {e(note)}", ""]
     L += [f"{ctx['n_documents']:,} documents in {len(c.groups)} groups of column `{c.settings.group_column}`; "
-          f"{ctx['n_significant']} of {ctx['n_tests']} pairwise differences with q < {ctx['fdr_level']}.", "",
+          f"{ctx['n_significant']} of {ctx['n_tests']} pairwise differences significant (in measures selected by their omnibus test, q < {ctx['fdr_level']}).", "",
           "## Findings at a glance", ""]
     L += [f"- {f}" for f in findings(c, esc=e)]
     L += ["", "## Groups", ""]
@@ -929,7 +946,7 @@ def render_markdown(comparison: Any, figures: Sequence[Mapping[str, str]] = (),
     L += ["", "### Omnibus tests (Kruskal–Wallis)", ""]
     L += _md_table(["Measure", "n", "groups", "H", "p", "q (BH)", "ε²"],
                    [[e(r["label"]), str(r["n"]), str(r["k"]), r["H"], r["p"], r["q"], r["eps"]] for r in ctx["omnibus_rows"]])
-    L += ["", f"### Pairwise differences with q < {ctx['fdr_level']}", ""]
+    L += ["", f"### Significant pairwise differences (q < {ctx['fdr_level']}, omnibus test significant)", ""]
     if ctx["pairwise_rows"]:
         L += _md_table(["Measure", "Group A", "Group B", "mean A", "mean B", "Cliff's δ", "p", "q"],
                        [[e(r["label"]), e(r["a"]), e(r["b"]), r["mean_a"], r["mean_b"], r["delta"], r["p"], r["q"]]

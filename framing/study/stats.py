@@ -28,6 +28,7 @@ __all__ = [
     "permutation_test",
     "kruskal_wallis",
     "benjamini_hochberg",
+    "selective_bh",
     "log_odds_dirichlet",
     "keyness",
 ]
@@ -474,6 +475,52 @@ def benjamini_hochberg(pvalues: ArrayLike) -> np.ndarray:
     out[order] = np.minimum(adj, 1.0)
     q[ok] = out
     return q
+
+
+def selective_bh(family_p: ArrayLike, children_p: Sequence[ArrayLike],
+                 level: float = 0.05) -> Tuple[np.ndarray, np.ndarray, List[np.ndarray], List[np.ndarray]]:
+    """Benjamini and Bogomolov's (2014) selective procedure for families of hypotheses.
+
+    Families (here: one per measure, its pairwise tests) are selected by the Benjamini-Hochberg
+    procedure on their family-level p-values (here: the Kruskal-Wallis test); within each of the
+    ``R`` selected families of ``m``, the Benjamini-Hochberg procedure runs at level
+    ``level * R / m``. This controls the expected average false discovery proportion over the
+    selected families at ``level``, and no child is rejected in a family that was not selected,
+    so a pairwise difference is never called significant where the omnibus test is not.
+
+    Returns
+    -------
+    family_q : ndarray
+        BH q-values of the family p-values.
+    selected : ndarray of bool
+        ``family_q < level``.
+    children_q : list of ndarray
+        Within-family BH q-values times ``m / R`` (capped at 1; ``m / 1`` when nothing is
+        selected), so that a child is rejected when its value is below ``level``.
+    children_rejected : list of ndarray of bool
+        Rejected children: in a selected family and below ``level``.
+
+    Examples
+    --------
+    >>> fq, sel, cq, rej = selective_bh([0.001, 0.5], [[0.01, 0.04], [0.001, 0.2]])
+    >>> sel.tolist(), [r.tolist() for r in rej]
+    ([True, False], [[True, False], [False, False]])
+    >>> [c.round(3).tolist() for c in cq]
+    [[0.04, 0.08], [0.004, 0.4]]
+    """
+    fp = np.asarray(family_p, dtype=float)
+    if len(children_p) != len(fp):
+        raise ValueError(f"{len(fp)} family p-values but {len(children_p)} families of children")
+    family_q = benjamini_hochberg(fp)
+    selected = np.nan_to_num(family_q, nan=1.0) < level
+    m = int((~np.isnan(fp)).sum())
+    scale = m / max(int(selected.sum()), 1)
+    children_q, rejected = [], []
+    for sel, cp in zip(selected, children_p):
+        cq = np.minimum(benjamini_hochberg(np.asarray(cp, dtype=float)) * scale, 1.0)
+        children_q.append(cq)
+        rejected.append(bool(sel) & (np.nan_to_num(cq, nan=1.0) < level))
+    return family_q, selected, children_q, rejected
 
 
 # --------------------------------------------------------------------------------------------
