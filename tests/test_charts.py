@@ -74,13 +74,21 @@ def test_distribution_plot_labels(documents):
 
 
 def test_keyness_chart_top_terms():
-    t = keyness({"A": {"slammed": 8, "said": 2, "blasted": 4}, "B": {"slammed": 1, "said": 9}},
+    t = keyness({"A": {"slammed": 30, "said": 10, "blasted": 12, "tumbled": 3},
+                 "B": {"slammed": 2, "said": 60, "tumbled": 0}},
                 {"A": 1000, "B": 1000})
-    ax = charts.keyness_chart(t, "A", top=1, n_documents=3)
-    assert texts(ax.get_yticklabels()) == ["slammed (8)"]
-    assert ax.get_title(loc="left") == "A\nn=3 documents, 14 terms"
-    empty = charts.keyness_chart(t[t.z < 0], "A")
-    assert any("no over-represented terms" in x.get_text() for x in empty.texts)
+    ax = charts.keyness_chart(t, "A", top=1, n_documents=3, unit="loaded words")
+    # one term each way; "tumbled" (3 uses) is below the minimum count of 5
+    assert texts(ax.get_yticklabels()) == ["slammed (30)", "said (10)"]
+    assert [round(p.get_width(), 2) > 0 for p in ax.patches] == [True, False]
+    assert ax.get_title(loc="left") == "A\n3 documents, 55 loaded words"
+    everything = charts.keyness_chart(t, "A", min_count=1)
+    assert "tumbled (3)" not in texts(everything.get_yticklabels())  # |z| < 1.96
+    xlim = charts.keyness_xlim(t, ["A", "B"])
+    shared = charts.keyness_chart(t, "B", xlim=xlim)
+    assert shared.get_xlim() == xlim and xlim[0] == -xlim[1]
+    empty = charts.keyness_chart(t[t.z.abs() < 1], "A")
+    assert any("no term with |z| ≥ 1.96" in x.get_text() for x in empty.texts)
 
 
 def test_frame_heatmap_values():

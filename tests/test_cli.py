@@ -529,7 +529,8 @@ def test_lexicon_option_on_score_analyze_compare_and_demo(here, capsys):
     [sp] = [s for s in rec["spans"] if s["layer"] == "moral"][:1]
     assert sp["categories"] == ["loyalty_vice", "sanctity_vice"]
     status, _, err = run(["compare", "news.csv", "--group-column", "outlet", "-o", "rep",
-                          "--lexicon", "moral.lex", "--resamples", "50", "--evidence", "0", "-q"], capsys)
+                          "--lexicon", "moral.lex", "--resamples", "50", "--evidence", "0",
+                          "--min-group-size", "1", "-q"], capsys)
     assert status == 0, err
     measures = {r["measure"] for r in csv.DictReader(open("rep/tables/group_summary.csv"))}
     assert {"moral_care_virtue_per_1k", "moral_loyalty_vice_per_1k"} <= measures

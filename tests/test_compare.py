@@ -75,7 +75,7 @@ def two_runs(corpus, tmp_path_factory):
         status = main(["compare", str(corpus), "--group-column", "outlet", "-o", str(out),
                        "--measures", MEASURES, "--frame-columns", "conflict", "--resamples", "300",
                        "--per-document", "csv", "--evidence", "1", "--figure-formats", "svg",
-                       "-q"])
+                       "--min-group-size", "2", "-q"])
         assert status == 0
         outs.append(out)
     return outs
@@ -134,7 +134,7 @@ def test_signature_file_matches_report(two_runs):
 
 
 def test_different_seed_changes_intervals_but_not_tests(corpus):
-    kw = dict(measures=MEASURES.split(","), n_resamples=300)
+    kw = dict(measures=MEASURES.split(","), n_resamples=300, min_group_size=2)
     a = compare(corpus, "outlet", **kw, seed=1)
     b = compare(corpus, "outlet", **kw, seed=2)
     assert not np.allclose(a.summary.ci_low.fillna(0), b.summary.ci_low.fillna(0))
@@ -144,7 +144,7 @@ def test_different_seed_changes_intervals_but_not_tests(corpus):
 
 
 def test_jobs_give_the_same_result(corpus):
-    kw = dict(measures=["loaded_per_1k"], n_resamples=200, evidence_per_group=0)
+    kw = dict(measures=["loaded_per_1k"], n_resamples=200, evidence_per_group=0, min_group_size=2)
     one = compare(corpus, "outlet", **kw)
     two = compare(corpus, "outlet", jobs=2, **kw)
     pd.testing.assert_frame_equal(one.summary, two.summary)
@@ -204,8 +204,8 @@ def test_report_signature_names_the_settings():
     s = CompareSettings("leaning", seed=4, n_resamples=500, test="permutation", n_permutations=999,
                         ci_method="percentile")
     assert report_signature(Signature({"framing": "0.1.0"}), s).format() == (
-        "framing:0.1.0|group:leaning|ci:percentile-500-0.95|test:permutation-999|fdr:bh-0.05|"
-        "keyness:logodds-dirichlet-1|seed:4")
+        "framing:0.1.0|group:leaning|ci:percentile-500-0.95|test:permutation-999|fdr:selective-bh-0.05|"
+        "keyness:logodds-dirichlet-1-min5|data:duplicates-kept-min5|seed:4")
     mine = AnalyzerSettings.create(lexicons=["hedges"], attribution=None)
     assert report_signature(mine, CompareSettings("leaning")).format().startswith(
         "framing:0.1.0|lex:hedges@1.1|tok:rules-1|voice:on|attribution:off|group:leaning|ci:bca-2000")
@@ -225,18 +225,26 @@ def test_settings_are_validated(kwargs, match):
 def test_compare_documents_errors():
     docs = [Document("1", "Critics said so.", {"outlet": "A"}), Document("2", "He said it.", {"outlet": "A"})]
     with pytest.raises(CompareError, match="needs at least two"):
-        compare_documents(docs, "outlet")
+        compare_documents(docs, "outlet", min_group_size=1)
     with pytest.raises(CompareError, match=r"no column 'leaning'; columns present: \['outlet'\]"):
         compare_documents(docs, "leaning")
     bad = [Document("1", "x y", {"g": "A", "f": "maybe"}), Document("2", "x y", {"g": "B", "f": 1})]
     with pytest.raises(CompareError, match="frame column 'f' holds 'maybe'"):
-        compare_documents(bad, "g", frame_columns=["f"])
+        compare_documents(bad, "g", frame_columns=["f"], min_group_size=1)
     many = [Document(str(k), "Some text.", {"g": str(k)}) for k in range(5)]
     with pytest.raises(CompareError, match="5 distinct values; compare handles up to 3"):
         compare_documents(many, "g", max_groups=3)
 
 
 # --------------------------------------------------------------------------- CLI errors
+
+
+def test_cli_unknown_group_names_the_typo_and_the_valid_groups(corpus, tmp_path, capsys):
+    """Issue 12: "--groups Alpha,Bravoo" said "column has 1 group" instead of naming the typo."""
+    status, _, err = run(["compare", corpus, "--group-column", "outlet", "--groups", "Alpha,Bravoo",
+                          "-o", tmp_path / "r"], capsys)
+    assert status == 1 and err.count("\n") == 1
+    assert "unknown group ['Bravoo'] in column 'outlet'; its groups are ['Alpha', 'Bravo'" in err
 
 
 def test_cli_missing_group_column_is_one_line(corpus, tmp_path, capsys):
@@ -266,7 +274,7 @@ def test_cli_needs_an_output_folder(corpus, capsys):
 def test_cli_refuses_a_foreign_folder(corpus, tmp_path, capsys):
     (tmp_path / "notes.txt").write_text("mine")
     status, _, err = run(["compare", corpus, "--group-column", "outlet", "-o", tmp_path,
-                          "--measures", "loaded_per_1k", "-q"], capsys)
+                          "--measures", "loaded_per_1k", "--min-group-size", "2", "-q"], capsys)
     assert status == 1 and "holds no framing report" in err
     assert (tmp_path / "notes.txt").read_text() == "mine"
 
@@ -335,6 +343,24 @@ def test_demo_shows_the_designed_contrasts(demo):
     assert cues[cues.group == "Civic Sentinel"].iloc[0].term == "claimed"
     fp = json.loads((demo / "fingerprint.json").read_text())
     assert fp["n_documents"] == 40 and len(fp["inputs"][0]["sha256"]) == 64
+
+
+def test_keyness_shows_significant_frequent_terms_both_ways(demo):
+    """Issue 12: no rare or non-significant term is shown; terms a group avoids are shown too
+    (the methods text says so), in the charts' data, the tables and the report."""
+    key = pd.read_csv(demo / "tables" / "keyness.csv")
+    shown = key[key.shown]
+    assert len(shown) and (shown.z.abs() >= 1.96).all()
+    assert ((shown.z > 0) & (shown["count"] >= 5) | (shown.z < 0) & (shown.count_rest >= 5)).all()
+    hidden = key[~key.shown]
+    assert ((hidden.z.abs() < 1.96) | (hidden.z > 0) & (hidden["count"] < 5)
+            | (hidden.z < 0) & (hidden.count_rest < 5)).all()
+    avoided = shown[(shown.layer == "cue") & (shown.z < 0)]
+    assert "said" in set(avoided[avoided.group == "Civic Sentinel"].term)
+    md = (demo / "report.md").read_text(encoding="utf-8")
+    assert "used less (z)" in md and "said (-" in md
+    html = (demo / "report.html").read_text(encoding="utf-8")
+    assert "used less (z)" in html and "at least 5 uses" in html
 
 
 def test_demo_documents_have_scores_not_text(demo):
@@ -420,3 +446,46 @@ def test_selective_bh_is_bh_at_the_reduced_level_within_selected_families():
         for sel, k, rej in zip(selected, kids, rejected):
             want = step_up(k, 0.05 * R / m) if sel else np.zeros(len(k), bool)
             assert np.array_equal(rej, want)
+
+
+def test_data_checks_on_real_news(shared_data, tmp_path, capsys):
+    """Issue 12: PolNeAR dev articles by publisher with 6 planted duplicates and a one-article
+    publisher: both are warned about on stderr and in the report; the small group is left out
+    (refused with --strict); --dedupe drops the duplicates."""
+    files = sorted((shared_data / "polnear" / "dev" / "text").glob("*.txt"))
+    by_pub = {}
+    for p in files:
+        by_pub.setdefault(p.name.split("_")[0], []).append(p)
+    rows = [{"id": p.stem, "publisher": pub, "text": p.read_text(encoding="utf-8")}
+            for pub in ("nyt", "breitbart", "politico") for p in by_pub[pub][:6]]
+    rows += [{"id": f"copy{k}", "publisher": r["publisher"], "text": r["text"]}
+             for k, r in enumerate(rows[::3])]  # 6 planted duplicates
+    lone = by_pub["usa-today"][0]
+    rows.append({"id": lone.stem, "publisher": "usa-today", "text": lone.read_text(encoding="utf-8")})
+    src = tmp_path / "news.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    base = ["compare", src, "--group-column", "publisher", "--measures", "hedge_per_1k",
+            "--resamples", "50", "--evidence", "0", "--per-document", "none",
+            "--figure-formats", "svg", "-q"]
+    status, _, err = run(base + ["-o", tmp_path / "rep"], capsys)
+    assert status == 0, err
+    warnings = [line for line in err.splitlines() if line.startswith("framing: warning: ")]
+    assert len(warnings) == 2, err
+    assert "6 documents repeat the exact text of an earlier one" in warnings[0]
+    assert "--dedupe drops them" in warnings[0]
+    assert "fewer than 5 documents left out of the comparison (--min-group-size): usa-today (1)" in warnings[1]
+    md = (tmp_path / "rep" / "report.md").read_text(encoding="utf-8")
+    html = (tmp_path / "rep" / "report.html").read_text(encoding="utf-8")
+    for phrase in ("6 documents repeat the exact text of an earlier one",
+                   "left out of the comparison (--min-group-size): usa-today (1)"):
+        assert phrase in md.split("## Data checks")[1].split("##")[0] and phrase in html
+    summary = pd.read_csv(tmp_path / "rep" / "tables" / "group_summary.csv")
+    assert set(summary.group) == {"nyt", "breitbart", "politico"}
+    assert summary.n.sum() == 24  # 18 articles and their 6 copies
+    status, _, err = run(base + ["-o", tmp_path / "dedup", "--dedupe"], capsys)
+    assert status == 0 and "6 dropped (--dedupe)" in err
+    fp = json.loads((tmp_path / "dedup" / "fingerprint.json").read_text())
+    assert (fp["n_duplicates"], fp["n_duplicates_dropped"], fp["n_documents"]) == (6, 6, 18)
+    status, _, err = run(base + ["-o", tmp_path / "strict", "--strict"], capsys)
+    assert status == 1 and err.count("\n") == 1
+    assert "fewer than 5 documents (--min-group-size): usa-today (1); refused (--strict)" in err

@@ -57,7 +57,7 @@ def report(tmp_path_factory) -> Path:
         for group, texts in TEXTS.items():
             for k, t in enumerate(texts):
                 fh.write(json.dumps({"id": f"{group[:4]}<{k}>", "text": t, "outlet": group}) + "\n")
-    c = compare(src, "outlet", measures=["loaded_per_1k", "hedge_per_1k"], n_resamples=100,
+    c = compare(src, "outlet", measures=["loaded_per_1k", "hedge_per_1k"], n_resamples=100, min_group_size=1,
                 evidence_per_group=3, title="Report <i>title</i>",
                 notes=["Note with <script>x</script>"])
     out = base / "report"
@@ -153,7 +153,7 @@ def test_tables_are_written_as_csv_and_latex(report):
 
 
 def test_rewriting_replaces_an_earlier_report(report, tmp_path):
-    c = compare(report.parent / "hostile.jsonl", "outlet", measures=["loaded_per_1k"], n_resamples=50,
+    c = compare(report.parent / "hostile.jsonl", "outlet", measures=["loaded_per_1k"], n_resamples=50, min_group_size=1,
                 evidence_per_group=0)
     out = tmp_path / "again"
     write_report(c, out, figure_formats=("svg",), write_documents=())
@@ -174,7 +174,7 @@ def test_no_text_without_evidence(tmp_path):
     src = tmp_path / "c.csv"
     src.write_text('id,text,g\n1,"Secret sentence one, said Ann.",A\n2,"Secret two may be.",B\n'
                    '3,"Secret three, critics claimed.",A\n4,"Secret four said Bo.",B\n', encoding="utf-8")
-    compare(src, "g", tmp_path / "r", measures=["hedge_per_1k"], n_resamples=50, evidence_per_group=0,
+    compare(src, "g", tmp_path / "r", measures=["hedge_per_1k"], n_resamples=50, evidence_per_group=0, min_group_size=1,
             write_documents=())
     for path in (tmp_path / "r").rglob("*"):
         if path.is_file() and path.suffix in (".html", ".md", ".csv", ".tex", ".json", ".bib"):

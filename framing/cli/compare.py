@@ -75,7 +75,11 @@ def _add_statistics_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--permutations", type=int_at_least(10), default=9999, metavar="N",
                    help="permutations per test with --test permutation (default: 9999)")
     g.add_argument("--fdr", type=_fraction, default=0.05, metavar="Q",
-                   help="Benjamini-Hochberg level for calling a difference significant (default: 0.05)")
+                   help="false discovery rate: the Benjamini-Hochberg level of the omnibus tests and, within the measures they select, of the pairwise tests (default: 0.05)")
+    g.add_argument("--keyness-min-count", type=int_at_least(1), default=5, metavar="N",
+                   help="keyness charts and tables show a term when the group used it at least N "
+                   "times (over-represented) or the other groups did (under-represented), with "
+                   "|z| >= 1.96 (default: 5)")
     g.add_argument("--prior-scale", type=_positive_float, default=1.0, metavar="S",
                    help="strength of the keyness prior relative to the corpus counts (default: 1)")
 
@@ -117,6 +121,15 @@ def _configure_compare(p: argparse.ArgumentParser) -> None:
                    help="refuse group columns with more distinct values (default: 40)")
     p.add_argument("--jobs", type=int_at_least(1), default=1, metavar="N",
                    help="processes for the analysis (default: 1)")
+    g = p.add_argument_group("data checks (each problem is a warning on stderr and in the report)")
+    g.add_argument("--dedupe", action="store_true",
+                   help="drop documents whose text exactly repeats an earlier one (default: "
+                   "keep and compare them, with a warning)")
+    g.add_argument("--min-group-size", type=int_at_least(1), default=5, metavar="N",
+                   help="leave groups with fewer documents out of the comparison, with a warning "
+                   "(default: 5)")
+    g.add_argument("--strict", action="store_true",
+                   help="refuse groups smaller than --min-group-size instead of leaving them out")
     add_analysis_options(p)
     _add_statistics_options(p)
     _add_report_options(p)
@@ -126,6 +139,7 @@ def _settings(args: argparse.Namespace) -> dict:
     return dict(seed=args.seed, n_resamples=args.resamples, confidence_level=args.confidence,
                 ci_method=args.ci_method, test=args.test, n_permutations=args.permutations,
                 fdr_level=args.fdr, prior_scale=args.prior_scale, top_terms=args.top_terms,
+                keyness_min_count=args.keyness_min_count,
                 evidence_per_group=args.evidence)
 
 
@@ -137,8 +151,10 @@ def _per_document(choice: str) -> tuple:
     "compare",
     "compare groups of documents: statistics, charts and a report (HTML, Markdown, tables)",
     _configure_compare,
-    description="Analyse every document, compare the groups given by --group-column (bootstrap "
-    "CIs, pairwise tests with Benjamini-Hochberg correction, keyness) and write a report folder: "
+    description="Analyse every document, check the data (duplicates, small groups, near-empty "
+    "documents), compare the groups given by --group-column (bootstrap CIs, Kruskal-Wallis tests "
+    "and, within the measures they select, pairwise tests with false discovery rate control; "
+    "keyness) and write a report folder: "
     "report.html (self-contained), report.md, tables/ (CSV, LaTeX), figures/ (PNG, SVG), "
     "signature.txt, references.bib, methods.tex and per-document scores.",
 )
@@ -160,12 +176,16 @@ def _run_compare(args: argparse.Namespace) -> int:
             title=args.title or "", write_documents=_per_document(args.per_document),
             figure_formats=args.figure_formats,
             groups=args.groups, measures=args.measures, frame_columns=tuple(args.frame_columns or ()),
-            max_groups=args.max_groups, settings=analysis_settings(args), **_settings(args),
+            max_groups=args.max_groups, settings=analysis_settings(args),
+            dedupe=args.dedupe, min_group_size=args.min_group_size, strict=args.strict,
+            **_settings(args),
         )
     except CompareError as exc:
         raise InputFailure(str(exc)) from exc
     finally:
         progress.close()
+    for problem in c.data_checks:
+        print(f"{PROG}: warning: {problem}", file=sys.stderr)
     _summary(args, c, reporter.count)
     return EXIT_OK
 

@@ -26,6 +26,8 @@ __all__ = [
     "stacked_bars",
     "scatter_plot",
     "keyness_chart",
+    "keyness_xlim",
+    "keyness_rows",
     "frame_heatmap",
     "distribution_plot",
 ]
@@ -345,52 +347,110 @@ def scatter_plot(documents: Any, x: str, y: str, group_column: str, *, ax: Any =
 
 def keyness_chart(keyness: Any, group: Any, *, ax: Any = None, top: int = 10,
                   color: str = "#0072B2", n_documents: Optional[int] = None,
-                  min_count: int = 1) -> Any:
-    """The terms most typical of one group against the rest (log-odds z, Monroe et al. 2008).
+                  min_count: int = 5, z: float = 1.96, xlim: Optional[Tuple[float, float]] = None,
+                  unit: str = "terms", under_color: str = "#9a9a9a",
+                  slots: Optional[int] = None) -> Any:
+    """The terms most over- and under-represented in one group against the rest (log-odds z,
+    Monroe et al. 2008).
+
+    A term is drawn when ``|z| >= z`` and the evidence has at least ``min_count`` uses: by the
+    group for an over-represented term (bar to the right, the group's colour), by the other
+    groups for an under-represented one (bar to the left, grey); at most ``top`` of each.
 
     Parameters
     ----------
     keyness : pandas.DataFrame
-        Columns ``group, term, count, z``, as :func:`framing.study.stats.keyness` returns.
+        Columns ``group, term, count, count_rest, z``, as :func:`framing.study.stats.keyness`
+        returns.
     top : int
-        Number of terms (highest positive z).
+        Terms per direction (largest ``|z|`` first).
     n_documents : int, optional
-        Shown in the title with the group's term count.
+        Shown in the title with the group's count of ``unit``.
     min_count : int
-        Terms used fewer times by the group are left out.
+        See above.
+    xlim : (float, float), optional
+        The x-range, to share one scale between the panels of a figure.
+    unit : str
+        What the group's total count counts ("loaded words", "attribution cues", ...).
+    slots : int, optional
+        Rows of the y-axis (at least the terms drawn), so that the panels of a figure draw
+        bars of one height, from the top.
 
     Examples
     --------
     >>> from framing.study.stats import keyness
-    >>> t = keyness({"A": {"slammed": 8, "said": 2}, "B": {"slammed": 1, "said": 9}},
+    >>> t = keyness({"A": {"slammed": 40, "said": 10}, "B": {"slammed": 5, "said": 45}},
     ...             {"A": 1000, "B": 1000})
     >>> ax = keyness_chart(t, "A")
     >>> [t.get_text() for t in ax.get_yticklabels()]
-    ['slammed (8)']
+    ['slammed (40)', 'said (10)']
     """
-    _require(keyness, ["group", "term", "count", "z"], "keyness_chart")
+    _require(keyness, ["group", "term", "count", "count_rest", "z"], "keyness_chart")
     part = keyness[(keyness["group"] == group)]
     n_terms = int(part["count"].sum())
-    part = part[(part["z"] > 0) & (part["count"] >= min_count)]
-    part = part.sort_values(["z", "term"], ascending=[False, True], kind="mergesort").head(top)
+    over = part[(part["z"] >= z) & (part["count"] >= min_count)]
+    over = over.sort_values(["z", "term"], ascending=[False, True], kind="mergesort").head(top)
+    under = part[(part["z"] <= -z) & (part["count_rest"] >= min_count)]
+    under = under.sort_values(["z", "term"], ascending=[True, True], kind="mergesort").head(top)
+    under = under.iloc[::-1]  # the most under-represented at the bottom
+    shown = list(over.itertuples(index=False)) + list(under.itertuples(index=False))
     ax = _new_ax(ax)
     with style():
-        ys = np.arange(len(part))[::-1]
-        ax.barh(ys, part["z"].values, color=color, height=0.65)
+        rows = max(slots or 0, len(shown))
+        ys = rows - 1 - np.arange(len(shown))
+        zs = np.array([r.z for r in shown], dtype=float)
+        ax.barh(ys, zs, color=[color if v > 0 else under_color for v in zs], height=0.65)
         ax.set_yticks(ys)
-        ax.set_yticklabels([f"{t} ({c})" for t, c in zip(part["term"], part["count"])])
-        ax.axvline(1.96, color="#888888", lw=0.7, ls="--")
+        ax.set_yticklabels([f"{r.term} ({r.count})" for r in shown])
+        for x in (z, -z):
+            ax.axvline(x, color="#888888", lw=0.7, ls="--")
+        ax.axvline(0, color="#444444", lw=0.7)
         ax.grid(axis="y", visible=False)
-        ax.set_xlabel("log-odds z")
-        docs = f"n={_fmt_n(n_documents)} documents, " if n_documents is not None else ""
-        ax.set_title(f"{_wrap(str(group), 28)}\n{docs}{_fmt_n(n_terms)} "
-                     f"term{'' if n_terms == 1 else 's'}", loc="left")
-        if part.empty:
-            ax.text(0.5, 0.5, "no over-represented terms", transform=ax.transAxes, ha="center",
-                    va="center", color="#777777")
+        ax.set_xlabel("log-odds z (> 0: more than the\nother groups; (n) uses in this group)")
+        docs = f"{_fmt_n(n_documents)} documents, " if n_documents is not None else ""
+        ax.set_title(f"{_wrap(str(group), 24)}\n{docs}{_fmt_n(n_terms)} {unit}", loc="left")
+        if xlim is not None:
+            ax.set_xlim(*xlim)
+        if slots:
+            ax.set_ylim(-0.5, rows - 0.5)
+        if not shown:
+            ax.text(0.5, 0.5, f"no term with |z| ≥ {z:g}\nand {min_count}+ uses",
+                    transform=ax.transAxes, ha="center", va="center", color="#777777",
+                    bbox={"facecolor": "white", "edgecolor": "none"})
             ax.set_yticks([])
-            ax.set_xlim(0, 2.5)
+            if xlim is None:
+                ax.set_xlim(-2.5, 2.5)
     return ax
+
+
+def keyness_rows(keyness: Any, group: Any, *, top: int = 10, min_count: int = 5,
+                 z: float = 1.96) -> int:
+    """The number of terms :func:`keyness_chart` draws for ``group``."""
+    part = keyness[keyness["group"] == group]
+    over = int(((part["z"] >= z) & (part["count"] >= min_count)).sum())
+    under = int(((part["z"] <= -z) & (part["count_rest"] >= min_count)).sum())
+    return min(over, top) + min(under, top)
+
+
+def keyness_xlim(keyness: Any, groups: Sequence[Any], *, top: int = 10, min_count: int = 5,
+                 z: float = 1.96) -> Tuple[float, float]:
+    """One x-range for the keyness panels of ``groups`` (the largest ``|z|`` drawn, with a
+    margin; from 0 when no panel has an under-represented term).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"group": ["A", "B"], "term": ["x", "x"], "count": [9, 0],
+    ...                   "count_rest": [0, 9], "z": [3.0, -3.0]})
+    >>> keyness_xlim(t, ["A", "B"])
+    (-3.3, 3.3)
+    """
+    part = keyness[keyness["group"].isin(list(groups))]
+    over = part[(part["z"] >= z) & (part["count"] >= min_count)]["z"]
+    under = part[(part["z"] <= -z) & (part["count_rest"] >= min_count)]["z"]
+    hi = max([float(over.max()) if len(over) else 0.0, -float(under.min()) if len(under) else 0.0,
+              z + 0.5]) * 1.1
+    return (round(-hi, 2) if len(under) else 0.0, round(hi, 2))
 
 
 def frame_heatmap(prevalence: Any, *, ax: Any = None, groups: Optional[Sequence[Any]] = None,

@@ -43,6 +43,7 @@ __all__ = [
     "group_summary",
     "pairwise_tests",
     "gate_pairwise",
+    "keyness_shown",
     "omnibus_tests",
     "composition_table",
     "report_signature",
@@ -167,10 +168,24 @@ class CompareSettings:
         Benjamini-Hochberg level at which a difference is called significant.
     prior_scale : float
         Strength of the keyness prior relative to the corpus (:func:`framing.study.stats.keyness`).
+    keyness_min_count : int
+        Keyness charts and tables show a term over-represented in a group when the group used
+        it at least this often, and under-represented when the other groups did (and |z| >= 1.96
+        either way); ``tables/keyness.csv`` marks them in column ``shown``.
     evidence_per_group : int
         Documents per group in the evidence view (0: none; the report then holds no text).
     max_groups : int
         Refuse group columns with more distinct values (a column of ids is a likely mistake).
+    dedupe : bool
+        Drop documents whose text exactly repeats an earlier one (else they are counted and
+        reported in the data checks, and compared).
+    min_group_size : int
+        Groups with fewer documents are left out of the comparison (a data-check warning), or
+        refused with ``strict``.
+    strict : bool
+        Refuse, with an error, what the data checks would only warn about for groups: too small.
+    near_empty_words : int
+        Documents with fewer words are near-empty (a data-check warning).
     """
 
     group_column: str
@@ -185,9 +200,14 @@ class CompareSettings:
     n_permutations: int = 9999
     fdr_level: float = 0.05
     prior_scale: float = 1.0
+    keyness_min_count: int = 5
     top_terms: int = 15
     evidence_per_group: int = 2
     max_groups: int = 40
+    dedupe: bool = False
+    min_group_size: int = 5
+    strict: bool = False
+    near_empty_words: int = 10
 
     def __post_init__(self) -> None:
         if not isinstance(self.group_column, str) or not self.group_column:
@@ -202,6 +222,8 @@ class CompareSettings:
             raise CompareError(f"unknown ci_method {self.ci_method!r}; valid options are "
                                f"{sorted(CI_METHODS)}")
         for name, minimum in (("n_resamples", 10), ("n_permutations", 10), ("top_terms", 1),
+                              ("keyness_min_count", 1), ("min_group_size", 1),
+                              ("near_empty_words", 0),
                               ("evidence_per_group", 0), ("max_groups", 2)):
             v = getattr(self, name)
             if not isinstance(v, (int, np.integer)) or isinstance(v, bool) or v < minimum:
@@ -242,7 +264,7 @@ def report_signature(analyzer: "AnalyzerSettings | Signature", settings: Compare
     >>> from framing.settings import AnalyzerSettings
     >>> report_signature(AnalyzerSettings.create(lexicons=["hedges"], attribution=None),
     ...                  CompareSettings("outlet")).format()
-    'framing:0.1.0|lex:hedges@1.1|tok:rules-1|voice:on|attribution:off|group:outlet|ci:bca-2000-0.95|test:mannwhitney|fdr:bh-0.05|keyness:logodds-dirichlet-1|seed:0'
+    'framing:0.1.0|lex:hedges@1.1|tok:rules-1|voice:on|attribution:off|group:outlet|ci:bca-2000-0.95|test:mannwhitney|fdr:selective-bh-0.05|keyness:logodds-dirichlet-1-min5|data:duplicates-kept-min5|seed:0'
     """
     s = settings
     base = analyzer.signature() if isinstance(analyzer, AnalyzerSettings) else analyzer
@@ -251,8 +273,9 @@ def report_signature(analyzer: "AnalyzerSettings | Signature", settings: Compare
         "group": s.group_column,
         "ci": f"{s.ci_method}-{s.n_resamples}-{s.confidence_level:g}",
         "test": test,
-        "fdr": f"bh-{s.fdr_level:g}",
-        "keyness": f"logodds-dirichlet-{s.prior_scale:g}",
+        "fdr": f"selective-bh-{s.fdr_level:g}",
+        "keyness": f"logodds-dirichlet-{s.prior_scale:g}-min{s.keyness_min_count}",
+        "data": f"{'dedupe' if s.dedupe else 'duplicates-kept'}-min{s.min_group_size}",
         "seed": s.seed,
     })
 
@@ -283,6 +306,10 @@ class Comparison:
     fingerprint : dict
         ``n_documents_read``, ``n_documents``, ``n_without_group``, ``n_other_groups``,
         ``n_skipped``, ``inputs`` (name, sha256), ``documents_sha256``.
+    data_checks : list of str
+        The problems the data checks found (exact duplicate texts, groups too small to test,
+        near-empty documents), one sentence each; the CLI prints them as warnings and the
+        report lists them.
     title, notes, references, data_description
         Report text: notes are paragraphs shown at the top (e.g. "this corpus is fictional"),
         references extra BibTeX entries (e.g. for data sets), the data description a part of
@@ -313,6 +340,7 @@ class Comparison:
     references: List[str] = field(default_factory=list)
     data_description: str = ""
     measure_labels: Dict[str, str] = field(default_factory=dict)
+    data_checks: List[str] = field(default_factory=list)
 
     def label(self, measure: str) -> str:
         """Human-readable label of a measure (see :func:`measure_label`)."""
@@ -429,6 +457,13 @@ def group_summary(df: Any, group_column: str, measures: Sequence[str], *,
     records.sort(key=lambda r: position[r["measure"]])
     return pd.DataFrame.from_records(records, columns=["measure", "group", "n", "mean", "ci_low",
                                                        "ci_high", "median", "sd"])
+
+
+#: Example ids given per data-check warning.
+_EXAMPLES = 5
+
+#: Distinct group values remembered to name the valid ones after a typo in ``groups``.
+_MAX_SEEN_GROUPS = 10_000
 
 
 def _group_seed(seed: int, group: Any) -> np.random.Generator:
@@ -565,6 +600,24 @@ def omnibus_tests(df: Any, group_column: str, measures: Sequence[str], *,
     return out
 
 
+def keyness_shown(table: Any, min_count: int = 5, z: float = 1.96) -> Any:
+    """Which keyness rows the charts and tables show: ``|z| >= z`` and enough evidence, i.e.
+    at least ``min_count`` uses by the group (over-represented, ``z > 0``) or by the other
+    groups (under-represented, ``z < 0``).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"count": [3, 9, 0, 0], "count_rest": [0, 2, 12, 2],
+    ...                   "z": [2.5, 3.1, -2.2, -2.4]})
+    >>> keyness_shown(t).tolist()
+    [False, True, True, False]
+    """
+    over = (table["z"] >= z) & (table["count"] >= min_count)
+    under = (table["z"] <= -z) & (table["count_rest"] >= min_count)
+    return (over | under).astype(bool)
+
+
 def composition_table(tallies: Mapping[Any, Mapping[str, int]], categories: Sequence[str],
                       groups: Sequence[Any]) -> Any:
     """Counts and shares of categories per group (long table).
@@ -629,6 +682,11 @@ class _Accumulator:
         self.reservoir: Dict[str, List[Tuple[bytes, Document]]] = {}
         self.n_read = 0
         self.n_without_group = 0
+        self.seen_groups: set = set()  # every value of the group column (to name typos)
+        self.first_with_text: Dict[bytes, str] = {}  # text digest -> first document id
+        self.duplicates: List[Tuple[str, str]] = []  # (document id, id of the earlier copy)
+        self.n_dropped_duplicates = 0
+        self.near_empty: List[str] = []
         self.n_other_groups = 0
         self.hasher = hashlib.sha256()
 
@@ -653,14 +711,27 @@ class _Accumulator:
             self._check_columns(doc)
         self.n_read += 1
         group = label_text(doc.meta.get(self.s.group_column))
+        if group is not None and len(self.seen_groups) < _MAX_SEEN_GROUPS:
+            self.seen_groups.add(group)
         if group is None:
             self.n_without_group += 1
         elif self.s.groups is not None and group not in self.s.groups:
             self.n_other_groups += 1
             group = None
+        data = doc.text.encode("utf-8", "surrogatepass")
         self.hasher.update(f"{doc.id}\x1f{group if group is not None else ''}\x1f".encode("utf-8"))
-        self.hasher.update(doc.text.encode("utf-8", "surrogatepass"))
+        self.hasher.update(data)
         self.hasher.update(b"\x1e")
+        if group is not None:  # exact duplicate texts among the compared documents
+            digest = hashlib.blake2b(data, digest_size=16).digest()
+            first = self.first_with_text.get(digest)
+            if first is None:
+                self.first_with_text[digest] = str(doc.id)
+            else:
+                self.duplicates.append((str(doc.id), first))
+                if self.s.dedupe:
+                    self.n_dropped_duplicates += 1
+                    return False
         return group is not None
 
     def add(self, doc: Document, summary: Dict[str, Any]) -> None:
@@ -676,6 +747,8 @@ class _Accumulator:
             out[k] = v
         self.rows.append(out)
         self.tokens[group] += int(row.get("n_tokens") or 0)
+        if int(row.get("n_tokens") or 0) < s.near_empty_words:
+            self.near_empty.append(str(doc.id))
         gterms = self.terms.setdefault(group, {})
         for layer, counter in summary["terms"].items():
             gterms.setdefault(layer, Counter()).update(counter)
@@ -742,7 +815,8 @@ def compare_documents(
     ...     ("left", "Observers alleged a brazen cover-up."),
     ...     ("right", "The minister said the plan may cost about 40 million."),
     ...     ("right", "Officials said the budget could grow.")])]
-    >>> c = compare_documents(docs, "leaning", n_resamples=100, measures=["distancing_cue_share"])
+    >>> c = compare_documents(docs, "leaning", n_resamples=100, measures=["distancing_cue_share"],
+    ...                       min_group_size=2)
     >>> c.summary[["group", "n", "mean"]].to_dict("records")
     [{'group': 'left', 'n': 2, 'mean': 1.0}, {'group': 'right', 'n': 2, 'mean': 0.0}]
     """
@@ -824,7 +898,8 @@ def compare(
     ...                                  ("Y", "The mayor said it may rain."),
     ...                                  ("Y", "Officials said costs could rise.")]):
     ...         _ = f.write(json.dumps({"id": str(k), "text": t, "outlet": o}) + "\\n")
-    >>> c = compare(path, "outlet", os.path.join(folder, "report"), n_resamples=100)
+    >>> c = compare(path, "outlet", os.path.join(folder, "report"), n_resamples=100,
+    ...             min_group_size=2)
     >>> c.group_sizes
     {'X': 2, 'Y': 2}
     >>> {"report.html", "signature.txt", "tables"} <= set(os.listdir(os.path.join(folder, "report")))
@@ -877,14 +952,46 @@ def _finish(acc: _Accumulator, cfg: CompareSettings, analysis: AnalyzerSettings,
         raise CompareError(f"no document has a value in column {cfg.group_column!r}{where}; "
                            f"{acc.n_without_group} documents without a value")
     present = sorted(docs[cfg.group_column].unique(), key=lambda g: _natural_key(str(g)))
+    if cfg.groups is not None:  # a typo in --groups is named, with the valid names
+        unknown = [g for g in cfg.groups if g not in acc.seen_groups]
+        if unknown:
+            valid = sorted(acc.seen_groups, key=lambda g: _natural_key(str(g)))
+            raise CompareError(f"unknown group{'s' if len(unknown) > 1 else ''} {unknown} in "
+                               f"column {cfg.group_column!r}; its groups are {valid}")
     groups = [g for g in cfg.groups if g in set(present)] if cfg.groups is not None else present
-    if len(groups) < 2:
-        raise CompareError(f"column {cfg.group_column!r} has {len(groups)} group ({groups}); a "
-                           "comparison needs at least two")
     if len(groups) > cfg.max_groups:
         raise CompareError(f"column {cfg.group_column!r} has {len(groups)} distinct values; compare "
                            f"handles up to {cfg.max_groups} groups (raise max_groups / --max-groups "
                            "if this is intended; a column of ids or free text is a likely mistake)")
+    checks: List[str] = []
+    if acc.duplicates:  # exact duplicate texts
+        ex = ", ".join(f"{d} = {f}" for d, f in acc.duplicates[:_EXAMPLES])
+        n = len(acc.duplicates)
+        checks.append(f"{n} document{'s' if n > 1 else ''} repeat{'' if n > 1 else 's'} the exact "
+                      f"text of an earlier one (e.g. {ex}); "
+                      + (f"{acc.n_dropped_duplicates} dropped (--dedupe)" if cfg.dedupe else
+                         "they are compared as they are; --dedupe drops them"))
+    if acc.near_empty:
+        n = len(acc.near_empty)
+        checks.append(f"{n} document{'s' if n > 1 else ''} ha{'ve' if n > 1 else 's'} fewer than "
+                      f"{cfg.near_empty_words} words (e.g. {', '.join(acc.near_empty[:_EXAMPLES])}); "
+                      "their rates and shares rest on few words or are missing")
+    counts = docs[cfg.group_column].value_counts()
+    small = [g for g in groups if int(counts.get(g, 0)) < cfg.min_group_size]
+    if small:
+        sizes_text = ", ".join(f"{g} ({int(counts.get(g, 0))})" for g in small)
+        if cfg.strict:
+            raise CompareError(f"group{'s' if len(small) > 1 else ''} with fewer than "
+                               f"{cfg.min_group_size} documents (--min-group-size): {sizes_text}; "
+                               "refused (--strict)")
+        checks.append(f"group{'s' if len(small) > 1 else ''} with fewer than {cfg.min_group_size} "
+                      f"documents left out of the comparison (--min-group-size): {sizes_text}")
+        groups = [g for g in groups if g not in small]
+        docs = docs[docs[cfg.group_column].isin(groups)].reset_index(drop=True)
+    if len(groups) < 2:
+        left = f" after leaving out groups smaller than {cfg.min_group_size}" if small else ""
+        raise CompareError(f"column {cfg.group_column!r} has {len(groups)} group ({groups}){left}; "
+                           "a comparison needs at least two")
     if cfg.groups is not None:
         absent = [g for g in cfg.groups if g not in set(present)]
         if absent:
@@ -921,11 +1028,12 @@ def _finish(acc: _Accumulator, cfg: CompareSettings, analysis: AnalyzerSettings,
                           {g: acc.tokens[g] for g in groups}, prior_scale=cfg.prior_scale,
                           groups=groups)
         if len(t):  # terms the group used, and those it significantly avoided
-            t = t[(t["count"] > 0) | (t["z"].abs() > KEYNESS_KEEP_Z)]
+            t = t[(t["count"] > 0) | (t["z"].abs() > KEYNESS_KEEP_Z)].copy()
             t.insert(0, "layer", layer)
+            t["shown"] = keyness_shown(t, cfg.keyness_min_count)
             tables.append(t)
     key_cols = ["layer", "group", "term", "count", "count_rest", "per_1k", "per_1k_rest",
-                "log_odds", "se", "z"]
+                "log_odds", "se", "z", "shown"]
     keyness = pd.concat(tables, ignore_index=True) if tables else pd.DataFrame(columns=key_cols)
     composition = {name: composition_table(acc.tallies[key], categories, groups)
                    for key, name, categories in _TALLIES}
@@ -938,6 +1046,9 @@ def _finish(acc: _Accumulator, cfg: CompareSettings, analysis: AnalyzerSettings,
         "n_without_group": acc.n_without_group,
         "n_other_groups": acc.n_other_groups,
         "n_skipped": len(skipped),
+        "n_duplicates": len(acc.duplicates),
+        "n_duplicates_dropped": acc.n_dropped_duplicates,
+        "groups_too_small": small,
         "inputs": fingerprint_inputs,
         "documents_sha256": acc.hasher.hexdigest(),
     }
@@ -948,6 +1059,6 @@ def _finish(acc: _Accumulator, cfg: CompareSettings, analysis: AnalyzerSettings,
         evidence=evidence, signature=report_signature(analysis, cfg).format(),
         analyzer_signature=analysis.signature().format(),
         lexicons=list(analysis.all_lexicons), analysis=analysis,
-        fingerprint=fingerprint, skipped=skipped, **text,
+        fingerprint=fingerprint, skipped=skipped, data_checks=checks, **text,
     )
 

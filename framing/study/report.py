@@ -54,6 +54,9 @@ MAX_PAIRWISE_ROWS = 40
 
 _LAYER_LABELS = {"loaded": "Loaded words", "hedge": "Hedges", "booster": "Boosters",
                  "approximator": "Approximators", "cue": "Attribution cues"}
+#: What the counts of a keyness layer count (a cue is counted once per attribution).
+_LAYER_UNITS = {"loaded": "loaded words", "hedge": "hedges", "booster": "boosters",
+                "approximator": "approximators", "cue": "attributions"}
 #: Span layers with their own highlight colour in the evidence view; others share one.
 _COLOURED_LAYERS = ("loaded", "hedge", "booster", "approximator")
 #: Attribution compositions (``Comparison.composition`` keys) and the name of one category.
@@ -447,8 +450,14 @@ def methods_paragraphs(comparison: Any, cite: Optional[Callable[[Sequence[str]],
           "words, hedges, boosters and attribution cues) was estimated for each group against all "
           "other groups as the log-odds ratio with an informative Dirichlet prior and its z-score "
           f"{cite(['monroe2008'])}, with the prior set to the pooled corpus counts times "
-          f"{s.prior_scale:g} and each group's word tokens as its total; the keyness table lists "
-          "the terms each group used and those it significantly avoided (|z| > 1.96). "
+          f"{s.prior_scale:g} and each group's word tokens as its total. The keyness charts and "
+          "tables show the terms each group used significantly more (z ≥ 1.96, used at least "
+          f"{s.keyness_min_count} times by the group) and significantly less (z ≤ −1.96, used at "
+          f"least {s.keyness_min_count} times by the other groups) than the other groups; "
+          "these z-scores are descriptive and not corrected for the number of terms. An "
+          "attribution's cue counts once per attribution; a word can count in two layers (e.g. "
+          "'claimed' as a loaded word and as a distancing cue), and each layer's keyness is "
+          "computed on its own. "
           f"Statistics were computed with SciPy {cite(['virtanen2020'])}. Signature: {code(c.signature)}.")
     return [p1, p2]
 
@@ -698,14 +707,22 @@ def _make_figures(c: Any, fig_dir: Path, formats: Sequence[str]) -> List[Dict[st
         save(fig, "attribution", "Composition of attributions by group: source types, cue stances "
              "and quotation types, pooled over all attributions of a group (n = attributions).")
     top = min(s.top_terms, 10)
+    kmin = s.keyness_min_count
     for layer in [lay for lay in ("loaded", "hedge", "cue") if lay in set(c.keyness["layer"])]:
         table = c.keyness[c.keyness["layer"] == layer]
-        fig, axes = _panels(ng, 4, 2.9, 0.2 * top + 0.9)
+        xlim = charts.keyness_xlim(table, c.groups, top=top, min_count=kmin)
+        slots = max([2] + [charts.keyness_rows(table, g, top=top, min_count=kmin) for g in c.groups])
+        fig, axes = _panels(ng, 3, 3.3, 0.24 * slots + 1.5)
         for ax, g in zip(axes, c.groups):
-            charts.keyness_chart(table, g, ax=ax, top=top, color=colors[g], n_documents=c.group_sizes[g])
-        save(fig, f"keyness_{layer}", f"{_LAYER_LABELS[layer]}: the terms most typical of each group "
-             "against all other groups (z-score of the log-odds ratio with an informative Dirichlet "
-             "prior; dashed line z = 1.96); term counts in brackets.")
+            charts.keyness_chart(table, g, ax=ax, top=top, color=colors[g],
+                                 n_documents=c.group_sizes[g], min_count=kmin, xlim=xlim,
+                                 unit=_LAYER_UNITS.get(layer, "terms"), slots=slots)
+        save(fig, f"keyness_{layer}", f"{_LAYER_LABELS[layer]}: the terms each group uses more "
+             "(right, group colour) and less (left, grey) than all other groups: z-score of the "
+             "log-odds ratio with an informative Dirichlet prior, |z| ≥ 1.96 (dashed lines) and "
+             f"at least {kmin} uses by the group (more) or by the others (less); at most {top} "
+             "each way; one x-scale for all panels. Uses in this group in brackets; the panel "
+             f"title counts the group's {_LAYER_UNITS.get(layer, 'terms')}.")
     if c.frames:
         prev = c.summary[c.summary["measure"].isin(c.frames)]
         fig, ax = charts.figure(width=0.9 * len(c.frames) + 2.6, height=0.32 * ng + 1.3)
@@ -759,10 +776,13 @@ def _write_tables(c: Any, tdir: Path) -> List[str]:
         "Kruskal-Wallis tests across groups.", "tab:omnibus"))
     if len(c.keyness):
         put(c.keyness, "keyness", latex_table(
-            _keyness_top(c, significant_only=False),
-            [("layer", "Layer", str, "l"), ("group", "Group", str, "l"), ("terms", "Top terms (z)", str, "l")],
+            _keyness_top(c),
+            [("layer", "Layer", str, "l"), ("group", "Group", str, "l"),
+             ("more", "Used more (z)", str, "l"), ("less", "Used less (z)", str, "l")],
             f"Keyness of terms of each group against the rest (log-odds with informative Dirichlet "
-            f"prior, prior scale {s.prior_scale:g}).", "tab:keyness"))
+            f"prior, prior scale {s.prior_scale:g}): terms with |z| >= 1.96 and at least "
+            f"{s.keyness_min_count} uses by the group (more) or the other groups (less).",
+            "tab:keyness"))
     for key, title, comp in _compositions(c, nonempty=False):
         wide = _composition_wide(c, comp)
         cols = ([("group", "Group", str, "l")] + [(cat, str(cat), _pct, "r") for cat in wide.columns[1:-1]]
@@ -781,17 +801,23 @@ def _write_tables(c: Any, tdir: Path) -> List[str]:
     return written
 
 
-def _keyness_top(c: Any, significant_only: bool = True) -> Any:
+def _keyness_top(c: Any) -> Any:
+    """Per layer and group, the shown terms (:func:`~framing.study.compare.keyness_shown`):
+    over-represented (largest z first) and under-represented (most negative first)."""
     import pandas as pd
 
-    kept = c.keyness[c.keyness["z"] > (1.96 if significant_only else 0)]
+    kept = c.keyness[c.keyness["shown"].astype(bool)] if "shown" in c.keyness else c.keyness.iloc[:0]
+    n = min(c.settings.top_terms, 10)
     rows = []
     for layer in dict.fromkeys(c.keyness["layer"]):
         for g in c.groups:
-            part = kept[(kept["layer"] == layer) & (kept["group"] == g)].head(min(c.settings.top_terms, 10))
+            part = kept[(kept["layer"] == layer) & (kept["group"] == g)]
+            over = part[part["z"] > 0].sort_values(["z", "term"], ascending=[False, True]).head(n)
+            under = part[part["z"] < 0].sort_values(["z", "term"]).head(n)
             rows.append({"layer": layer, "group": g,
-                         "terms": ", ".join(f"{t} ({z:.1f})" for t, z in zip(part["term"], part["z"]))})
-    return pd.DataFrame(rows, columns=["layer", "group", "terms"])
+                         "more": ", ".join(f"{t} ({z:.1f})" for t, z in zip(over["term"], over["z"])),
+                         "less": ", ".join(f"{t} ({z:.1f})" for t, z in zip(under["term"], under["z"]))})
+    return pd.DataFrame(rows, columns=["layer", "group", "more", "less"])
 
 
 # --------------------------------------------------------------------------------------------
@@ -864,6 +890,10 @@ def _context(c: Any, figures: List[Dict[str, str]], document_files: List[str]) -
         "n_significant": n_sig,
         "n_tests": int(c.pairwise["p_value"].notna().sum()),
         "fdr_level": f"{s.fdr_level:g}",
+        "keyness_min_count": s.keyness_min_count,
+        "data_checks": list(getattr(c, "data_checks", [])),
+        "min_group_size": s.min_group_size,
+        "near_empty_words": s.near_empty_words,
         "ci_percent": f"{100 * s.confidence_level:g}",
         "findings": findings(c),
         "group_rows": [{"name": g, "n": c.group_sizes[g], "tokens": c.token_totals[g],
@@ -931,7 +961,13 @@ def render_markdown(comparison: Any, figures: Sequence[Mapping[str, str]] = (),
         L += [f"> {e(note)}", ""]
     L += [f"{ctx['n_documents']:,} documents in {len(c.groups)} groups of column `{c.settings.group_column}`; "
           f"{ctx['n_significant']} of {ctx['n_tests']} pairwise differences significant (in measures selected by their omnibus test, q < {ctx['fdr_level']}).", "",
-          "## Findings at a glance", ""]
+          "## Data checks", ""]
+    if ctx["data_checks"]:
+        L += [f"- {e(p)}" for p in ctx["data_checks"]]
+    else:
+        L += [f"No exact duplicate texts, no group smaller than {ctx['min_group_size']} documents, "
+              f"no document with fewer than {ctx['near_empty_words']} words."]
+    L += ["", "## Findings at a glance", ""]
     L += [f"- {f}" for f in findings(c, esc=e)]
     L += ["", "## Groups", ""]
     L += _md_table(["Group", "Documents", "Word tokens", "Attributions"],
@@ -956,10 +992,12 @@ def render_markdown(comparison: Any, figures: Sequence[Mapping[str, str]] = (),
     else:
         L += ["No pairwise difference is significant."]
     if ctx["keyness_layers"]:
-        L += ["", "### Keyness (log-odds z against all other groups, z > 1.96)", ""]
+        L += ["", f"### Keyness (log-odds z against all other groups, |z| ≥ 1.96, at least "
+                  f"{c.settings.keyness_min_count} uses)", ""]
         for layer in ctx["keyness_layers"]:
-            L += _md_table(["Group", f"{layer['label']}: top terms (z)"],
-                           [[e(r["group"]), e(r["terms"]) or "–"] for r in layer["rows"]])
+            L += _md_table(["Group", f"{layer['label']}: used more (z)", "used less (z)"],
+                           [[e(r["group"]), e(r["more"]) or "–", e(r["less"]) or "–"]
+                            for r in layer["rows"]])
             L += [""]
     for comp in ctx["compositions"]:
         L += [""] + _md_table([comp["title"]] + [e(x) for x in comp["categories"]] + ["n"],
