@@ -2,14 +2,17 @@
 
 Rules (news style, AP and Chicago conventions):
 
-* curly double quotes pair by depth, so nested “ ” inside a quotation stay inside it;
+* curly double quotes pair by depth, so nested “ ” inside a quotation stay inside it; German
+  „…“ (a raised opener closed by “) and French « … » pair too;
 * a straight ``"`` opens when it follows a space, a line start, a bracket or a dash, or when
   no quotation is open; otherwise it closes;
 * a quotation left open at the end of a paragraph continues when the next paragraph starts
   with an opening quote mark (the convention for quotes running over several paragraphs);
   otherwise it ends with its paragraph, so one stray mark never swallows the article;
-* outside double quotes, single quotes (‘…’ or '…') mark a quotation only when they open
-  before a word and close after one, so apostrophes (don't, Pakistan’s, Afghans') are not quotes.
+* single quotes (‘…’, '…' or German ‚…‘) mark a quotation only when they open before a word
+  and close after one, so apostrophes (don't, Pakistan’s, Afghans') are not quotes; marks
+  inside a double quotation are skipped, and a single quotation may hold a double one
+  (British ‘He said “no” today’), which it then covers.
 
 Examples
 --------
@@ -42,7 +45,7 @@ _MARK_RE = re.compile(r"''|``|[\"“”„«»]")
 _OPENERS = ("“", "„", "«", "``")
 _CLOSERS = ("”", "»")
 _STRAIGHT = ('"', "''")
-_SINGLE_RE = re.compile(r"['‘’]")
+_SINGLE_RE = re.compile(r"['‘’‚]")
 _BEFORE_OPEN = set(" \t\n\r([{—–-/") | set(_OPEN_DOUBLE)
 
 
@@ -70,6 +73,7 @@ def _double_quotes(text: str) -> List[Tuple[int, int]]:
     open_at = -1  # start of the open quotation, -1 when none
     open_straight = False  # was it opened by a straight mark?
     depth = 0
+    low_opener: List[str] = []  # the curly opening marks of the open levels, innermost last
     prev_para_end = 0
     for pm in re.finditer(r"[^\n]+", text):
         p_start, p_end = pm.start(), pm.end()
@@ -89,11 +93,17 @@ def _double_quotes(text: str) -> List[Tuple[int, int]]:
             i, j, mark = m.start(), m.end(), m.group()
             if i == skip:
                 continue
+            if mark == "“" and depth > 0 and low_opener[-1:] == ["„"]:
+                mark = "”"  # German „…“: the raised opener's closing mark is “
             if mark in _OPENERS:
                 if depth == 0:
                     open_at, open_straight = i, False
+                    low_opener.clear()
                 depth += 1
+                low_opener.append(mark)
             elif mark in _CLOSERS:
+                if low_opener:
+                    low_opener.pop()
                 if depth > 0:
                     depth -= 1
                     if depth == 0:
@@ -115,16 +125,24 @@ def _double_quotes(text: str) -> List[Tuple[int, int]]:
     return spans
 
 
-def _single_quotes(text: str, lo: int, hi: int) -> List[Tuple[int, int]]:
-    """Single-quoted passages in ``text[lo:hi]`` (outside double quotes)."""
+def _single_quotes(text: str, lo: int, hi: int,
+                   skip: Sequence[Tuple[int, int]] = ()) -> List[Tuple[int, int]]:
+    """Single-quoted passages in ``text[lo:hi]``; marks inside the ``skip`` spans (the double
+    quotations, sorted) are not read."""
     spans = []
     open_at = -1
+    starts = [a for a, _ in skip]
     for m in _SINGLE_RE.finditer(text, lo, hi):
         i = m.start()
+        k = bisect.bisect_right(starts, i) - 1
+        if k >= 0 and i < skip[k][1]:
+            continue
         prev = text[i - 1] if i > lo else " "
         nxt = text[i + 1] if i + 1 < hi else " "
-        opener = (not prev.isalnum()) and nxt.isalnum() and text[i] in "'‘"
-        closer = (prev.isalnum() or prev in ".,!?") and not nxt.isalnum() and text[i] in "'’"
+        low = open_at >= 0 and text[open_at] == "‚"  # German ‚…‘ closes with ‘
+        opener = (not prev.isalnum()) and nxt.isalnum() and text[i] in "'‘‚"
+        closer = ((prev.isalnum() or prev in ".,!?") and not nxt.isalnum()
+                  and text[i] in ("'’‘" if low else "'’"))
         if open_at < 0:
             if opener:
                 open_at = i
@@ -152,13 +170,8 @@ def find_quotes(text: str) -> List[Quote]:
         Non-overlapping; ``text[q.start:q.end] == q.text``.
     """
     doubles = _double_quotes(text)
-    spans = list(doubles)
-    prev = 0
-    for s, e in doubles + [(len(text), len(text))]:
-        if s > prev:
-            spans.extend(_single_quotes(text, prev, s))
-        prev = max(prev, e)
-    spans.sort()
+    spans = list(doubles) + _single_quotes(text, 0, len(text), doubles)
+    spans.sort(key=lambda sp: (sp[0], -sp[1]))  # an outer quotation before those it holds
     out: List[Quote] = []
     last_end = -1
     for s, e in spans:

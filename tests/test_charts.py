@@ -125,3 +125,12 @@ def test_group_colors_beyond_palette():
     many = charts.group_colors([str(k) for k in range(12)])
     assert few["a"] == charts.PALETTE[0]
     assert len(set(many.values())) == 12
+
+
+def test_rates_and_shares_start_at_zero():
+    """Issue 12: Flesch 44-47 on its own non-zero axis made small differences look large; rates
+    and shares are drawn from zero, other scales keep their range (and the caption says so)."""
+    s = pd.DataFrame({"group": ["A", "B"], "measure": ["x", "x"], "n": [5, 7],
+                      "mean": [44.0, 47.0], "ci_low": [43.0, 46.0], "ci_high": [45.0, 48.0]})
+    assert charts.dot_plot(s, "x", zero=True).get_xlim()[0] == 0
+    assert charts.dot_plot(s, "x").get_xlim()[0] > 40

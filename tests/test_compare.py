@@ -361,6 +361,8 @@ def test_keyness_shows_significant_frequent_terms_both_ways(demo):
     assert "used less (z)" in md and "said (-" in md
     html = (demo / "report.html").read_text(encoding="utf-8")
     assert "used less (z)" in html and "at least 5 uses" in html
+    assert ("Rates, counts and shares are drawn from zero; the axes of Flesch reading ease "
+            "(scores on their own scale) do not start at zero") in html
 
 
 def test_demo_documents_have_scores_not_text(demo):

@@ -26,6 +26,15 @@ def quoted(text):
         ("“First paragraph of quote.\n“Second paragraph,” he said.\nAuthor.",
          ["“First paragraph of quote.\n“Second paragraph,”"]),
         ('It was "a so-called deal", he said, and "a sham."', ['"a so-called deal"', '"a sham."']),
+        # issue 12: German, French and British conventions
+        ("„Wir werden gewinnen“, sagte sie. Dann ging sie.", ["„Wir werden gewinnen“"]),
+        ("„Wir werden gewinnen”, sagte sie.", ["„Wir werden gewinnen”"]),
+        ("Er sagte: „Das ist ‚gut‘ so“ und ging.", ["„Das ist ‚gut‘ so“"]),
+        ("Er sagte: ‚Das ist gut‘ und ging.", ["‚Das ist gut‘"]),
+        ("« Nous gagnerons », a-t-elle dit. Puis elle est partie.", ["« Nous gagnerons »"]),
+        ("‘He said “no” today,’ she recalled. Then she left.", ["‘He said “no” today,’"]),
+        ("He said “it is ‘over’ now” and left.", ["“it is ‘over’ now”"]),
+        ("„Unclosed, sagte sie.\n\nThe next paragraph is the author's.", ["„Unclosed, sagte sie."]),
     ],
 )
 def test_find_quotes(text, expected):
@@ -46,7 +55,7 @@ def test_voice_map():
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(list("ab .,\n\"“”‘’'«»„") + [" he said", "n't"]), max_size=60).map("".join))
+@given(st.lists(st.sampled_from(list("ab .,\n\"“”‘’'«»„‚") + [" he said", "n't"]), max_size=60).map("".join))
 def test_quote_spans_are_consistent(text):
     qs = find_quotes(text)
     last = -1
@@ -54,3 +63,11 @@ def test_quote_spans_are_consistent(text):
         assert text[q.start:q.end] == q.text
         assert q.start >= last and q.end > q.start
         last = q.end
+
+
+def test_german_quotation_is_not_the_whole_document():
+    """Issue 12: „Wir werden gewinnen“, sagte sie. gave quoted_token_share 1.0."""
+    import framing
+
+    share = framing.analyze("„Wir werden gewinnen“, sagte sie.").scores["quoted_token_share"]
+    assert share == pytest.approx(3 / 5)

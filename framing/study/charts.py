@@ -191,7 +191,7 @@ def _sample_rows(n: int, limit: int, seed: int) -> np.ndarray:
 
 def dot_plot(summary: Any, measure: str, *, ax: Any = None, groups: Optional[Sequence[Any]] = None,
              colors: Optional[Mapping[Any, str]] = None, label: Optional[str] = None,
-             confidence_level: float = 0.95) -> Any:
+             confidence_level: float = 0.95, zero: bool = False) -> Any:
     """Per-group means with confidence intervals for one measure (a dot-and-whisker plot).
 
     Parameters
@@ -203,6 +203,9 @@ def dot_plot(summary: Any, measure: str, *, ax: Any = None, groups: Optional[Seq
         Title (default: the measure name).
     confidence_level : float
         Only used in the axis label.
+    zero : bool
+        Start the x-axis at zero (rates and shares), so that small differences do not look
+        large; else matplotlib's range around the data.
 
     Examples
     --------
@@ -240,6 +243,9 @@ def dot_plot(summary: Any, measure: str, *, ax: Any = None, groups: Optional[Seq
         ax.grid(axis="y", visible=False)
         ax.set_title(f"{_wrap(label or measure)}\nN = {_fmt_n(total)} documents", loc="left")
         ax.set_xlabel(f"mean and {confidence_level:.0%} bootstrap CI")
+        if zero:
+            right = max(ax.get_xlim()[1], 1e-9)
+            ax.set_xlim(0, right)
     return ax
 
 

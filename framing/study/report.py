@@ -620,6 +620,13 @@ def _panels(n: int, max_cols: int, width: float, row_height: float, pad: float =
     return fig, list(axes.flat)
 
 
+def _from_zero(measure: str) -> bool:
+    """Whether a measure's chart axis starts at zero: rates (per 1,000), shares and counts do;
+    readability scores and other numeric columns keep a range around the data."""
+    return (measure.endswith("_per_1k") or measure.endswith("_share") or measure.endswith("_count")
+            or measure in ("attributions", "n_tokens", "n_sentences"))
+
+
 def _found_by(c: Any) -> str:
     """How the attribution spans were found, for the methods text."""
     a = c.analysis
@@ -678,10 +685,17 @@ def _make_figures(c: Any, fig_dir: Path, formats: Sequence[str]) -> List[Dict[st
         fig, axes = _panels(len(measures), 3, 3.6, row_h, 0.2)
         for ax, m in zip(axes, measures):
             charts.dot_plot(c.summary, m, ax=ax, groups=c.groups, colors=colors,
-                            label=c.label(m), confidence_level=s.confidence_level)
+                            label=c.label(m), confidence_level=s.confidence_level,
+                            zero=_from_zero(m))
+        scales = [c.label(m) for m in measures if not _from_zero(m)]
+        axes_text = ("Rates, counts and shares are drawn from zero"
+                     + (f"; the axes of {_join_names(scales)} (scores on their own scale) do not "
+                        "start at zero, so judge their differences by the intervals, not by the "
+                        "distance on the page." if scales else "."))
         save(fig, "measures", f"Group means with {s.confidence_level:.0%} {s.ci_method_name} bootstrap "
              f"confidence intervals ({s.n_resamples:,} resamples of documents, seed {s.seed}); n is "
-             f"the number of documents for which the measure is defined (N = {sum(c.group_sizes.values()):,}).")
+             f"the number of documents for which the measure is defined (N = {sum(c.group_sizes.values()):,}). "
+             + axes_text)
     dist = [m for m in ("loaded_per_1k", "hedge_per_1k", "vague_source_share", "distancing_cue_share")
             if m in measures] or measures[:4]
     if dist:
