@@ -115,6 +115,17 @@ METHOD_REFERENCES: Dict[str, Tuple[str, str, str]] = {
         "Society: Series B (Statistical Methodology)}, volume={76}, number={1}, pages={297--318}, "
         "year={2014}}",
     ),
+    "newell2018": (  # the training data of the bundled attribution tagger
+        "Newell et al., 2018",
+        "Newell, E., Margolin, D., & Ruths, D. (2018). An attribution relations corpus for "
+        "political news. In Proceedings of the Eleventh International Conference on Language "
+        "Resources and Evaluation (LREC 2018). Miyazaki, Japan: ELRA.",
+        "@inproceedings{newell2018, author={Newell, Edward and Margolin, Drew and Ruths, Derek}, "
+        "title={An Attribution Relations Corpus for Political News}, booktitle={Proceedings of "
+        "the Eleventh International Conference on Language Resources and Evaluation (LREC "
+        "2018)}, address={Miyazaki, Japan}, publisher={European Language Resources Association "
+        "(ELRA)}, year={2018}}",
+    ),
     "kruskal1952": (
         "Kruskal & Wallis, 1952",
         "Kruskal, W. H., & Wallis, W. A. (1952). Use of ranks in one-criterion variance analysis. "
@@ -312,8 +323,31 @@ def _lexicon_reference(lx: Any) -> Tuple[str, str]:
     return text, bib
 
 
+#: Citations in the bundled lexicons' metadata that name the data sets a lexicon was tuned or
+#: checked on (BioScope, CoNLL-2010, SFU Review, BABE, MBIC, PARC, PolNeAR). A report cites a
+#: data set only when it used it: the bundled tagger's training data, or data sets its caller
+#: names; the literature behind the lexicons' categories is cited whenever they are used.
+_DATA_SET_KEYS = frozenset({"vincze2008", "farkas2010", "konstantinova2012", "spinde2021babe",
+                            "spinde2021mbic", "pareti2016", "newell2018"})
+
+
 def _reference_items(comparison: Any) -> List[Tuple[str, str]]:
-    """(text, BibTeX) of the software, lexicons, methods, data sets and the lexicons' literature."""
+    """(text, BibTeX) of every reference the methods text cites (no orphan entries): the
+    software, lexicons, the literature behind them, methods and the data sets used."""
+    candidates = _reference_candidates(comparison)
+    cited: Dict[str, None] = {}
+
+    def record(keys: Sequence[str]) -> str:
+        cited.update(dict.fromkeys(keys))
+        return ""
+
+    methods_paragraphs(comparison, cite=record)
+    return [candidates[k] for k in candidates if k in cited]
+
+
+def _reference_candidates(comparison: Any) -> Dict[str, Tuple[str, str]]:
+    """key -> (text, BibTeX) of the software, lexicons, methods, data sets and the lexicons'
+    literature: every reference a methods text may cite."""
     items: Dict[str, Tuple[str, str]] = {}
 
     def add(text: str, bib: str) -> None:
@@ -328,9 +362,7 @@ def _reference_items(comparison: Any) -> List[Tuple[str, str]]:
         f"and framing analysis of news text}}, note={{version {__version__}}}}}")
     for lx in comparison.lexicons:
         add(*_lexicon_reference(lx))
-    test_key = "mann1947" if comparison.settings.test == "mannwhitney" else "good2005"
-    for key in ("efron1993", test_key, "cliff1993", "benjamini1995", "benjamini2014",
-                "kruskal1952", "tomczak2014", "monroe2008", "virtanen2020"):
+    for key in METHOD_REFERENCES:  # only those the methods text cites reach the report
         add(*METHOD_REFERENCES[key][1:])
     for entry in comparison.references:
         add(_bib_text(entry), entry)
@@ -339,7 +371,29 @@ def _reference_items(comparison: Any) -> List[Tuple[str, str]]:
             bib = c.get("bibtex")
             if bib:
                 add(" ".join(str(c.get("text") or _bib_text(bib)).split()), bib)
-    return list(items.values())
+    return items
+
+
+def _lexicon_literature(comparison: Any) -> List[str]:
+    """Keys of the literature cited in the lexicons' metadata, data sets left out."""
+    keys: Dict[str, None] = {}
+    for lx in comparison.lexicons:
+        for c in (lx.meta.get("citations") or []) if isinstance(lx.meta, dict) else []:
+            m = _BIB_KEY.search(str(c.get("bibtex") or ""))
+            if m and m.group(2) not in _DATA_SET_KEYS:
+                keys[m.group(2)] = None
+    return list(keys)
+
+
+def _short_citation(bib: str) -> str:
+    """"Author, year" (or "A & B", "A et al.") of a BibTeX entry."""
+    year = re.search(r"year\s*=\s*[{\"]?(\d{4})", bib)
+    author = re.search(r"author\s*=\s*\{(.*?)\}\s*,\s*\w+\s*=", bib, flags=re.S)
+    names = [a.strip() for a in author.group(1).split(" and ")] if author else []
+    last = [n.split(",")[0].strip("{} ") if "," in n else n.split()[-1].strip("{} ") for n in names]
+    who = (last[0] if len(last) == 1 else f"{last[0]} & {last[1]}" if len(last) == 2
+           else f"{last[0]} et al." if last else "")
+    return f"{who}, {year.group(1) if year else 'n.d.'}".strip(", ")
 
 
 def bibtex(comparison: Any) -> str:
@@ -385,11 +439,15 @@ def methods_paragraphs(comparison: Any, cite: Optional[Callable[[Sequence[str]],
     >>> "100 resamples of documents, seed 0" in p[1]
     True
     """
-    if cite is None:
-        def cite(keys: Sequence[str]) -> str:
-            known = [METHOD_REFERENCES[k][0] for k in keys if k in METHOD_REFERENCES]
-            return "(" + "; ".join(known) + ")" if known else ""
     c = comparison
+    if cite is None:
+        candidates = _reference_candidates(c)
+
+        def cite(keys: Sequence[str]) -> str:
+            known = [METHOD_REFERENCES[k][0] if k in METHOD_REFERENCES else
+                     _short_citation(candidates[k][1]) for k in keys
+                     if k in candidates and k != "framing" and not k.startswith("framing_lexicon_")]
+            return "(" + "; ".join(known) + ")" if known else ""
     s = c.settings
     sizes = [c.group_sizes[g] for g in c.groups]
     n = sum(sizes)
@@ -400,6 +458,10 @@ def methods_paragraphs(comparison: Any, cite: Optional[Callable[[Sequence[str]],
     lex = ", ".join(f"{lx.name}@{lx.version} (sha256 {lx.sha256[:12]}…)" for lx in c.lexicons)
     ci = f"{s.confidence_level:.0%}"
     data = f" {c.data_description.strip()}" if c.data_description else ""
+    data_keys = [m.group(2) for m in (_BIB_KEY.search(b) for b in c.references) if m]
+    if data_keys:
+        data += f" Data: {cite(data_keys)}."
+    literature = _lexicon_literature(c)
     sw = cite(["framing"])
     lex_cite = cite([f"framing_lexicon_{lx.name}" for lx in c.lexicons])
     multi = any(len(e.categories) > 1 for lx in c.lexicons for e in lx.entries)
@@ -409,11 +471,12 @@ def methods_paragraphs(comparison: Any, cite: Optional[Callable[[Sequence[str]],
           f"“{esc(s.group_column)}” ({group_text}).{data} Each document was analysed with framing "
           f"{__version__}{' ' + sw if sw else ''}: text was split into sentences and word tokens, "
           f"and matched against the lexicons {lex}{' ' + lex_cite if lex_cite else ''}"
+          + (f", whose categories draw on {cite(literature)}" if literature else "")
           + ("; a word listed under several categories of a lexicon counts once in each, as "
              "LIWC counts it" if multi else "")
           + ("; matches inside quotations were assigned to the quoted voice and all others to "
              "the outlet's own voice." if voice else ".")
-          + (f" Attribution relations (source, cue, content) were {_found_by(c)}; sources "
+          + (f" Attribution relations (source, cue, content) were {_found_by(c, cite)}; sources "
              "were typed as named, titled, vague, pronoun, document or unknown"
              f"{_unknown_share(c)}, cues as neutral, "
              "distancing, endorsing, emphatic or emotive, and quotations as direct, indirect or "
@@ -627,12 +690,15 @@ def _from_zero(measure: str) -> bool:
             or measure in ("attributions", "n_tokens", "n_sentences"))
 
 
-def _found_by(c: Any) -> str:
-    """How the attribution spans were found, for the methods text."""
+def _found_by(c: Any, cite: Callable[[Sequence[str]], str]) -> str:
+    """How the attribution spans were found, for the methods text (the bundled tagger cites
+    its training data)."""
     a = c.analysis
     if a is not None and getattr(a, "uses_model", False):
-        return (f"found by a trained tagger ({a.attribution_model_id}; framing's bundled model "
-                "is trained on PolNeAR) and labelled by rule")
+        if getattr(a, "attribution_model", "bundled") == "bundled":
+            return (f"found by framing's bundled tagger ({a.attribution_model_id}), trained on "
+                    f"the PolNeAR corpus {cite(['newell2018'])}, and labelled by rule")
+        return f"found by a trained tagger ({a.attribution_model_id}) and labelled by rule"
     return "extracted by rule"
 
 
