@@ -72,6 +72,7 @@ def mbic_documents(data: Path):
         if not a.article_usable or a.outlet not in MBIC_OUTLETS:
             continue
         meta = {"outlet": MBIC_OUTLETS[a.outlet], "leaning": a.type,
+                "topic": (a.topic or "unknown").strip().lower(),
                 "gold_biased_sentence_share": a.bias_share,
                 "gold_biased_words_per_1k": a.biased_word_density}
         docs.append(Document(a.key, a.article, meta, "mbic/MBIC.csv", None))
@@ -86,6 +87,7 @@ def babe_documents(data: Path):
     for s in read_babe(data / "babe" / "train_SG2.csv"):
         flag = s.is_biased
         meta = {"outlet": s.outlet, "leaning": s.type,
+                "topic": (s.topic or "unknown").strip().lower(),
                 "gold_biased": None if flag is None else float(flag)}
         docs.append(Document(f"babe:{s.line}", s.text, meta, "babe/train_SG2.csv", s.line))
     return docs
@@ -154,10 +156,16 @@ def main(argv=None) -> int:
          "BABE sentences by outlet leaning", "babe/train_SG2.csv"),
     ]
     for name, docs, column, groups, measures, bib, text, title, source in runs:
+        # by leaning, the topics differ between leanings: adjust for topic (a reviewer's first
+        # question); the unadjusted tests stay in the same report
+        covariates = ("topic",) if column == "leaning" else ()
         results[name] = compare_documents(
             docs, column, args.out / name, inputs=[(source, args.data / source)], groups=groups,
             measures=measures, title=f"Loaded language and hedging: {title}",
-            notes=[NOTE], references=[bib], data_description=text, **common)
+            notes=[NOTE], references=[bib], data_description=text, covariates=covariates,
+            **common)
+        for problem in results[name].data_checks:
+            print(f"study_mbic_babe: {name}: warning: {problem}", file=sys.stderr)
     write_readme(args.out, results)
     return 0
 
@@ -185,6 +193,17 @@ def write_readme(out: Path, results) -> None:
                   + ", ".join(f"{g} ({c.group_sizes[g]})" for g in c.groups) + ".", ""]
         wanted = [f for f in findings(c)]
         lines += [f"- {f}" for f in wanted[:6]] + [""]
+        if c.data_checks:
+            lines += ["Data checks:", ""] + [f"- {p}" for p in c.data_checks] + [""]
+        if c.adjusted is not None and len(c.adjusted):
+            sig = c.adjusted[c.adjusted.significant]
+            lines += [f"Adjusted for {', '.join(c.settings.covariates)} "
+                      f"(`{name}/tables/adjusted_contrasts.csv`, reference {c.groups[0]}): "
+                      f"{len(sig)} of {len(c.adjusted)} contrasts significant"
+                      + (": " + "; ".join(f"{c.label(r.measure)}, {r.group} {r.estimate:+.3g} "
+                                          f"[{r.ci_low:.3g}, {r.ci_high:.3g}] ({r.scale})"
+                                          for r in sig.itertuples()) if len(sig) else "")
+                      + ".", ""]
     lines += [
         "## Rerun on your copy of the data",
         "",

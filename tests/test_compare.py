@@ -458,17 +458,25 @@ def test_data_checks_on_real_news(shared_data, tmp_path, capsys):
     by_pub = {}
     for p in files:
         by_pub.setdefault(p.name.split("_")[0], []).append(p)
-    rows = [{"id": p.stem, "publisher": pub, "text": p.read_text(encoding="utf-8")}
+    meta = pd.read_csv(shared_data / "polnear" / "metadata.tsv", sep="\t").set_index("filename")
+
+    def focus(stem):  # which candidate an article names more often: a covariate
+        t, c = meta.loc[stem, "trump_count"], meta.loc[stem, "clinton_count"]
+        return "trump" if t > c else "clinton" if c > t else "neither"
+
+    rows = [{"id": p.stem, "publisher": pub, "focus": focus(p.stem),
+             "text": p.read_text(encoding="utf-8")}
             for pub in ("nyt", "breitbart", "politico") for p in by_pub[pub][:6]]
-    rows += [{"id": f"copy{k}", "publisher": r["publisher"], "text": r["text"]}
+    rows += [{"id": f"copy{k}", "publisher": r["publisher"], "focus": r["focus"], "text": r["text"]}
              for k, r in enumerate(rows[::3])]  # 6 planted duplicates
     lone = by_pub["usa-today"][0]
-    rows.append({"id": lone.stem, "publisher": "usa-today", "text": lone.read_text(encoding="utf-8")})
+    rows.append({"id": lone.stem, "publisher": "usa-today", "focus": focus(lone.stem),
+                 "text": lone.read_text(encoding="utf-8")})
     src = tmp_path / "news.jsonl"
     src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
-    base = ["compare", src, "--group-column", "publisher", "--measures", "hedge_per_1k",
-            "--resamples", "50", "--evidence", "0", "--per-document", "none",
-            "--figure-formats", "svg", "-q"]
+    base = ["compare", src, "--group-column", "publisher", "--covariates", "focus",
+            "--measures", "hedge_per_1k,vague_source_share", "--resamples", "50", "--evidence",
+            "0", "--per-document", "none", "--figure-formats", "svg", "-q"]
     status, _, err = run(base + ["-o", tmp_path / "rep"], capsys)
     assert status == 0, err
     warnings = [line for line in err.splitlines() if line.startswith("framing: warning: ")]
@@ -483,7 +491,16 @@ def test_data_checks_on_real_news(shared_data, tmp_path, capsys):
         assert phrase in md.split("## Data checks")[1].split("##")[0] and phrase in html
     summary = pd.read_csv(tmp_path / "rep" / "tables" / "group_summary.csv")
     assert set(summary.group) == {"nyt", "breitbart", "politico"}
-    assert summary.n.sum() == 24  # 18 articles and their 6 copies
+    assert summary.query("measure == 'hedge_per_1k'").n.sum() == 24  # 18 articles, 6 copies
+    # covariate-adjusted contrasts: both models, a section of the report, the methods text
+    adj = pd.read_csv(tmp_path / "rep" / "tables" / "adjusted_contrasts.csv")
+    assert set(adj.measure) == {"hedge_per_1k", "vague_source_share"} and len(adj) == 4
+    assert set(adj.model) == {"ols-hc3", "fractional-logit-hc3"} and set(adj.reference) == {"breitbart"}
+    assert not (adj.significant & ~adj.omnibus_significant).any()
+    assert "Covariate-adjusted contrasts against breitbart (adjusted for focus)" in html
+    assert "fractional logit" in md and "|adjusted:focus|" in (tmp_path / "rep" / "signature.txt").read_text()
+    pw = pd.read_csv(tmp_path / "rep" / "tables" / "pairwise_tests.csv")
+    assert not (pw.significant & ~pw.omnibus_significant).any()
     status, _, err = run(base + ["-o", tmp_path / "dedup", "--dedupe"], capsys)
     assert status == 0 and "6 dropped (--dedupe)" in err
     fp = json.loads((tmp_path / "dedup" / "fingerprint.json").read_text())

@@ -128,6 +128,10 @@ def _configure_compare(p: argparse.ArgumentParser) -> None:
     g.add_argument("--min-group-size", type=int_at_least(1), default=5, metavar="N",
                    help="leave groups with fewer documents out of the comparison, with a warning "
                    "(default: 5)")
+    p.add_argument("--covariates", type=_names, default=None, metavar="COL,COL",
+                   help="metadata columns (numeric or categorical) to adjust for: each measure "
+                   "also gets group contrasts from a regression on group and covariates (OLS with "
+                   "HC3 errors; fractional logit for shares), in tables/adjusted_contrasts.csv")
     g.add_argument("--strict", action="store_true",
                    help="refuse groups smaller than --min-group-size instead of leaving them out")
     add_analysis_options(p)
@@ -178,6 +182,7 @@ def _run_compare(args: argparse.Namespace) -> int:
             groups=args.groups, measures=args.measures, frame_columns=tuple(args.frame_columns or ()),
             max_groups=args.max_groups, settings=analysis_settings(args),
             dedupe=args.dedupe, min_group_size=args.min_group_size, strict=args.strict,
+            covariates=tuple(args.covariates or ()),
             **_settings(args),
         )
     except CompareError as exc:

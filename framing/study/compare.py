@@ -186,6 +186,10 @@ class CompareSettings:
         Refuse, with an error, what the data checks would only warn about for groups: too small.
     near_empty_words : int
         Documents with fewer words are near-empty (a data-check warning).
+    covariates : tuple of str
+        Metadata columns to adjust for (numeric or categorical): each measure also gets
+        covariate-adjusted contrasts against the first group
+        (:func:`framing.study.adjusted.adjusted_contrasts`).
     """
 
     group_column: str
@@ -208,11 +212,12 @@ class CompareSettings:
     min_group_size: int = 5
     strict: bool = False
     near_empty_words: int = 10
+    covariates: Tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not isinstance(self.group_column, str) or not self.group_column:
             raise CompareError("group_column must be a non-empty column name")
-        for name in ("measures", "frame_columns", "groups"):
+        for name in ("measures", "frame_columns", "groups", "covariates"):
             v = getattr(self, name)
             if v is not None and not isinstance(v, tuple):
                 object.__setattr__(self, name, tuple(v))
@@ -276,6 +281,7 @@ def report_signature(analyzer: "AnalyzerSettings | Signature", settings: Compare
         "fdr": f"selective-bh-{s.fdr_level:g}",
         "keyness": f"logodds-dirichlet-{s.prior_scale:g}-min{s.keyness_min_count}",
         "data": f"{'dedupe' if s.dedupe else 'duplicates-kept'}-min{s.min_group_size}",
+        **({"adjusted": "+".join(s.covariates)} if s.covariates else {}),
         "seed": s.seed,
     })
 
@@ -306,6 +312,9 @@ class Comparison:
     fingerprint : dict
         ``n_documents_read``, ``n_documents``, ``n_without_group``, ``n_other_groups``,
         ``n_skipped``, ``inputs`` (name, sha256), ``documents_sha256``.
+    adjusted : pandas.DataFrame or None
+        Covariate-adjusted contrasts (with ``settings.covariates``; see
+        :func:`framing.study.adjusted.adjusted_contrasts`).
     data_checks : list of str
         The problems the data checks found (exact duplicate texts, groups too small to test,
         near-empty documents), one sentence each; the CLI prints them as warnings and the
@@ -341,6 +350,7 @@ class Comparison:
     data_description: str = ""
     measure_labels: Dict[str, str] = field(default_factory=dict)
     data_checks: List[str] = field(default_factory=list)
+    adjusted: Any = None
 
     def label(self, measure: str) -> str:
         """Human-readable label of a measure (see :func:`measure_label`)."""
@@ -1020,6 +1030,13 @@ def _finish(acc: _Accumulator, cfg: CompareSettings, analysis: AnalyzerSettings,
                               fdr_level=cfg.fdr_level)
     omnibus = omnibus_tests(docs, cfg.group_column, all_measures, groups=groups)
     pairwise = gate_pairwise(pairwise, omnibus, cfg.fdr_level)
+    adjusted = None
+    if cfg.covariates:
+        from .adjusted import adjusted_contrasts
+
+        adjusted = adjusted_contrasts(docs, cfg.group_column, all_measures, cfg.covariates,
+                                      groups=groups, fdr_level=cfg.fdr_level,
+                                      confidence_level=cfg.confidence_level)
     layers = sorted({layer for g in groups for layer in acc.terms.get(g, {})},
                     key=lambda layer: (layer == CUE_LAYER, _LAYER_ORDER.get(layer, 99), layer))
     tables = []
@@ -1059,6 +1076,6 @@ def _finish(acc: _Accumulator, cfg: CompareSettings, analysis: AnalyzerSettings,
         evidence=evidence, signature=report_signature(analysis, cfg).format(),
         analyzer_signature=analysis.signature().format(),
         lexicons=list(analysis.all_lexicons), analysis=analysis,
-        fingerprint=fingerprint, skipped=skipped, data_checks=checks, **text,
+        fingerprint=fingerprint, skipped=skipped, data_checks=checks, adjusted=adjusted, **text,
     )
 

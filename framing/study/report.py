@@ -126,6 +126,35 @@ METHOD_REFERENCES: Dict[str, Tuple[str, str, str]] = {
         "2018)}, address={Miyazaki, Japan}, publisher={European Language Resources Association "
         "(ELRA)}, year={2018}}",
     ),
+    "seabold2010": (
+        "Seabold & Perktold, 2010",
+        "Seabold, S., & Perktold, J. (2010). statsmodels: Econometric and statistical modeling "
+        "with Python. In Proceedings of the 9th Python in Science Conference (pp. 92-96).",
+        "@inproceedings{seabold2010, author={Seabold, Skipper and Perktold, Josef}, "
+        "title={statsmodels: Econometric and Statistical Modeling with Python}, "
+        "booktitle={Proceedings of the 9th Python in Science Conference}, pages={92--96}, "
+        "year={2010}}",
+    ),
+    "papke1996": (
+        "Papke & Wooldridge, 1996",
+        "Papke, L. E., & Wooldridge, J. M. (1996). Econometric methods for fractional response "
+        "variables with an application to 401(k) plan participation rates. Journal of Applied "
+        "Econometrics, 11(6), 619-632.",
+        "@article{papke1996, author={Papke, Leslie E. and Wooldridge, Jeffrey M.}, "
+        "title={Econometric Methods for Fractional Response Variables with an Application to "
+        "401(k) Plan Participation Rates}, journal={Journal of Applied Econometrics}, "
+        "volume={11}, number={6}, pages={619--632}, year={1996}}",
+    ),
+    "mackinnon1985": (
+        "MacKinnon & White, 1985",
+        "MacKinnon, J. G., & White, H. (1985). Some heteroskedasticity-consistent covariance "
+        "matrix estimators with improved finite sample properties. Journal of Econometrics, "
+        "29(3), 305-325.",
+        "@article{mackinnon1985, author={MacKinnon, James G. and White, Halbert}, title={Some "
+        "Heteroskedasticity-Consistent Covariance Matrix Estimators with Improved Finite Sample "
+        "Properties}, journal={Journal of Econometrics}, volume={29}, number={3}, "
+        "pages={305--325}, year={1985}}",
+    ),
     "kruskal1952": (
         "Kruskal & Wallis, 1952",
         "Kruskal, W. H., & Wallis, W. A. (1952). Use of ranks in one-criterion variance analysis. "
@@ -522,7 +551,22 @@ def methods_paragraphs(comparison: Any, cite: Optional[Callable[[Sequence[str]],
           "'claimed' as a loaded word and as a distancing cue), and each layer's keyness is "
           "computed on its own. "
           f"Statistics were computed with SciPy {cite(['virtanen2020'])}. Signature: {code(c.signature)}.")
-    return [p1, p2]
+    out = [p1, p2]
+    if s.covariates:
+        out.append(
+            f"Covariate-adjusted contrasts: for each measure, the document-level values were "
+            f"regressed on the groups (reference: {esc(c.groups[0])}) and the covariates "
+            f"{', '.join(esc(x) for x in s.covariates)} (numeric columns as they are, others "
+            "dummy-coded against their first level) with statsmodels "
+            f"{cite(['seabold2010'])}: rates and other unbounded measures by ordinary least "
+            "squares, the contrast being the adjusted difference in means; shares by a "
+            f"fractional logit (a binomial GLM with logit link fitted by quasi-likelihood) "
+            f"{cite(['papke1996'])}, the contrast being an adjusted log-odds ratio; both with "
+            f"HC3 heteroskedasticity-consistent standard errors {cite(['mackinnon1985'])} and "
+            f"{ci} Wald intervals. The group coefficients of each measure were tested jointly "
+            "(Wald test), and the contrasts followed the same selective procedure as the "
+            "pairwise tests (tables/adjusted_contrasts.csv).")
+    return out
 
 
 def findings(comparison: Any, esc: Callable[[Any], str] = str) -> List[str]:
@@ -854,6 +898,18 @@ def _write_tables(c: Any, tdir: Path) -> List[str]:
              ("H", "H", fmt_value, "r"), ("q_value", "q (BH)", fmt_p, "r"),
              ("epsilon_squared", "epsilon²", fmt_value, "r")],
         "Kruskal-Wallis tests across groups.", "tab:omnibus"))
+    adj = getattr(c, "adjusted", None)
+    if adj is not None:
+        adj = adj.copy()
+        adj.insert(1, "label", adj["measure"].map(c.label))
+        put(adj, "adjusted_contrasts", latex_table(
+            adj, [("label", "Measure", str, "l"), ("group", "Group", str, "l"),
+                  ("scale", "Scale", str, "l"), ("estimate", "Estimate", fmt_value, "r"),
+                  ("ci_low", f"{ci} CI low", fmt_value, "r"), ("ci_high", f"{ci} CI high", fmt_value, "r"),
+                  ("q_value", "q", fmt_p, "r")],
+            f"Covariate-adjusted contrasts against {c.groups[0]} (adjusted for "
+            f"{', '.join(s.covariates)}): OLS with HC3 errors for rates, fractional logit with "
+            "HC3 errors for shares.", "tab:adjusted"))
     if len(c.keyness):
         put(c.keyness, "keyness", latex_table(
             _keyness_top(c),
@@ -938,6 +994,18 @@ def _pairwise_rows(c: Any) -> Tuple[List[Dict[str, str]], bool, int]:
     return rows, n_sig > len(shown), n_sig
 
 
+def _adjusted_rows(c: Any) -> List[Dict[str, Any]]:
+    """The covariate-adjusted contrasts for the HTML and Markdown tables."""
+    adj = getattr(c, "adjusted", None)
+    if adj is None:
+        return []
+    return [{"label": c.label(r["measure"]), "group": r["group"], "scale": r["scale"],
+             "estimate": fmt_value(r["estimate"]),
+             "ci": f"[{fmt_value(r['ci_low'])}, {fmt_value(r['ci_high'])}]",
+             "q": fmt_p(r["q_value"]), "sig": bool(r["significant"]), "n": int(r["n"])}
+            for r in adj.to_dict("records")]
+
+
 def _composition_views(c: Any) -> List[Dict[str, Any]]:
     views = []
     for _, title, comp in _compositions(c):
@@ -972,6 +1040,9 @@ def _context(c: Any, figures: List[Dict[str, str]], document_files: List[str]) -
         "fdr_level": f"{s.fdr_level:g}",
         "keyness_min_count": s.keyness_min_count,
         "data_checks": list(getattr(c, "data_checks", [])),
+        "adjusted_rows": _adjusted_rows(c),
+        "covariates": ", ".join(s.covariates),
+        "reference_group": c.groups[0],
         "min_group_size": s.min_group_size,
         "near_empty_words": s.near_empty_words,
         "ci_percent": f"{100 * s.confidence_level:g}",
@@ -1071,6 +1142,13 @@ def render_markdown(comparison: Any, figures: Sequence[Mapping[str, str]] = (),
             L += ["", f"Largest {len(ctx['pairwise_rows'])} of {ctx['n_significant']} by |Cliff's δ|; all in `tables/pairwise_tests.csv`."]
     else:
         L += ["No pairwise difference is significant."]
+    if ctx["adjusted_rows"]:
+        L += ["", f"### Covariate-adjusted contrasts against {e(ctx['reference_group'])} (adjusted "
+                  f"for {e(ctx['covariates'])})", ""]
+        L += _md_table(["Measure", "Group", "Scale", "Estimate", f"{ctx['ci_percent']}% CI", "q",
+                        "significant"],
+                       [[e(r["label"]), e(r["group"]), r["scale"], r["estimate"], r["ci"], r["q"],
+                         "yes" if r["sig"] else "no"] for r in ctx["adjusted_rows"]])
     if ctx["keyness_layers"]:
         L += ["", f"### Keyness (log-odds z against all other groups, |z| ≥ 1.96, at least "
                   f"{c.settings.keyness_min_count} uses)", ""]
