@@ -132,6 +132,7 @@ def main(argv=None) -> int:
     from framing.study.compare import compare_documents
 
     common = dict(jobs=args.jobs, seed=args.seed, n_resamples=args.resamples, evidence_per_group=0,
+                  dedupe=True,  # exact duplicate texts (the same article under two links)
                   write_documents=(), measure_labels=LABELS)
     mbic = mbic_documents(args.data)
     babe = babe_documents(args.data)
