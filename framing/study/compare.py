@@ -964,7 +964,7 @@ def _finish(acc: _Accumulator, cfg: CompareSettings, analysis: AnalyzerSettings,
     present = sorted(docs[cfg.group_column].unique(), key=lambda g: _natural_key(str(g)))
     if cfg.groups is not None:  # a typo in --groups is named, with the valid names
         unknown = [g for g in cfg.groups if g not in acc.seen_groups]
-        if unknown:
+        if unknown and len(acc.seen_groups) < _MAX_SEEN_GROUPS:  # all values seen: a typo
             valid = sorted(acc.seen_groups, key=lambda g: _natural_key(str(g)))
             raise CompareError(f"unknown group{'s' if len(unknown) > 1 else ''} {unknown} in "
                                f"column {cfg.group_column!r}; its groups are {valid}")
