@@ -226,6 +226,9 @@ class Analysis:
     meta: Dict[str, Any] = field(default_factory=dict)
     #: What was counted (the scores are :func:`framing.measures.measures` of it).
     counts: Optional[Counts] = None
+    #: The language of a document not in the analysis' language (its measures are missing;
+    #: :func:`framing.language.foreign_language`); None otherwise.
+    language: Optional[str] = None
 
     def to_row(self) -> Dict[str, Any]:
         """The flat row of ``framing score``: id, metadata, n_tokens, n_sentences, scores."""
@@ -276,7 +279,7 @@ class Analysis:
         if cues:
             terms["cue"] = cues
         return {"row": self.to_row(), "terms": terms, "sources": sources, "stances": stances,
-                "quotes": quotes}
+                "quotes": quotes, "language": self.language}
 
     def to_dict(self) -> Dict[str, Any]:
         """The JSON record of ``framing analyze`` (one per document)."""
@@ -293,4 +296,6 @@ class Analysis:
                 "signature": self.signature,
             }
         )
+        if self.language is not None:  # only for a document in another language
+            d["language"] = self.language
         return d

@@ -33,6 +33,7 @@ from .attribution import AttributionExtractor
 from .lexicon import Matcher
 from .measures import NONE_SOURCE, measures, score_columns
 from .readability import count_syllables
+from .language import foreign_language
 from .settings import AnalyzerSettings, as_settings
 from .text import Doc, count_words, is_word, word_re
 from .voice import AUTHOR, VoiceMap, find_quotes
@@ -227,18 +228,24 @@ class Analyzer:
             layer_hits=layer_hits, category_hits=category_hits,
             attributions=_attribution_counts(attributions), schema=self.schema,
         )
+        scores = measures(counts)
+        language = foreign_language(text, s.lang)
+        if language is not None:  # another language: measures missing, never zeros
+            scores = dict.fromkeys(scores)
+            spans, attributions = [], []
         return Analysis(
             id=str(doc_id) if doc_id is not None else "",
             text=text,
             n_tokens=n_words,
             n_sentences=len(doc.spans),
-            scores=measures(counts),
+            scores=scores,
             spans=spans,
             attributions=attributions,
             quotes=quotes,
             signature=self._signature,
             meta=dict(meta or {}),
             counts=counts,
+            language=language,
         )
 
     def score_row(self, text: str, doc_id: Optional[str] = None,

@@ -16,6 +16,7 @@ from typing import Any, Dict, List, Tuple
 
 from framing.analysis import Analysis, Counts, Span
 from framing.attribution import AttributionExtractor
+from framing.language import foreign_language
 from framing.measures import NONE_SOURCE, measures
 from framing.readability import syllables
 from framing.text import Sentence, Token, lower, tokenize
@@ -127,8 +128,12 @@ def reference_analysis(analyzer: Any, text: str, doc_id: str = "") -> Analysis:
         attr_counts[(a.voice or AUTHOR, source, a.stance, a.quote)] += 1
     counts = Counts(len(words), n_quoted, len(sentences), n_syllables, len(quotes),
                     dict(layer_hits), dict(category_hits), dict(attr_counts), analyzer.schema)
-    return Analysis(doc_id, text, len(words), len(sentences), measures(counts), spans,
-                    attributions, quotes, analyzer.signature, {}, counts)
+    scores = measures(counts)
+    language = foreign_language(text, s.lang)
+    if language is not None:
+        scores, spans, attributions = dict.fromkeys(scores), [], []
+    return Analysis(doc_id, text, len(words), len(sentences), scores, spans,
+                    attributions, quotes, analyzer.signature, {}, counts, language)
 
 
 def analysis_record(analysis: Analysis) -> Dict[str, Any]:

@@ -160,3 +160,30 @@ def test_analyzer_settings_are_one_object(mini):
     assert an.settings is s and an.signature == s.signature().format()
     with pytest.raises(framing.FramingError, match="give either settings= or"):
         Analyzer(s, voice=False)
+
+
+GERMAN = ("Die Bundesregierung hat am Montag in Berlin ein neues Klimapaket vorgestellt. Die "
+          "Opposition kritisierte die Vorschläge als unzureichend und sprach von einem "
+          "Wahlkampfmanöver. Der Umweltminister verteidigte die Pläne vor Journalisten und "
+          "kündigte weitere Gespräche an.")
+
+
+def test_a_document_in_another_language_gets_missing_measures_not_zeros(tmp_path):
+    """Issue 12: German and Spanish texts got all-zero scores and English Flesch formulas."""
+    import json
+
+    from framing.cli import main
+
+    a = framing.analyze(GERMAN)
+    assert a.language == "de" and all(v is None for v in a.scores.values())
+    assert a.spans == [] and a.to_dict()["language"] == "de"
+    assert "language" not in framing.analyze("Critics said the plan would fail.").to_dict()
+    english = framing.analyze(" ".join(["The council said the plan may be late."] * 6))
+    assert english.language is None and english.scores["hedge_per_1k"] > 0
+    # an analysis in German is not checked (only English analyses are)
+    assert framing.analyze(GERMAN, lang="de_DE").language is None
+    src = tmp_path / "docs.jsonl"
+    src.write_text(json.dumps({"id": "de", "text": GERMAN}) + "\n", encoding="utf-8")
+    assert main(["score", str(src), "-o", str(tmp_path / "s.csv"), "-q"]) == 0
+    row = (tmp_path / "s.csv").read_text(encoding="utf-8").splitlines()[1].split(",")
+    assert row[0] == "de" and set(row[3:]) == {""}  # id, n_tokens, n_sentences, then empty

@@ -469,6 +469,18 @@ def test_data_checks_on_real_news(shared_data, tmp_path, capsys):
             for pub in ("nyt", "breitbart", "politico") for p in by_pub[pub][:6]]
     rows += [{"id": f"copy{k}", "publisher": r["publisher"], "focus": r["focus"], "text": r["text"]}
              for k, r in enumerate(rows[::3])]  # 6 planted duplicates
+    german = [  # two German articles (written for this test), filed under nyt
+        "Die Bundesregierung hat am Montag in Berlin ein neues Klimapaket vorgestellt. Die "
+        "Opposition kritisierte die Vorschläge als unzureichend und sprach von einem "
+        "Wahlkampfmanöver. Der Umweltminister verteidigte die Pläne vor Journalisten und "
+        "kündigte weitere Gespräche mit den Ländern und den Verbänden an.",
+        "Nach wochenlangen Verhandlungen haben sich die Koalitionspartner auf einen Haushalt "
+        "geeinigt. Die Finanzministerin sagte, die Schuldenbremse werde eingehalten, während "
+        "Kritiker vor Kürzungen bei Bildung und Infrastruktur warnten. Der Bundestag soll im "
+        "Dezember über den Entwurf abstimmen.",
+    ]
+    rows += [{"id": f"de{k}", "publisher": "nyt", "focus": "neither", "text": t}
+             for k, t in enumerate(german)]
     lone = by_pub["usa-today"][0]
     rows.append({"id": lone.stem, "publisher": "usa-today", "focus": focus(lone.stem),
                  "text": lone.read_text(encoding="utf-8")})
@@ -480,18 +492,22 @@ def test_data_checks_on_real_news(shared_data, tmp_path, capsys):
     status, _, err = run(base + ["-o", tmp_path / "rep"], capsys)
     assert status == 0, err
     warnings = [line for line in err.splitlines() if line.startswith("framing: warning: ")]
-    assert len(warnings) == 2, err
+    assert len(warnings) == 3, err
     assert "6 documents repeat the exact text of an earlier one" in warnings[0]
     assert "--dedupe drops them" in warnings[0]
-    assert "fewer than 5 documents left out of the comparison (--min-group-size): usa-today (1)" in warnings[1]
+    assert ("2 documents are not in English (de 2; e.g. de0 (de), de1 (de)); their measures are "
+            "missing") in warnings[1]
+    assert "fewer than 5 documents left out of the comparison (--min-group-size): usa-today (1)" in warnings[2]
     md = (tmp_path / "rep" / "report.md").read_text(encoding="utf-8")
     html = (tmp_path / "rep" / "report.html").read_text(encoding="utf-8")
     for phrase in ("6 documents repeat the exact text of an earlier one",
+                   "2 documents are not in English",
                    "left out of the comparison (--min-group-size): usa-today (1)"):
         assert phrase in md.split("## Data checks")[1].split("##")[0] and phrase in html
     summary = pd.read_csv(tmp_path / "rep" / "tables" / "group_summary.csv")
     assert set(summary.group) == {"nyt", "breitbart", "politico"}
-    assert summary.query("measure == 'hedge_per_1k'").n.sum() == 24  # 18 articles, 6 copies
+    # 18 articles and 6 copies have measures; the German articles' are missing
+    assert summary.query("measure == 'hedge_per_1k'").n.sum() == 24
     # covariate-adjusted contrasts: both models, a section of the report, the methods text
     adj = pd.read_csv(tmp_path / "rep" / "tables" / "adjusted_contrasts.csv")
     assert set(adj.measure) == {"hedge_per_1k", "vague_source_share"} and len(adj) == 4
@@ -504,7 +520,8 @@ def test_data_checks_on_real_news(shared_data, tmp_path, capsys):
     status, _, err = run(base + ["-o", tmp_path / "dedup", "--dedupe"], capsys)
     assert status == 0 and "6 dropped (--dedupe)" in err
     fp = json.loads((tmp_path / "dedup" / "fingerprint.json").read_text())
-    assert (fp["n_duplicates"], fp["n_duplicates_dropped"], fp["n_documents"]) == (6, 6, 18)
+    assert (fp["n_duplicates"], fp["n_duplicates_dropped"], fp["n_documents"]) == (6, 6, 20)
+    assert [d["language"] for d in fp["not_in_english"]] == ["de", "de"]
     status, _, err = run(base + ["-o", tmp_path / "strict", "--strict"], capsys)
     assert status == 1 and err.count("\n") == 1
     assert "fewer than 5 documents (--min-group-size): usa-today (1); refused (--strict)" in err

@@ -697,6 +697,7 @@ class _Accumulator:
         self.duplicates: List[Tuple[str, str]] = []  # (document id, id of the earlier copy)
         self.n_dropped_duplicates = 0
         self.near_empty: List[str] = []
+        self.foreign: List[Tuple[str, str]] = []  # (document id, language) not in English
         self.n_other_groups = 0
         self.hasher = hashlib.sha256()
 
@@ -759,6 +760,8 @@ class _Accumulator:
         self.tokens[group] += int(row.get("n_tokens") or 0)
         if int(row.get("n_tokens") or 0) < s.near_empty_words:
             self.near_empty.append(str(doc.id))
+        if summary.get("language"):
+            self.foreign.append((str(doc.id), str(summary["language"])))
         gterms = self.terms.setdefault(group, {})
         for layer, counter in summary["terms"].items():
             gterms.setdefault(layer, Counter()).update(counter)
@@ -981,6 +984,14 @@ def _finish(acc: _Accumulator, cfg: CompareSettings, analysis: AnalyzerSettings,
                       f"text of an earlier one (e.g. {ex}); "
                       + (f"{acc.n_dropped_duplicates} dropped (--dedupe)" if cfg.dedupe else
                          "they are compared as they are; --dedupe drops them"))
+    if acc.foreign:
+        n = len(acc.foreign)
+        by_lang = Counter(lang for _, lang in acc.foreign)
+        langs = ", ".join(f"{lang} {k}" for lang, k in sorted(by_lang.items()))
+        ex = ", ".join(f"{d} ({lang})" for d, lang in acc.foreign[:_EXAMPLES])
+        checks.append(f"{n} document{'s' if n > 1 else ''} {'are' if n > 1 else 'is'} not in "
+                      f"English ({langs}; e.g. {ex}); {'their' if n > 1 else 'its'} measures are "
+                      "missing and left out of the statistics")
     if acc.near_empty:
         n = len(acc.near_empty)
         checks.append(f"{n} document{'s' if n > 1 else ''} ha{'ve' if n > 1 else 's'} fewer than "
@@ -1065,6 +1076,7 @@ def _finish(acc: _Accumulator, cfg: CompareSettings, analysis: AnalyzerSettings,
         "n_skipped": len(skipped),
         "n_duplicates": len(acc.duplicates),
         "n_duplicates_dropped": acc.n_dropped_duplicates,
+        "not_in_english": [{"id": d, "language": lang} for d, lang in acc.foreign],
         "groups_too_small": small,
         "inputs": fingerprint_inputs,
         "documents_sha256": acc.hasher.hexdigest(),
