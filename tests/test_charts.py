@@ -81,7 +81,7 @@ def test_keyness_chart_top_terms():
     # one term each way; "tumbled" (3 uses) is below the minimum count of 5
     assert texts(ax.get_yticklabels()) == ["slammed (30)", "said (10)"]
     assert [round(p.get_width(), 2) > 0 for p in ax.patches] == [True, False]
-    assert ax.get_title(loc="left") == "A\n3 documents, 55 loaded words"
+    assert ax.get_title(loc="left") == "A\n3 documents\n55 loaded words"
     everything = charts.keyness_chart(t, "A", min_count=1)
     assert "tumbled (3)" not in texts(everything.get_yticklabels())  # |z| < 1.96
     xlim = charts.keyness_xlim(t, ["A", "B"])

@@ -413,7 +413,7 @@ def keyness_chart(keyness: Any, group: Any, *, ax: Any = None, top: int = 10,
         ax.axvline(0, color="#444444", lw=0.7)
         ax.grid(axis="y", visible=False)
         ax.set_xlabel("log-odds z (> 0: more than the\nother groups; (n) uses in this group)")
-        docs = f"{_fmt_n(n_documents)} documents, " if n_documents is not None else ""
+        docs = f"{_fmt_n(n_documents)} documents\n" if n_documents is not None else ""
         ax.set_title(f"{_wrap(str(group), 24)}\n{docs}{_fmt_n(n_terms)} {unit}", loc="left")
         if xlim is not None:
             ax.set_xlim(*xlim)

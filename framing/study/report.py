@@ -836,7 +836,7 @@ def _make_figures(c: Any, fig_dir: Path, formats: Sequence[str]) -> List[Dict[st
         table = c.keyness[c.keyness["layer"] == layer]
         xlim = charts.keyness_xlim(table, c.groups, top=top, min_count=kmin)
         slots = max([2] + [charts.keyness_rows(table, g, top=top, min_count=kmin) for g in c.groups])
-        fig, axes = _panels(ng, 3, 3.3, 0.24 * slots + 1.5)
+        fig, axes = _panels(ng, 3, 3.3, 0.24 * slots + 1.7)
         for ax, g in zip(axes, c.groups):
             charts.keyness_chart(table, g, ax=ax, top=top, color=colors[g],
                                  n_documents=c.group_sizes[g], min_count=kmin, xlim=xlim,
