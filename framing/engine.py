@@ -47,6 +47,8 @@ from pathlib import Path
 from typing import Any, Callable, Deque, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from .analyzer import analyzer_for
+from .checks import (NEAR_EMPTY_WORDS, DuplicateFinder, duplicates_message, foreign_message,
+                     near_empty_message)
 from .corpus import (STDIN, AtomicOutput, CsvWriter, Document, FramingInputError, RecordError,
                      atomic_write_bytes, csv_cells, csv_line, fingerprint_inputs, iter_documents,
                      realign_csv, sha256_file, to_json_line)
@@ -142,22 +144,31 @@ class Outcome:
     error: str = ""
     detail: str = ""
     columns: Tuple[str, ...] = ()
+    #: For the data checks (:mod:`framing.checks`): the language of a document not in the
+    #: analysis' language ("" otherwise) and its number of words (-1 when unknown).
+    language: str = ""
+    n_words: int = -1
 
 
 def process_document(settings: AnalyzerSettings, doc: Document, task: str) -> Outcome:
     """Apply :func:`document_record` to one document and serialise the record; never raises
     for a failure of the analysis (it becomes an ``Outcome`` with ``ok=False``)."""
     try:
-        return _outcome(document_record(settings, doc, task), task)
+        if task not in TASKS:
+            raise ValueError(f"invalid task {task!r}; valid options are {sorted(TASKS)}")
+        analysis = analyzer_for(settings).analyze(doc.text, doc.id, doc.meta)
+        return _outcome(_record(analysis, task), task, analysis)
     except Exception as exc:  # the analysis failed on this document: the caller decides
         return _failure(doc, exc)
 
 
-def _outcome(record: Dict[str, Any], task: str) -> Outcome:
+def _outcome(record: Dict[str, Any], task: str, analysis: Any = None) -> Outcome:
+    notes = {"language": getattr(analysis, "language", None) or "",
+             "n_words": int(getattr(analysis, "n_tokens", -1) if analysis is not None else -1)}
     if task == "score":  # formatted here, in the worker: the parent copies the text
         cells = csv_cells(record)
-        return Outcome(True, csv_line(list(cells.values())), columns=tuple(cells))
-    return Outcome(True, to_json_line(record))
+        return Outcome(True, csv_line(list(cells.values())), columns=tuple(cells), **notes)
+    return Outcome(True, to_json_line(record), **notes)
 
 
 def _failure(doc: Document, exc: BaseException) -> Outcome:
@@ -196,7 +207,7 @@ def process_chunk(settings: AnalyzerSettings, task: str, docs: Sequence[Document
                 out.append(_failure(doc, res))
                 continue
             try:
-                out.append(_outcome(_record(res, task), task))
+                out.append(_outcome(_record(res, task), task, res))
             except Exception as exc:  # noqa: BLE001 - serialising this record failed
                 out.append(_failure(doc, exc))
     return out
@@ -666,6 +677,10 @@ class _WorkDir:
     def n_written(self, chunk: Chunk) -> int:
         return int(self.markers[chunk.index]["n_written"])
 
+    def notes(self, chunk: Chunk) -> List[Tuple[int, str, int]]:
+        """The data-check notes of a finished chunk (see :func:`_notes`)."""
+        return [(int(p), str(lang), int(n)) for p, lang, n in self.markers[chunk.index].get("notes", [])]
+
     def commit(self, chunk: Chunk, outcomes: Sequence[Outcome],
                failures: Sequence[Tuple[int, RecordError]], columns: Sequence[str]) -> None:
         """Write the partition, then its marker: a partition without marker is not done."""
@@ -685,6 +700,7 @@ class _WorkDir:
             "last": keys[-1] if keys else None,
             "columns": list(columns),
             "failures": [[p, e.to_dict()] for p, e in failures],
+            "notes": _notes(outcomes),
         }
         atomic_write_bytes(self.path / f"{name}.json", json.dumps(marker, sort_keys=True).encode("utf-8"))
         self.markers[chunk.index] = marker
@@ -740,6 +756,29 @@ class RunResult:
     resumed: int = 0
     chunks: int = 0
     work_dir: Optional[str] = None
+    #: Data checks (:mod:`framing.checks`): exact duplicate texts ``(id, id of the first)``,
+    #: near-empty documents, documents not in the analysis' language ``(id, language)``.
+    duplicates: List[Tuple[str, str]] = field(default_factory=list)
+    near_empty: List[str] = field(default_factory=list)
+    foreign: List[Tuple[str, str]] = field(default_factory=list)
+
+    def warnings(self) -> List[str]:
+        """One sentence per data-check problem (the CLI prints them as warnings)."""
+        out = []
+        if self.duplicates:
+            out.append(duplicates_message(self.duplicates, "all are kept"))
+        if self.foreign:
+            out.append(foreign_message(self.foreign, "left empty"))
+        if self.near_empty:
+            out.append(near_empty_message(self.near_empty))
+        return out
+
+
+def _notes(outcomes: Sequence[Outcome]) -> List[List[Any]]:
+    """``[position, language, words]`` of the chunk's documents a data check flags: not in the
+    analysis' language, or near-empty."""
+    return [[k, o.language, o.n_words] for k, o in enumerate(outcomes)
+            if o.ok and (o.language or 0 <= o.n_words < NEAR_EMPTY_WORDS)]
 
 
 def _columns_of(outcomes: Sequence[Outcome]) -> List[str]:
@@ -851,15 +890,25 @@ def run_corpus(
     try:
         chunks = chunk_documents(read, chunk_docs, chunk_chars)
         skip = work.is_done if work is not None else (lambda chunk: False)
+        duplicates = DuplicateFinder()
         for chunk, outcomes in ordered_results(engine, settings, task, chunks, skip):
             if outcomes is None:  # done in the unfinished run
                 failures = work.failures(chunk)  # type: ignore[union-attr]
                 result.resumed += len(chunk.docs)
                 n_written = work.n_written(chunk)  # type: ignore[union-attr]
+                notes = work.notes(chunk)  # type: ignore[union-attr]
             else:
                 failures = [(k, RecordError(d.origin, d.line, None, o.error))
                             for k, (d, o) in enumerate(zip(chunk.docs, outcomes)) if not o.ok]
                 n_written = len(chunk.docs) - len(failures)
+                notes = [(k, lang, n) for k, lang, n in _notes(outcomes)]
+            for d in chunk.docs:
+                duplicates.add(str(d.id), d.text)
+            for k, lang, n in notes:
+                if lang:
+                    result.foreign.append((str(chunk.docs[k].id), lang))
+                elif 0 <= n < NEAR_EMPTY_WORDS:
+                    result.near_empty.append(str(chunk.docs[k].id))
             if failures and on_error != "skip":
                 position, error = failures[0]
                 if outcomes is not None and outcomes[position].detail and on_detail is not None:
@@ -884,6 +933,7 @@ def run_corpus(
             result.chunks += 1
             if on_progress is not None:
                 on_progress(len(chunk.docs), chunk.chars)
+        result.duplicates = duplicates.pairs
         if on_finish is not None:
             on_finish()
         if work is not None:

@@ -598,3 +598,42 @@ def test_one_blas_thread_per_process_unless_the_user_sets_it(preset, expected):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
                          check=True)
     assert out.stdout.splitlines()[-1] == expected
+
+
+def test_score_and_analyze_print_the_data_checks(tmp_path, capsys):
+    """Issue 12: score shares compare's data checks (duplicates, not in English, near-empty),
+    and a resumed run still reports the documents of its finished chunks."""
+    import json
+
+    german = ("Die Bundesregierung hat am Montag in Berlin ein neues Klimapaket vorgestellt. Die "
+              "Opposition kritisierte die Vorschläge als unzureichend und sprach von einem "
+              "Wahlkampfmanöver. Der Umweltminister verteidigte die Pläne vor Journalisten.")
+    long = "The council said on Monday that the new budget may be delayed until the spring."
+    docs = [("a", long), ("b", long), ("de", german), ("s", "Short.")]
+    src = tmp_path / "docs.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in docs), encoding="utf-8")
+    for command in ("score", "analyze"):
+        assert main([command, str(src), "-o", str(tmp_path / f"out.{command}"), "-q",
+                     "--chunk-size", "1"]) == 0
+        err = capsys.readouterr().err.splitlines()
+        assert err == [
+            "framing: warning: 1 document repeats the exact text of an earlier one (e.g. b = a); "
+            "all are kept",
+            "framing: warning: 1 document is not in English (de 1; e.g. de (de)); its measures "
+            "are left empty",
+            "framing: warning: 1 document has fewer than 10 words (e.g. s); their rates and "
+            "shares rest on few words or are missing"], command
+    # a finished chunk keeps its notes in its marker, so that --resume reports them
+    from framing.corpus import Document
+    from framing.engine import Chunk, Outcome, _WorkDir
+
+    manifest = {"format": "framing-work/2", "task": "score"}
+    work = _WorkDir.open(tmp_path / "out.csv.work", manifest, resume=False)
+    chunk = Chunk(0, [Document("x", "Short."), Document("de", german), Document("y", long)])
+    outcomes = [Outcome(True, "x,1", columns=("id",), n_words=1),
+                Outcome(True, "de,30", columns=("id",), language="de", n_words=30),
+                Outcome(True, "y,15", columns=("id",), n_words=15)]
+    work.commit(chunk, outcomes, [], ["id"])
+    again = _WorkDir(tmp_path / "out.csv.work", manifest)
+    again._load_markers()
+    assert again.notes(chunk) == [(0, "", 1), (1, "de", 30)]

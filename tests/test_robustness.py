@@ -369,9 +369,11 @@ def test_invalid_utf8_replaced_with_a_warning_naming_the_file(here, capsys):
     assert err.splitlines() == [
         "framing: warning: d.csv:3: invalid UTF-8 at byte 20 replaced by U+FFFD",
         "framing: warning: d.csv: invalid UTF-8 replaced by U+FFFD on 2 lines in all",
+        "framing: warning: 4 documents have fewer than 10 words (e.g. 1, 2, 3, 4); their rates "
+        "and shares rest on few words or are missing",  # the data checks (framing.checks)
         "framing: scored 4 documents, written to s.csv",
     ]
-    put("t.txt", b"Caf\xe9 society, he said.")
+    put("t.txt", b"Caf\xe9 society, he said that the plan would fail in the end.")
     status, _, err = run(["score", "t.txt", "-o", "t.csv", "--encoding-errors", "replace", "-q"], capsys)
     assert status == 0
     assert err == "framing: warning: t.txt: invalid UTF-8 at byte 3 replaced by U+FFFD\n"

@@ -377,6 +377,8 @@ def run_engine_command(args: argparse.Namespace, task: str, verb: str) -> int:
             reporter.close(ok)
         if engine is not None:
             engine.close(cancel=not ok)
+    for problem in result.warnings():  # the data checks of compare, for score and analyze
+        print(f"{PROG}: warning: {problem}", file=sys.stderr)
     resumed = f" ({result.resumed} of them read from the unfinished run)" if result.resumed else ""
     return summarise(verb, result.written, args.output if to_file else None, reporter,
                       args.quiet, resumed)

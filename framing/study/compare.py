@@ -24,6 +24,8 @@ import numpy as np
 
 from ..attribution import SOURCE_TYPES, STANCES
 from ..corpus import Document, RecordError, fingerprint_inputs, iter_documents, label_text
+from ..checks import (NEAR_EMPTY_WORDS, DuplicateFinder, duplicates_message, foreign_message,
+                      near_empty_message)
 from ..errors import CompareError
 from ..settings import AnalyzerSettings, Signature, as_settings
 from ..voice import QUOTE_TYPES
@@ -211,7 +213,7 @@ class CompareSettings:
     dedupe: bool = False
     min_group_size: int = 5
     strict: bool = False
-    near_empty_words: int = 10
+    near_empty_words: int = NEAR_EMPTY_WORDS
     covariates: Tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
@@ -469,9 +471,6 @@ def group_summary(df: Any, group_column: str, measures: Sequence[str], *,
                                                        "ci_high", "median", "sd"])
 
 
-#: Example ids given per data-check warning.
-_EXAMPLES = 5
-
 #: Distinct group values remembered to name the valid ones after a typo in ``groups``.
 _MAX_SEEN_GROUPS = 10_000
 
@@ -693,8 +692,7 @@ class _Accumulator:
         self.n_read = 0
         self.n_without_group = 0
         self.seen_groups: set = set()  # every value of the group column (to name typos)
-        self.first_with_text: Dict[bytes, str] = {}  # text digest -> first document id
-        self.duplicates: List[Tuple[str, str]] = []  # (document id, id of the earlier copy)
+        self.duplicates = DuplicateFinder()  # exact duplicate texts
         self.n_dropped_duplicates = 0
         self.near_empty: List[str] = []
         self.foreign: List[Tuple[str, str]] = []  # (document id, language) not in English
@@ -733,16 +731,10 @@ class _Accumulator:
         self.hasher.update(f"{doc.id}\x1f{group if group is not None else ''}\x1f".encode("utf-8"))
         self.hasher.update(data)
         self.hasher.update(b"\x1e")
-        if group is not None:  # exact duplicate texts among the compared documents
-            digest = hashlib.blake2b(data, digest_size=16).digest()
-            first = self.first_with_text.get(digest)
-            if first is None:
-                self.first_with_text[digest] = str(doc.id)
-            else:
-                self.duplicates.append((str(doc.id), first))
-                if self.s.dedupe:
-                    self.n_dropped_duplicates += 1
-                    return False
+        if group is not None and self.duplicates.add(str(doc.id), doc.text) is not None:
+            if self.s.dedupe:  # an exact duplicate text among the compared documents
+                self.n_dropped_duplicates += 1
+                return False
         return group is not None
 
     def add(self, doc: Document, summary: Dict[str, Any]) -> None:
@@ -977,26 +969,14 @@ def _finish(acc: _Accumulator, cfg: CompareSettings, analysis: AnalyzerSettings,
                            f"handles up to {cfg.max_groups} groups (raise max_groups / --max-groups "
                            "if this is intended; a column of ids or free text is a likely mistake)")
     checks: List[str] = []
-    if acc.duplicates:  # exact duplicate texts
-        ex = ", ".join(f"{d} = {f}" for d, f in acc.duplicates[:_EXAMPLES])
-        n = len(acc.duplicates)
-        checks.append(f"{n} document{'s' if n > 1 else ''} repeat{'' if n > 1 else 's'} the exact "
-                      f"text of an earlier one (e.g. {ex}); "
-                      + (f"{acc.n_dropped_duplicates} dropped (--dedupe)" if cfg.dedupe else
-                         "they are compared as they are; --dedupe drops them"))
+    if acc.duplicates.pairs:  # exact duplicate texts
+        checks.append(duplicates_message(
+            acc.duplicates.pairs, f"{acc.n_dropped_duplicates} dropped (--dedupe)" if cfg.dedupe
+            else "they are compared as they are; --dedupe drops them"))
     if acc.foreign:
-        n = len(acc.foreign)
-        by_lang = Counter(lang for _, lang in acc.foreign)
-        langs = ", ".join(f"{lang} {k}" for lang, k in sorted(by_lang.items()))
-        ex = ", ".join(f"{d} ({lang})" for d, lang in acc.foreign[:_EXAMPLES])
-        checks.append(f"{n} document{'s' if n > 1 else ''} {'are' if n > 1 else 'is'} not in "
-                      f"English ({langs}; e.g. {ex}); {'their' if n > 1 else 'its'} measures are "
-                      "missing and left out of the statistics")
+        checks.append(foreign_message(acc.foreign, "missing and left out of the statistics"))
     if acc.near_empty:
-        n = len(acc.near_empty)
-        checks.append(f"{n} document{'s' if n > 1 else ''} ha{'ve' if n > 1 else 's'} fewer than "
-                      f"{cfg.near_empty_words} words (e.g. {', '.join(acc.near_empty[:_EXAMPLES])}); "
-                      "their rates and shares rest on few words or are missing")
+        checks.append(near_empty_message(acc.near_empty, cfg.near_empty_words))
     counts = docs[cfg.group_column].value_counts()
     small = [g for g in groups if int(counts.get(g, 0)) < cfg.min_group_size]
     if small:
@@ -1074,7 +1054,7 @@ def _finish(acc: _Accumulator, cfg: CompareSettings, analysis: AnalyzerSettings,
         "n_without_group": acc.n_without_group,
         "n_other_groups": acc.n_other_groups,
         "n_skipped": len(skipped),
-        "n_duplicates": len(acc.duplicates),
+        "n_duplicates": len(acc.duplicates.pairs),
         "n_duplicates_dropped": acc.n_dropped_duplicates,
         "not_in_english": [{"id": d, "language": lang} for d, lang in acc.foreign],
         "groups_too_small": small,
