@@ -126,14 +126,20 @@ class Attribution(NamedTuple):
 
 
 class Quote(NamedTuple):
-    """A quotation span; ``start``/``end`` include the quotation marks when present."""
+    """A quotation span; ``start``/``end`` include the quotation marks when present.
+    ``closed`` is False for a quotation whose mark is never closed: it ends with its paragraph
+    (its record then says ``"closed": false``)."""
 
     start: int
     end: int
     text: str
+    closed: bool = True
 
     def to_dict(self) -> Dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text}
+        d: Dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text}
+        if not self.closed:
+            d["closed"] = False
+        return d
 
 
 @dataclass(frozen=True)
@@ -279,7 +285,8 @@ class Analysis:
         if cues:
             terms["cue"] = cues
         return {"row": self.to_row(), "terms": terms, "sources": sources, "stances": stances,
-                "quotes": quotes, "language": self.language}
+                "quotes": quotes, "language": self.language,
+                "unclosed_quotes": sum(1 for q in self.quotes if not q.closed)}
 
     def to_dict(self) -> Dict[str, Any]:
         """The JSON record of ``framing analyze`` (one per document)."""

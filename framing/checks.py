@@ -4,7 +4,9 @@ it in the report's "Data checks" section).
 
 * exact duplicate texts (:class:`DuplicateFinder`);
 * near-empty documents: fewer than :data:`NEAR_EMPTY_WORDS` words;
-* documents not in the analysis' language (:func:`framing.language.foreign_language`).
+* documents not in the analysis' language (:func:`framing.language.foreign_language`);
+* quotation marks never closed (:func:`framing.voice.find_quotes` ends such a quotation with its
+  paragraph).
 """
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ from collections import Counter
 from typing import Dict, List, Optional, Sequence, Tuple
 
 __all__ = ["NEAR_EMPTY_WORDS", "EXAMPLES", "DuplicateFinder", "duplicates_message",
-           "near_empty_message", "foreign_message"]
+           "near_empty_message", "foreign_message", "unclosed_message"]
 
 #: Documents with fewer words are near-empty.
 NEAR_EMPTY_WORDS = 10
@@ -65,3 +67,9 @@ def foreign_message(found: Sequence[Tuple[str, str]], consequence: str) -> str:
     ex = ", ".join(f"{d} ({lang})" for d, lang in found[:EXAMPLES])
     return (f"{n} {_s(n, 'document is', 'documents are')} not in English ({langs}; e.g. {ex}); "
             f"{_s(n, 'its', 'their')} measures are {consequence}")
+
+
+def unclosed_message(ids: Sequence[str]) -> str:
+    n = len(ids)
+    return (f"{n} {_s(n, 'document has', 'documents have')} a quotation mark that is never closed "
+            f"(e.g. {', '.join(ids[:EXAMPLES])}); each such quotation ends with its paragraph")

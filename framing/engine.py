@@ -48,7 +48,7 @@ from typing import Any, Callable, Deque, Dict, Iterable, Iterator, List, Optiona
 
 from .analyzer import analyzer_for
 from .checks import (NEAR_EMPTY_WORDS, DuplicateFinder, duplicates_message, foreign_message,
-                     near_empty_message)
+                     near_empty_message, unclosed_message)
 from .corpus import (STDIN, AtomicOutput, CsvWriter, Document, FramingInputError, RecordError,
                      atomic_write_bytes, csv_cells, csv_line, fingerprint_inputs, iter_documents,
                      realign_csv, sha256_file, to_json_line)
@@ -148,6 +148,7 @@ class Outcome:
     #: analysis' language ("" otherwise) and its number of words (-1 when unknown).
     language: str = ""
     n_words: int = -1
+    unclosed_quotes: int = 0
 
 
 def process_document(settings: AnalyzerSettings, doc: Document, task: str) -> Outcome:
@@ -164,7 +165,9 @@ def process_document(settings: AnalyzerSettings, doc: Document, task: str) -> Ou
 
 def _outcome(record: Dict[str, Any], task: str, analysis: Any = None) -> Outcome:
     notes = {"language": getattr(analysis, "language", None) or "",
-             "n_words": int(getattr(analysis, "n_tokens", -1) if analysis is not None else -1)}
+             "n_words": int(getattr(analysis, "n_tokens", -1) if analysis is not None else -1),
+             "unclosed_quotes": sum(1 for q in getattr(analysis, "quotes", ())
+                                    if not getattr(q, "closed", True))}
     if task == "score":  # formatted here, in the worker: the parent copies the text
         cells = csv_cells(record)
         return Outcome(True, csv_line(list(cells.values())), columns=tuple(cells), **notes)
@@ -677,9 +680,10 @@ class _WorkDir:
     def n_written(self, chunk: Chunk) -> int:
         return int(self.markers[chunk.index]["n_written"])
 
-    def notes(self, chunk: Chunk) -> List[Tuple[int, str, int]]:
+    def notes(self, chunk: Chunk) -> List[Tuple[int, str, int, int]]:
         """The data-check notes of a finished chunk (see :func:`_notes`)."""
-        return [(int(p), str(lang), int(n)) for p, lang, n in self.markers[chunk.index].get("notes", [])]
+        return [(int(n[0]), str(n[1]), int(n[2]), int(n[3]) if len(n) > 3 else 0)
+                for n in self.markers[chunk.index].get("notes", [])]
 
     def commit(self, chunk: Chunk, outcomes: Sequence[Outcome],
                failures: Sequence[Tuple[int, RecordError]], columns: Sequence[str]) -> None:
@@ -761,6 +765,7 @@ class RunResult:
     duplicates: List[Tuple[str, str]] = field(default_factory=list)
     near_empty: List[str] = field(default_factory=list)
     foreign: List[Tuple[str, str]] = field(default_factory=list)
+    unclosed: List[str] = field(default_factory=list)
 
     def warnings(self) -> List[str]:
         """One sentence per data-check problem (the CLI prints them as warnings)."""
@@ -771,14 +776,16 @@ class RunResult:
             out.append(foreign_message(self.foreign, "left empty"))
         if self.near_empty:
             out.append(near_empty_message(self.near_empty))
+        if self.unclosed:
+            out.append(unclosed_message(self.unclosed))
         return out
 
 
 def _notes(outcomes: Sequence[Outcome]) -> List[List[Any]]:
-    """``[position, language, words]`` of the chunk's documents a data check flags: not in the
-    analysis' language, or near-empty."""
-    return [[k, o.language, o.n_words] for k, o in enumerate(outcomes)
-            if o.ok and (o.language or 0 <= o.n_words < NEAR_EMPTY_WORDS)]
+    """``[position, language, words, unclosed quotations]`` of the chunk's documents a data
+    check flags: not in the analysis' language, near-empty, or with a quotation never closed."""
+    return [[k, o.language, o.n_words, o.unclosed_quotes] for k, o in enumerate(outcomes)
+            if o.ok and (o.language or 0 <= o.n_words < NEAR_EMPTY_WORDS or o.unclosed_quotes)]
 
 
 def _columns_of(outcomes: Sequence[Outcome]) -> List[str]:
@@ -901,14 +908,17 @@ def run_corpus(
                 failures = [(k, RecordError(d.origin, d.line, None, o.error))
                             for k, (d, o) in enumerate(zip(chunk.docs, outcomes)) if not o.ok]
                 n_written = len(chunk.docs) - len(failures)
-                notes = [(k, lang, n) for k, lang, n in _notes(outcomes)]
+                notes = [(k, lang, n, u) for k, lang, n, u in _notes(outcomes)]
             for d in chunk.docs:
                 duplicates.add(str(d.id), d.text)
-            for k, lang, n in notes:
+            for k, lang, n, unclosed in notes:
+                doc_id = str(chunk.docs[k].id)
                 if lang:
-                    result.foreign.append((str(chunk.docs[k].id), lang))
+                    result.foreign.append((doc_id, lang))
                 elif 0 <= n < NEAR_EMPTY_WORDS:
-                    result.near_empty.append(str(chunk.docs[k].id))
+                    result.near_empty.append(doc_id)
+                if unclosed:
+                    result.unclosed.append(doc_id)
             if failures and on_error != "skip":
                 position, error = failures[0]
                 if outcomes is not None and outcomes[position].detail and on_detail is not None:

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import List, Sequence, Tuple
+from typing import List, Optional, Sequence, Tuple
 
 from .analysis import Quote
 
@@ -67,9 +67,11 @@ def _straight_is_open(text: str, i: int, inside: bool, j: int = -1) -> bool:
     return not inside
 
 
-def _double_quotes(text: str) -> List[Tuple[int, int]]:
-    """Spans ``(start, end)`` of double-quoted passages, marks included."""
+def _double_quotes(text: str, unclosed: Optional[List[int]] = None) -> List[Tuple[int, int]]:
+    """Spans ``(start, end)`` of double-quoted passages, marks included; the starts of those
+    never closed (ended with their paragraph) are appended to ``unclosed``."""
     spans: List[Tuple[int, int]] = []
+    unclosed = unclosed if unclosed is not None else []
     open_at = -1  # start of the open quotation, -1 when none
     open_straight = False  # was it opened by a straight mark?
     depth = 0
@@ -88,6 +90,7 @@ def _double_quotes(text: str) -> List[Tuple[int, int]]:
                 skip = first  # continuation mark: the quotation runs on into this paragraph
             else:  # unterminated quotation: it ends with its paragraph
                 spans.append((open_at, _trim_end(text, open_at, prev_para_end)))
+                unclosed.append(open_at)
                 open_at, depth = -1, 0
         for m in _MARK_RE.finditer(text, p_start, p_end):
             i, j, mark = m.start(), m.end(), m.group()
@@ -122,6 +125,7 @@ def _double_quotes(text: str) -> List[Tuple[int, int]]:
         prev_para_end = p_end
     if depth > 0:
         spans.append((open_at, _trim_end(text, open_at, prev_para_end)))
+        unclosed.append(open_at)
     return spans
 
 
@@ -169,14 +173,16 @@ def find_quotes(text: str) -> List[Quote]:
     list of Quote
         Non-overlapping; ``text[q.start:q.end] == q.text``.
     """
-    doubles = _double_quotes(text)
+    unclosed: List[int] = []
+    doubles = _double_quotes(text, unclosed)
+    open_starts = set(unclosed)
     spans = list(doubles) + _single_quotes(text, 0, len(text), doubles)
     spans.sort(key=lambda sp: (sp[0], -sp[1]))  # an outer quotation before those it holds
     out: List[Quote] = []
     last_end = -1
     for s, e in spans:
         if s >= last_end and e > s:
-            out.append(Quote(s, e, text[s:e]))
+            out.append(Quote(s, e, text[s:e], s not in open_starts))
             last_end = e
     return out
 

@@ -609,7 +609,8 @@ def test_score_and_analyze_print_the_data_checks(tmp_path, capsys):
               "Opposition kritisierte die Vorschläge als unzureichend und sprach von einem "
               "Wahlkampfmanöver. Der Umweltminister verteidigte die Pläne vor Journalisten.")
     long = "The council said on Monday that the new budget may be delayed until the spring."
-    docs = [("a", long), ("b", long), ("de", german), ("s", "Short.")]
+    unclosed = 'He said "this never ends, and it goes on.\n\nThe next paragraph is the author again.'
+    docs = [("a", long), ("b", long), ("de", german), ("s", "Short."), ("u", unclosed)]
     src = tmp_path / "docs.jsonl"
     src.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in docs), encoding="utf-8")
     for command in ("score", "analyze"):
@@ -622,7 +623,9 @@ def test_score_and_analyze_print_the_data_checks(tmp_path, capsys):
             "framing: warning: 1 document is not in English (de 1; e.g. de (de)); its measures "
             "are left empty",
             "framing: warning: 1 document has fewer than 10 words (e.g. s); their rates and "
-            "shares rest on few words or are missing"], command
+            "shares rest on few words or are missing",
+            "framing: warning: 1 document has a quotation mark that is never closed (e.g. u); "
+            "each such quotation ends with its paragraph"], command
     # a finished chunk keeps its notes in its marker, so that --resume reports them
     from framing.corpus import Document
     from framing.engine import Chunk, Outcome, _WorkDir
@@ -632,8 +635,8 @@ def test_score_and_analyze_print_the_data_checks(tmp_path, capsys):
     chunk = Chunk(0, [Document("x", "Short."), Document("de", german), Document("y", long)])
     outcomes = [Outcome(True, "x,1", columns=("id",), n_words=1),
                 Outcome(True, "de,30", columns=("id",), language="de", n_words=30),
-                Outcome(True, "y,15", columns=("id",), n_words=15)]
+                Outcome(True, "y,15", columns=("id",), n_words=15, unclosed_quotes=1)]
     work.commit(chunk, outcomes, [], ["id"])
     again = _WorkDir(tmp_path / "out.csv.work", manifest)
     again._load_markers()
-    assert again.notes(chunk) == [(0, "", 1), (1, "de", 30)]
+    assert again.notes(chunk) == [(0, "", 1, 0), (1, "de", 30, 0), (2, "", 15, 1)]

@@ -71,3 +71,15 @@ def test_german_quotation_is_not_the_whole_document():
 
     share = framing.analyze("„Wir werden gewinnen“, sagte sie.").scores["quoted_token_share"]
     assert share == pytest.approx(3 / 5)
+
+
+def test_an_unclosed_quotation_is_capped_at_its_paragraph_and_recorded():
+    """Issue 12: unbalanced marks never make a whole document quoted; the record says so."""
+    import framing
+
+    text = "„Unclosed, sagte sie.\n\nThe next paragraph is the author's. He said “fine” today."
+    qs = find_quotes(text)
+    assert [(q.text, q.closed) for q in qs] == [("„Unclosed, sagte sie.", False), ("“fine”", True)]
+    rec = framing.analyze(text, attribution_backend="rules").to_dict()
+    assert rec["quotes"][0]["closed"] is False and "closed" not in rec["quotes"][1]
+    assert framing.analyze(text, attribution_backend="rules").summary()["unclosed_quotes"] == 1

@@ -25,7 +25,7 @@ import numpy as np
 from ..attribution import SOURCE_TYPES, STANCES
 from ..corpus import Document, RecordError, fingerprint_inputs, iter_documents, label_text
 from ..checks import (NEAR_EMPTY_WORDS, DuplicateFinder, duplicates_message, foreign_message,
-                      near_empty_message)
+                      near_empty_message, unclosed_message)
 from ..errors import CompareError
 from ..settings import AnalyzerSettings, Signature, as_settings
 from ..voice import QUOTE_TYPES
@@ -696,6 +696,7 @@ class _Accumulator:
         self.n_dropped_duplicates = 0
         self.near_empty: List[str] = []
         self.foreign: List[Tuple[str, str]] = []  # (document id, language) not in English
+        self.unclosed: List[str] = []  # documents with a quotation mark never closed
         self.n_other_groups = 0
         self.hasher = hashlib.sha256()
 
@@ -754,6 +755,8 @@ class _Accumulator:
             self.near_empty.append(str(doc.id))
         if summary.get("language"):
             self.foreign.append((str(doc.id), str(summary["language"])))
+        if summary.get("unclosed_quotes"):
+            self.unclosed.append(str(doc.id))
         gterms = self.terms.setdefault(group, {})
         for layer, counter in summary["terms"].items():
             gterms.setdefault(layer, Counter()).update(counter)
@@ -977,6 +980,8 @@ def _finish(acc: _Accumulator, cfg: CompareSettings, analysis: AnalyzerSettings,
         checks.append(foreign_message(acc.foreign, "missing and left out of the statistics"))
     if acc.near_empty:
         checks.append(near_empty_message(acc.near_empty, cfg.near_empty_words))
+    if acc.unclosed:
+        checks.append(unclosed_message(acc.unclosed))
     counts = docs[cfg.group_column].value_counts()
     small = [g for g in groups if int(counts.get(g, 0)) < cfg.min_group_size]
     if small:
