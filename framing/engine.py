@@ -47,8 +47,8 @@ from pathlib import Path
 from typing import Any, Callable, Deque, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from .analyzer import analyzer_for
-from .checks import (NEAR_EMPTY_WORDS, DuplicateFinder, duplicates_message, foreign_message,
-                     near_empty_message, unclosed_message)
+from .checks import (NEAR_EMPTY_WORDS, DuplicateFinder, Examples, duplicates_message,
+                     foreign_message, near_empty_message, unclosed_message)
 from .corpus import (STDIN, AtomicOutput, CsvWriter, Document, FramingInputError, RecordError,
                      atomic_write_bytes, csv_cells, csv_line, fingerprint_inputs, iter_documents,
                      realign_csv, sha256_file, to_json_line)
@@ -760,24 +760,26 @@ class RunResult:
     resumed: int = 0
     chunks: int = 0
     work_dir: Optional[str] = None
-    #: Data checks (:mod:`framing.checks`): exact duplicate texts ``(id, id of the first)``,
-    #: near-empty documents, documents not in the analysis' language ``(id, language)``.
-    duplicates: List[Tuple[str, str]] = field(default_factory=list)
-    near_empty: List[str] = field(default_factory=list)
-    foreign: List[Tuple[str, str]] = field(default_factory=list)
-    unclosed: List[str] = field(default_factory=list)
+    #: Data checks (:mod:`framing.checks`), counts with the first few examples (memory stays
+    #: flat): exact duplicate texts, documents not in the analysis' language, near-empty
+    #: documents, documents with a quotation mark never closed.
+    duplicates: DuplicateFinder = field(default_factory=DuplicateFinder)
+    foreign: Examples = field(default_factory=Examples)
+    near_empty: Examples = field(default_factory=Examples)
+    unclosed: Examples = field(default_factory=Examples)
 
     def warnings(self) -> List[str]:
         """One sentence per data-check problem (the CLI prints them as warnings)."""
         out = []
-        if self.duplicates:
-            out.append(duplicates_message(self.duplicates, "all are kept"))
-        if self.foreign:
-            out.append(foreign_message(self.foreign, "left empty"))
-        if self.near_empty:
-            out.append(near_empty_message(self.near_empty))
-        if self.unclosed:
-            out.append(unclosed_message(self.unclosed))
+        if self.duplicates.count:
+            out.append(duplicates_message(self.duplicates.pairs, "all are kept",
+                                          self.duplicates.count))
+        if self.foreign.count:
+            out.append(foreign_message(self.foreign.items, "left empty", self.foreign.by))
+        if self.near_empty.count:
+            out.append(near_empty_message(self.near_empty.items, n=self.near_empty.count))
+        if self.unclosed.count:
+            out.append(unclosed_message(self.unclosed.items, self.unclosed.count))
         return out
 
 
@@ -897,7 +899,6 @@ def run_corpus(
     try:
         chunks = chunk_documents(read, chunk_docs, chunk_chars)
         skip = work.is_done if work is not None else (lambda chunk: False)
-        duplicates = DuplicateFinder()
         for chunk, outcomes in ordered_results(engine, settings, task, chunks, skip):
             if outcomes is None:  # done in the unfinished run
                 failures = work.failures(chunk)  # type: ignore[union-attr]
@@ -910,15 +911,15 @@ def run_corpus(
                 n_written = len(chunk.docs) - len(failures)
                 notes = [(k, lang, n, u) for k, lang, n, u in _notes(outcomes)]
             for d in chunk.docs:
-                duplicates.add(str(d.id), d.text)
+                result.duplicates.add(str(d.id), d.text)
             for k, lang, n, unclosed in notes:
                 doc_id = str(chunk.docs[k].id)
                 if lang:
-                    result.foreign.append((doc_id, lang))
+                    result.foreign.add((doc_id, lang), lang)
                 elif 0 <= n < NEAR_EMPTY_WORDS:
-                    result.near_empty.append(doc_id)
+                    result.near_empty.add(doc_id)
                 if unclosed:
-                    result.unclosed.append(doc_id)
+                    result.unclosed.add(doc_id)
             if failures and on_error != "skip":
                 position, error = failures[0]
                 if outcomes is not None and outcomes[position].detail and on_detail is not None:
@@ -943,7 +944,6 @@ def run_corpus(
             result.chunks += 1
             if on_progress is not None:
                 on_progress(len(chunk.docs), chunk.chars)
-        result.duplicates = duplicates.pairs
         if on_finish is not None:
             on_finish()
         if work is not None:

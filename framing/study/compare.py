@@ -692,7 +692,7 @@ class _Accumulator:
         self.n_read = 0
         self.n_without_group = 0
         self.seen_groups: set = set()  # every value of the group column (to name typos)
-        self.duplicates = DuplicateFinder()  # exact duplicate texts
+        self.duplicates = DuplicateFinder(keep_all=True)  # exact duplicate texts
         self.n_dropped_duplicates = 0
         self.near_empty: List[str] = []
         self.foreign: List[Tuple[str, str]] = []  # (document id, language) not in English
@@ -732,7 +732,7 @@ class _Accumulator:
         self.hasher.update(f"{doc.id}\x1f{group if group is not None else ''}\x1f".encode("utf-8"))
         self.hasher.update(data)
         self.hasher.update(b"\x1e")
-        if group is not None and self.duplicates.add(str(doc.id), doc.text) is not None:
+        if group is not None and self.duplicates.add(str(doc.id), doc.text):
             if self.s.dedupe:  # an exact duplicate text among the compared documents
                 self.n_dropped_duplicates += 1
                 return False
