@@ -1117,7 +1117,8 @@ def render_markdown(comparison: Any, figures: Sequence[Mapping[str, str]] = (),
         L += [f"- {e(p)}" for p in ctx["data_checks"]]
     else:
         L += [f"No exact duplicate texts, no group smaller than {ctx['min_group_size']} documents, "
-              f"no document with fewer than {ctx['near_empty_words']} words, none in another language."]
+              f"no document with fewer than {ctx['near_empty_words']} words, none in another language, "
+              "no quotation mark left open."]
     L += ["", "## Findings at a glance", ""]
     L += [f"- {f}" for f in findings(c, esc=e)]
     L += ["", "## Groups", ""]
