@@ -118,9 +118,13 @@ def document_record(settings: AnalyzerSettings, doc: Document, task: str) -> Dic
     >>> document_record(AnalyzerSettings.create(), Document("a", "Critics said it may fail."), "analyze")["id"]
     'a'
     """
+    _check_task(task)
+    return _record(analyzer_for(settings).analyze(doc.text, doc.id, doc.meta), task)
+
+
+def _check_task(task: str) -> None:
     if task not in TASKS:
         raise ValueError(f"invalid task {task!r}; valid options are {sorted(TASKS)}")
-    return _record(analyzer_for(settings).analyze(doc.text, doc.id, doc.meta), task)
 
 
 def _record(analysis: Any, task: str) -> Dict[str, Any]:
@@ -155,8 +159,7 @@ def process_document(settings: AnalyzerSettings, doc: Document, task: str) -> Ou
     """Apply :func:`document_record` to one document and serialise the record; never raises
     for a failure of the analysis (it becomes an ``Outcome`` with ``ok=False``)."""
     try:
-        if task not in TASKS:
-            raise ValueError(f"invalid task {task!r}; valid options are {sorted(TASKS)}")
+        _check_task(task)
         analysis = analyzer_for(settings).analyze(doc.text, doc.id, doc.meta)
         return _outcome(_record(analysis, task), task, analysis)
     except Exception as exc:  # the analysis failed on this document: the caller decides
@@ -193,8 +196,7 @@ def process_chunk(settings: AnalyzerSettings, task: str, docs: Sequence[Document
     >>> [o.ok for o in process_chunk(AnalyzerSettings.create(), "score", docs)]
     [True, True]
     """
-    if task not in TASKS:
-        raise ValueError(f"invalid task {task!r}; valid options are {sorted(TASKS)}")
+    _check_task(task)
     try:
         analyzer = analyzer_for(settings)
     except Exception:  # noqa: BLE001 - each document reports the failure
@@ -909,7 +911,7 @@ def run_corpus(
                 failures = [(k, RecordError(d.origin, d.line, None, o.error))
                             for k, (d, o) in enumerate(zip(chunk.docs, outcomes)) if not o.ok]
                 n_written = len(chunk.docs) - len(failures)
-                notes = [(k, lang, n, u) for k, lang, n, u in _notes(outcomes)]
+                notes = _notes(outcomes)
             for d in chunk.docs:
                 result.duplicates.add(str(d.id), d.text)
             for k, lang, n, unclosed in notes:

@@ -20,7 +20,6 @@ and within the selected measures over their contrasts at the reduced level.
 from __future__ import annotations
 
 import math
-import re
 from typing import Any, Dict, List, Sequence, Tuple
 
 import numpy as np
@@ -44,10 +43,6 @@ def model_kind(measure: str, values: Any) -> str:
     if measure.endswith("_share") and v.size and v.min() >= 0 and v.max() <= 1:
         return "fractional-logit"
     return "ols"
-
-
-def _natural(value: Any) -> List[Any]:
-    return [int(t) if t.isdigit() else t.lower() for t in re.split(r"(\d+)", str(value))]
 
 
 def design_matrix(df: Any, group_column: str, groups: Sequence[Any],
@@ -80,7 +75,7 @@ def design_matrix(df: Any, group_column: str, groups: Sequence[Any],
             cols.append(num.to_numpy(float))
             names.append(cov)
             continue
-        levels = sorted({str(x) for x in raw}, key=_natural)
+        levels = sorted({str(x) for x in raw}, key=stats.natural_key)
         for level in levels[1:]:
             cols.append((raw.astype(str).to_numpy() == level).astype(float))
             names.append(f"{cov}[{level}]")

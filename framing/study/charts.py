@@ -15,6 +15,8 @@ from typing import Any, Dict, Iterator, List, Mapping, Optional, Sequence, Tuple
 
 import numpy as np
 
+from .stats import keyness_shown
+
 __all__ = [
     "STYLE",
     "PALETTE",
@@ -394,10 +396,11 @@ def keyness_chart(keyness: Any, group: Any, *, ax: Any = None, top: int = 10,
     _require(keyness, ["group", "term", "count", "count_rest", "z"], "keyness_chart")
     part = keyness[(keyness["group"] == group)]
     n_terms = int(part["count"].sum())
-    over = part[(part["z"] >= z) & (part["count"] >= min_count)]
-    over = over.sort_values(["z", "term"], ascending=[False, True], kind="mergesort").head(top)
-    under = part[(part["z"] <= -z) & (part["count_rest"] >= min_count)]
-    under = under.sort_values(["z", "term"], ascending=[True, True], kind="mergesort").head(top)
+    kept = part[keyness_shown(part, min_count, z)]
+    over = kept[kept["z"] > 0].sort_values(["z", "term"], ascending=[False, True],
+                                           kind="mergesort").head(top)
+    under = kept[kept["z"] < 0].sort_values(["z", "term"], ascending=[True, True],
+                                            kind="mergesort").head(top)
     under = under.iloc[::-1]  # the most under-represented at the bottom
     shown = list(over.itertuples(index=False)) + list(under.itertuples(index=False))
     ax = _new_ax(ax)
@@ -433,9 +436,8 @@ def keyness_rows(keyness: Any, group: Any, *, top: int = 10, min_count: int = 5,
                  z: float = 1.96) -> int:
     """The number of terms :func:`keyness_chart` draws for ``group``."""
     part = keyness[keyness["group"] == group]
-    over = int(((part["z"] >= z) & (part["count"] >= min_count)).sum())
-    under = int(((part["z"] <= -z) & (part["count_rest"] >= min_count)).sum())
-    return min(over, top) + min(under, top)
+    z_kept = part["z"][keyness_shown(part, min_count, z)]
+    return min(int((z_kept > 0).sum()), top) + min(int((z_kept < 0).sum()), top)
 
 
 def keyness_xlim(keyness: Any, groups: Sequence[Any], *, top: int = 10, min_count: int = 5,
@@ -452,8 +454,8 @@ def keyness_xlim(keyness: Any, groups: Sequence[Any], *, top: int = 10, min_coun
     (-3.3, 3.3)
     """
     part = keyness[keyness["group"].isin(list(groups))]
-    over = part[(part["z"] >= z) & (part["count"] >= min_count)]["z"]
-    under = part[(part["z"] <= -z) & (part["count_rest"] >= min_count)]["z"]
+    kept = part["z"][keyness_shown(part, min_count, z)]
+    over, under = kept[kept > 0], kept[kept < 0]
     hi = max([float(over.max()) if len(over) else 0.0, -float(under.min()) if len(under) else 0.0,
               z + 0.5]) * 1.1
     return (round(-hi, 2) if len(under) else 0.0, round(hi, 2))

@@ -14,7 +14,6 @@ import itertools
 import json
 import math
 import os
-import re
 from collections import Counter
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -45,7 +44,6 @@ __all__ = [
     "group_summary",
     "pairwise_tests",
     "gate_pairwise",
-    "keyness_shown",
     "omnibus_tests",
     "composition_table",
     "report_signature",
@@ -385,17 +383,13 @@ def measure_label(measure: str, labels: Optional[Mapping[str, str]] = None) -> s
 # statistics on a documents table (usable with framing.score output)
 
 
-def _natural_key(value: str) -> List[Any]:
-    return [(0, int(t), "") if t.isdigit() else (1, 0, t.lower()) for t in re.split(r"(\d+)", value) if t]
-
-
 def _ordered_groups(df: Any, group_column: str, groups: Optional[Sequence[Any]]) -> List[Any]:
     if group_column not in df.columns:
         raise CompareError(f"no column {group_column!r}; columns present: {list(df.columns)}")
     present = [g for g in df[group_column].dropna().unique()]
     if groups is not None:
         return [g for g in groups if g in set(present)]
-    return sorted(present, key=lambda g: _natural_key(str(g)))
+    return sorted(present, key=lambda g: stats.natural_key(str(g)))
 
 
 def _values(df: Any, group_column: str, measure: str, group: Any) -> np.ndarray:
@@ -607,24 +601,6 @@ def omnibus_tests(df: Any, group_column: str, measures: Sequence[str], *,
     out = pd.DataFrame.from_records(records, columns=["measure", "n", "k", "H", "p_value", "epsilon_squared"])
     out.insert(5, "q_value", stats.benjamini_hochberg(out["p_value"].to_numpy(float)) if len(out) else [])
     return out
-
-
-def keyness_shown(table: Any, min_count: int = 5, z: float = 1.96) -> Any:
-    """Which keyness rows the charts and tables show: ``|z| >= z`` and enough evidence, i.e.
-    at least ``min_count`` uses by the group (over-represented, ``z > 0``) or by the other
-    groups (under-represented, ``z < 0``).
-
-    Examples
-    --------
-    >>> import pandas as pd
-    >>> t = pd.DataFrame({"count": [3, 9, 0, 0], "count_rest": [0, 2, 12, 2],
-    ...                   "z": [2.5, 3.1, -2.2, -2.4]})
-    >>> keyness_shown(t).tolist()
-    [False, True, True, False]
-    """
-    over = (table["z"] >= z) & (table["count"] >= min_count)
-    under = (table["z"] <= -z) & (table["count_rest"] >= min_count)
-    return (over | under).astype(bool)
 
 
 def composition_table(tallies: Mapping[Any, Mapping[str, int]], categories: Sequence[str],
@@ -959,11 +935,11 @@ def _finish(acc: _Accumulator, cfg: CompareSettings, analysis: AnalyzerSettings,
         where = f" among {list(cfg.groups)}" if cfg.groups is not None else ""
         raise CompareError(f"no document has a value in column {cfg.group_column!r}{where}; "
                            f"{acc.n_without_group} documents without a value")
-    present = sorted(docs[cfg.group_column].unique(), key=lambda g: _natural_key(str(g)))
+    present = sorted(docs[cfg.group_column].unique(), key=lambda g: stats.natural_key(str(g)))
     if cfg.groups is not None:  # a typo in --groups is named, with the valid names
         unknown = [g for g in cfg.groups if g not in acc.seen_groups]
         if unknown and len(acc.seen_groups) < _MAX_SEEN_GROUPS:  # all values seen: a typo
-            valid = sorted(acc.seen_groups, key=lambda g: _natural_key(str(g)))
+            valid = sorted(acc.seen_groups, key=lambda g: stats.natural_key(str(g)))
             raise CompareError(f"unknown group{'s' if len(unknown) > 1 else ''} {unknown} in "
                                f"column {cfg.group_column!r}; its groups are {valid}")
     groups = [g for g in cfg.groups if g in set(present)] if cfg.groups is not None else present
@@ -1043,7 +1019,7 @@ def _finish(acc: _Accumulator, cfg: CompareSettings, analysis: AnalyzerSettings,
         if len(t):  # terms the group used, and those it significantly avoided
             t = t[(t["count"] > 0) | (t["z"].abs() > KEYNESS_KEEP_Z)].copy()
             t.insert(0, "layer", layer)
-            t["shown"] = keyness_shown(t, cfg.keyness_min_count)
+            t["shown"] = stats.keyness_shown(t, cfg.keyness_min_count)
             tables.append(t)
     key_cols = ["layer", "group", "term", "count", "count_rest", "per_1k", "per_1k_rest",
                 "log_odds", "se", "z", "shown"]

@@ -938,7 +938,7 @@ def _write_tables(c: Any, tdir: Path) -> List[str]:
 
 
 def _keyness_top(c: Any) -> Any:
-    """Per layer and group, the shown terms (:func:`~framing.study.compare.keyness_shown`):
+    """Per layer and group, the shown terms (:func:`~framing.study.stats.keyness_shown`):
     over-represented (largest z first) and under-represented (most negative first)."""
     import pandas as pd
 

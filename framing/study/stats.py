@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 import warnings
 from typing import (Any, Callable, Hashable, Iterator, List, Mapping, NamedTuple, Optional, Sequence,
                     Tuple, Union)
@@ -31,6 +32,8 @@ __all__ = [
     "selective_bh",
     "log_odds_dirichlet",
     "keyness",
+    "keyness_shown",
+    "natural_key",
 ]
 
 ArrayLike = Union[Sequence[float], np.ndarray]
@@ -659,3 +662,31 @@ def keyness(
         })
         frames.append(frame.sort_values(["z", "term"], ascending=[False, True], kind="mergesort"))
     return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=columns)
+
+
+def keyness_shown(table: Any, min_count: int = 5, z: float = 1.96) -> Any:
+    """Which rows of a :func:`keyness` table the charts and tables show: ``|z| >= z`` and
+    enough evidence, i.e. at least ``min_count`` uses by the group (over-represented, ``z > 0``)
+    or by the other groups (under-represented, ``z < 0``).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"count": [3, 9, 0, 0], "count_rest": [0, 2, 12, 2],
+    ...                   "z": [2.5, 3.1, -2.2, -2.4]})
+    >>> keyness_shown(t).tolist()
+    [False, True, True, False]
+    """
+    over = (table["z"] >= z) & (table["count"] >= min_count)
+    under = (table["z"] <= -z) & (table["count_rest"] >= min_count)
+    return (over | under).astype(bool)
+
+
+def natural_key(value: str) -> List[Any]:
+    """Sort key of names with numbers in natural order ("g2" before "g10"), case-insensitive.
+
+    >>> sorted(["g10", "G2", "a"], key=natural_key)
+    ['a', 'G2', 'g10']
+    """
+    return [(0, int(t), "") if t.isdigit() else (1, 0, t.lower())
+            for t in re.split(r"(\d+)", value) if t]
