@@ -355,6 +355,7 @@ def test_keyness_shows_significant_frequent_terms_both_ways(demo):
     hidden = key[~key.shown]
     assert ((hidden.z.abs() < 1.96) | (hidden.z > 0) & (hidden["count"] < 5)
             | (hidden.z < 0) & (hidden.count_rest < 5)).all()
+    assert (key["count"] + key.count_rest >= 5).all()  # the table holds no term that cannot show
     avoided = shown[(shown.layer == "cue") & (shown.z < 0)]
     assert "said" in set(avoided[avoided.group == "Civic Sentinel"].term)
     md = (demo / "report.md").read_text(encoding="utf-8")

@@ -1016,8 +1016,11 @@ def _finish(acc: _Accumulator, cfg: CompareSettings, analysis: AnalyzerSettings,
         t = stats.keyness({g: acc.terms.get(g, {}).get(layer, {}) for g in groups},
                           {g: acc.tokens[g] for g in groups}, prior_scale=cfg.prior_scale,
                           groups=groups)
-        if len(t):  # terms the group used, and those it significantly avoided
-            t = t[(t["count"] > 0) | (t["z"].abs() > KEYNESS_KEEP_Z)].copy()
+        if len(t):  # terms the group used, and those it significantly avoided, among the
+            # terms used at least keyness_min_count times in all (no other can be shown; with
+            # the tagger the rest are mostly one-off multi-word cue spans, fragments of text)
+            used = t["count"] + t["count_rest"] >= cfg.keyness_min_count
+            t = t[used & ((t["count"] > 0) | (t["z"].abs() > KEYNESS_KEEP_Z))].copy()
             t.insert(0, "layer", layer)
             t["shown"] = stats.keyness_shown(t, cfg.keyness_min_count)
             tables.append(t)

@@ -910,15 +910,14 @@ def _write_tables(c: Any, tdir: Path) -> List[str]:
             f"Covariate-adjusted contrasts against {c.groups[0]} (adjusted for "
             f"{', '.join(s.covariates)}): OLS with HC3 errors for rates, fractional logit with "
             "HC3 errors for shares.", "tab:adjusted"))
-    if len(c.keyness):
-        put(c.keyness, "keyness", latex_table(
-            _keyness_top(c),
-            [("layer", "Layer", str, "l"), ("group", "Group", str, "l"),
-             ("more", "Used more (z)", str, "l"), ("less", "Used less (z)", str, "l")],
-            f"Keyness of terms of each group against the rest (log-odds with informative Dirichlet "
-            f"prior, prior scale {s.prior_scale:g}): terms with |z| >= 1.96 and at least "
-            f"{s.keyness_min_count} uses by the group (more) or the other groups (less).",
-            "tab:keyness"))
+    put(c.keyness, "keyness", latex_table(  # written even when empty: no term is frequent enough
+        _keyness_top(c),
+        [("layer", "Layer", str, "l"), ("group", "Group", str, "l"),
+         ("more", "Used more (z)", str, "l"), ("less", "Used less (z)", str, "l")],
+        f"Keyness of terms of each group against the rest (log-odds with informative Dirichlet "
+        f"prior, prior scale {s.prior_scale:g}): terms with |z| >= 1.96 and at least "
+        f"{s.keyness_min_count} uses by the group (more) or the other groups (less).",
+        "tab:keyness"))
     for key, title, comp in _compositions(c, nonempty=False):
         wide = _composition_wide(c, comp)
         cols = ([("group", "Group", str, "l")] + [(cat, str(cat), _pct, "r") for cat in wide.columns[1:-1]]
