@@ -24,6 +24,7 @@ Examples
 """
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from functools import lru_cache
 from typing import Any, Dict, List, Optional, Sequence, Tuple, Union
@@ -78,6 +79,11 @@ class Analyzer:
             from .learn.attribution_tagger import tagger_for
 
             self._tagger = tagger_for(s.attribution_model)
+        self._loaded = None
+        if s.loaded_model:
+            from .learn.loaded_tagger import loaded_tagger_for
+
+            self._loaded = loaded_tagger_for(s.loaded_model)
         self._signature = s.signature().format()
 
     # -- settings, for callers of earlier versions
@@ -111,8 +117,8 @@ class Analyzer:
     @property
     def batched(self) -> bool:
         """Whether :meth:`analyze_many` is faster than :meth:`analyze` one by one (with the
-        attribution tagger, which scores a batch of documents at once)."""
-        return self._tagger is not None
+        attribution tagger or a loaded-word model, which score a batch of documents at once)."""
+        return self._tagger is not None or self._loaded is not None
 
     def analyze(self, text: str, doc_id: Optional[str] = None,
                 meta: Optional[Dict[str, Any]] = None) -> Analysis:
@@ -121,54 +127,68 @@ class Analyzer:
         found = None
         if self._tagger is not None:
             found = self._tagger.spans(prepared[0], prepared[3])
-        return self._finish(prepared, found, doc_id, meta)
+        loaded = None
+        if self._loaded is not None:
+            loaded = self._loaded.spans_many([self._loaded.encode(prepared[0], prepared[3])])[0]
+        return self._finish(prepared, found, doc_id, meta, loaded)
 
     def analyze_many(self, items: Sequence[Tuple[str, Optional[str], Optional[Dict[str, Any]]]]
                      ) -> List[Union[Analysis, Exception]]:
         """:meth:`analyze` of several ``(text, doc_id, meta)`` items, with the attribution
-        tagger run on all of them at once (faster than one by one; the same results). A
-        document whose analysis fails gets its exception in its place."""
+        tagger and the loaded-word model run on all of them at once (faster than one by one;
+        the same results). A document whose analysis fails gets its exception in its place."""
         prepared: List[Any] = []
         for text, _, _ in items:
             try:
                 prepared.append(self._prepare(text))
             except Exception as exc:  # noqa: BLE001 - reported per document by the caller
                 prepared.append(exc)
-        found: List[Any] = [None] * len(items)
-        if self._tagger is not None:
-            encs, where = [], []
-            for k, p in enumerate(prepared):
-                if isinstance(p, Exception):
-                    continue
-                try:
-                    encs.append(self._tagger.encode(p[0], p[3]))
-                    where.append(k)
-                except Exception as exc:  # noqa: BLE001
-                    prepared[k] = exc
-            try:
-                batch = self._tagger.spans_many(encs)
-            except Exception:  # noqa: BLE001 - find the document that fails, one by one
-                batch = []
-                for e in encs:
-                    try:
-                        batch.append(self._tagger.spans_many([e])[0])
-                    except Exception as exc:  # noqa: BLE001
-                        batch.append(exc)
-            for k, spans in zip(where, batch):
-                if isinstance(spans, Exception):
-                    prepared[k] = spans
-                else:
-                    found[k] = spans
+        found = self._batch(self._tagger, prepared)
+        loaded = self._batch(self._loaded, prepared)
         out: List[Union[Analysis, Exception]] = []
-        for p, f, (_, doc_id, meta) in zip(prepared, found, items):
+        for p, f, ld, (_, doc_id, meta) in zip(prepared, found, loaded, items):
             if isinstance(p, Exception):
                 out.append(p)
                 continue
             try:
-                out.append(self._finish(p, f, doc_id, meta))
+                out.append(self._finish(p, f, doc_id, meta, ld))
             except Exception as exc:  # noqa: BLE001
                 out.append(exc)
         return out
+
+    @staticmethod
+    def _batch(model: Any, prepared: List[Any]) -> List[Any]:
+        """The spans a model (the attribution tagger, a loaded-word model: ``encode`` and
+        ``spans_many``) finds in each prepared document, scored together (all None without
+        a model). A document whose encoding or scoring fails gets its exception in its place
+        in ``prepared``."""
+        found: List[Any] = [None] * len(prepared)
+        if model is None:
+            return found
+        encs, where = [], []
+        for k, p in enumerate(prepared):
+            if isinstance(p, Exception):
+                continue
+            try:
+                encs.append(model.encode(p[0], p[3]))
+                where.append(k)
+            except Exception as exc:  # noqa: BLE001
+                prepared[k] = exc
+        try:
+            batch = model.spans_many(encs)
+        except Exception:  # noqa: BLE001 - find the document that fails, one by one
+            batch = []
+            for e in encs:
+                try:
+                    batch.append(model.spans_many([e])[0])
+                except Exception as exc:  # noqa: BLE001
+                    batch.append(exc)
+        for k, spans in zip(where, batch):
+            if isinstance(spans, Exception):
+                prepared[k] = spans
+            else:
+                found[k] = spans
+        return found
 
     def _prepare(self, text: str) -> Tuple[Doc, List[Any], VoiceMap, VoiceMap]:
         """The document, its quotations, their voice map, and the map the tagger reads (the
@@ -178,33 +198,50 @@ class Analyzer:
         doc = Doc(text)
         quotes = find_quotes(text) if self.settings.voice else []
         vmap = VoiceMap(text, quotes)
-        qmap = vmap if self.settings.voice or self._tagger is None else \
-            VoiceMap(text, find_quotes(text))
+        models = self._tagger is not None or self._loaded is not None
+        qmap = vmap if self.settings.voice or not models else VoiceMap(text, find_quotes(text))
         return doc, quotes, vmap, qmap
 
     def _finish(self, prepared: Tuple[Doc, List[Any], VoiceMap, VoiceMap],
                 found: Optional[Dict[str, Any]], doc_id: Optional[str],
-                meta: Optional[Dict[str, Any]]) -> Analysis:
+                meta: Optional[Dict[str, Any]], loaded: Optional[List[Tuple[int, int]]] = None
+                ) -> Analysis:
         s = self.settings
         doc, quotes, vmap, _ = prepared
         text = doc.text
         spans: List[Span] = []
         layer_hits: Dict[Tuple[str, str], float] = {}
         category_hits: Dict[Tuple[str, str, str, str], float] = {}
+        by_model = self._loaded is not None
+        lexicon_loaded: List[Tuple[int, int, str, str, Tuple[str, ...]]] = []
+
+        def add(start: int, end: int, layer: str, cats: Tuple[str, ...], name: str, lid: str,
+                w: float) -> None:
+            voice = vmap.voice(start, end)
+            spans.append(Span(start, end, text[start:end], layer, cats[0], voice, lid, w,
+                              cats if len(cats) > 1 else ()))
+            key = (layer, voice)
+            layer_hits[key] = layer_hits.get(key, 0.0) + w
+            for cat in cats:
+                key4 = (name, layer, cat, voice)
+                category_hits[key4] = category_hits.get(key4, 0.0) + w
+
         for lx, matcher in self._matchers:
             name, lid = lx.name, lx.id
             for start, end, entry in matcher.find(doc):
-                voice = vmap.voice(start, end)
-                w = entry.weight
-                surface = text[start:end]
                 for layer, cats in entry.by_layer:
-                    spans.append(Span(start, end, surface, layer, cats[0], voice, lid, w,
-                                      cats if len(cats) > 1 else ()))
-                    key = (layer, voice)
-                    layer_hits[key] = layer_hits.get(key, 0.0) + w
-                    for cat in cats:
-                        key4 = (name, layer, cat, voice)
-                        category_hits[key4] = category_hits.get(key4, 0.0) + w
+                    if by_model and layer == _LOADED:  # the model decides; the lexicon names
+                        lexicon_loaded.append((start, end, name, lid, cats))
+                    else:
+                        add(start, end, layer, cats, name, lid, entry.weight)
+        if by_model:  # a span keeps the category of a lexicon match it overlaps
+            lexicon_loaded.sort()
+            for start, end in loaded or ():
+                hit = _overlapping(lexicon_loaded, start, end)
+                if hit is None:
+                    add(start, end, _LOADED, (_MODEL_CATEGORY,), "", s.loaded_model_id, 1.0)
+                else:
+                    add(start, end, _LOADED, hit[4], hit[2], hit[3], 1.0)
         spans.sort(key=lambda sp: (sp.start, sp.end, sp.layer))
         attributions: List[Attribution] = []
         if found is not None:  # spans by the model, labels by the lexicon
@@ -252,6 +289,25 @@ class Analyzer:
                   meta: Optional[Dict[str, Any]] = None) -> Dict[str, Any]:
         """A flat row for ``framing score``: id, metadata, n_tokens, n_sentences, scores."""
         return self.analyze(text, doc_id, meta).to_row()
+
+
+#: The layer a loaded-word model predicts, and the category of its spans that no lexicon
+#: entry of that layer matches.
+_LOADED, _MODEL_CATEGORY = "loaded", "model"
+
+
+def _overlapping(matches: List[Tuple[int, int, str, str, Tuple[str, ...]]], start: int,
+                 end: int) -> Optional[Tuple[int, int, str, str, Tuple[str, ...]]]:
+    """The first lexicon match of ``matches`` (sorted, ``(start, end, ...)``) that overlaps
+    ``[start, end)``, or None."""
+    k = bisect.bisect_left(matches, (end,))  # the matches that start before the span ends
+    best = None
+    for m in reversed(matches[:k]):
+        if m[1] > start:
+            best = m
+        elif m[0] < start - 200:  # far left of the span: no earlier match reaches it
+            break
+    return best
 
 
 def _attribution_counts(attributions: List[Attribution]) -> Dict[Tuple[str, str, str, str], int]:

@@ -19,11 +19,11 @@ Examples
 --------
 >>> s = AnalyzerSettings.create()
 >>> str(s.signature())
-'framing:0.1.0|lex:loaded@1.1+hedges@1.1+attribution@1.2|tok:rules-1|voice:on|attribution:polnear@1.0#e7e96715'
+'framing:0.1.0|lex:loaded@2.0+hedges@1.1+attribution@1.2|tok:rules-1|voice:on|attribution:polnear@1.0#e7e96715'
 >>> [lx.name for lx in AnalyzerSettings.create(lexicons=["hedges"]).lexicons]
 ['hedges']
 >>> AnalyzerSettings.create(attribution=None, readability=False).signature().format()
-'framing:0.1.0|lex:loaded@1.1+hedges@1.1|tok:rules-1|voice:on|attribution:off|readability:off'
+'framing:0.1.0|lex:loaded@2.0+hedges@1.1|tok:rules-1|voice:on|attribution:off|readability:off'
 """
 from __future__ import annotations
 
@@ -138,6 +138,12 @@ class AnalyzerSettings:
         the path of a tagger file (``framing train-attribution``).
     attribution_model_id : str
         ``name@version#sha8`` of that tagger (set by :meth:`create`; in the signature).
+    loaded_model : str
+        The path of a context model for loaded words (``framing train-loaded``,
+        :class:`framing.learn.loaded_tagger.LoadedTagger`), or "" (default): then the
+        ``loaded`` layer is the lexicons' matches; else its spans are the model's.
+    loaded_model_id : str
+        ``name@version#sha8`` of that model (set on creation; in the signature).
     """
 
     lexicons: Tuple[Lexicon, ...] = ()
@@ -148,13 +154,15 @@ class AnalyzerSettings:
     attribution_backend: str = "model"
     attribution_model: str = BUNDLED_MODEL
     attribution_model_id: str = ""
+    loaded_model: str = ""
+    loaded_model_id: str = ""
 
     def __hash__(self) -> int:  # computed once: workers look their analyzer up per document
         h = self.__dict__.get("_hash")
         if h is None:
             h = hash((self.lexicons, self.attribution, self.voice, self.readability, self.lang,
                       self.attribution_backend, self.attribution_model,
-                      self.attribution_model_id))
+                      self.attribution_model_id, self.loaded_model, self.loaded_model_id))
             object.__setattr__(self, "_hash", h)
         return h
 
@@ -198,6 +206,15 @@ class AnalyzerSettings:
             from .learn.attribution_tagger import tagger_for
 
             object.__setattr__(self, "attribution_model_id", tagger_for(self.attribution_model).id)
+        if self.loaded_model:
+            if "loaded" not in self.schema.layers:
+                raise SettingsError("a loaded-word model (--loaded) needs a lexicon with the "
+                                    "loaded layer (such as the default 'loaded')")
+            if not self.loaded_model_id:
+                from .learn.loaded_tagger import loaded_tagger_for
+
+                object.__setattr__(self, "loaded_model_id",
+                                   loaded_tagger_for(self.loaded_model).id)
         for name in ("voice", "readability"):
             if not isinstance(getattr(self, name), bool):
                 raise SettingsError(f"{name} must be True or False, got {getattr(self, name)!r}")
@@ -219,7 +236,8 @@ class AnalyzerSettings:
                attribution: Optional[LexiconSpec] = DEFAULT_ATTRIBUTION, voice: bool = True,
                readability: bool = True, lang: str = "en_US",
                attribution_backend: str = "model",
-               attribution_model: Union[str, Path, None] = None) -> "AnalyzerSettings":
+               attribution_model: Union[str, Path, None] = None,
+               loaded_model: Union[str, Path, None] = None) -> "AnalyzerSettings":
         """Settings from lexicon names, paths or lexicons.
 
         Parameters
@@ -237,6 +255,9 @@ class AnalyzerSettings:
             How attribution spans are found (see the class attributes).
         attribution_model : str or path, optional
             A tagger file for the ``model`` backend (default: the bundled one).
+        loaded_model : str or path, optional
+            A model file from ``framing train-loaded``: the ``loaded`` layer's spans come
+            from it (categories from the lexicon where it also matches, else ``model``).
 
         Raises
         ------
@@ -264,7 +285,8 @@ class AnalyzerSettings:
                 BUNDLED_MODEL else BUNDLED_MODEL
         return cls(lexicons=tuple(span), attribution=attr, voice=bool(voice),
                    readability=bool(readability), lang=lang,
-                   attribution_backend=attribution_backend, attribution_model=model)
+                   attribution_backend=attribution_backend, attribution_model=model,
+                   loaded_model=str(Path(loaded_model).resolve()) if loaded_model else "")
 
     def replace(self, **changes: Any) -> "AnalyzerSettings":
         """A copy with some fields changed (``dataclasses.replace``)."""
@@ -309,6 +331,8 @@ class AnalyzerSettings:
             info["attribution"] = self.attribution_model_id
         else:
             info["attribution"] = "rules"
+        if self.loaded_model:
+            info["loaded"] = self.loaded_model_id
         if not self.readability:
             info["readability"] = "off"
         if self.readability and self.lang != "en_US":
@@ -321,7 +345,7 @@ class AnalyzerSettings:
         def lex(lx: Lexicon) -> Dict[str, str]:
             return {"id": lx.id, "sha256": lx.sha256, "source": lx.source}
 
-        return {
+        out: Dict[str, Any] = {
             "lexicons": [lex(lx) for lx in self.lexicons],
             "attribution": lex(self.attribution) if self.attribution is not None else None,
             "attribution_backend": (None if self.attribution is None
@@ -333,6 +357,10 @@ class AnalyzerSettings:
             "lang": self.lang,
             "signature": self.signature().format(),
         }
+        if self.loaded_model:  # only then: the manifests of other runs stay as they were
+            out["loaded_model"] = {"id": self.loaded_model_id, "source": self.loaded_model}
+            out["signature"] = out.pop("signature")
+        return out
 
 
 def as_settings(settings: Optional[AnalyzerSettings] = None, **options: Any) -> AnalyzerSettings:

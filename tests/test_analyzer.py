@@ -11,7 +11,7 @@ from framing.analyzer import Analyzer
 def test_signature_is_pinned():
     # Bump deliberately when a lexicon version, the tokenizer rules or the version change.
     assert framing.signature() == (
-        "framing:0.1.0|lex:loaded@1.1+hedges@1.1+attribution@1.2|tok:rules-1|voice:on|attribution:polnear@1.0#e7e96715"
+        "framing:0.1.0|lex:loaded@2.0+hedges@1.1+attribution@1.2|tok:rules-1|voice:on|attribution:polnear@1.0#e7e96715"
     )
     assert Analyzer(voice=False, readability=False).signature.endswith("voice:off|attribution:polnear@1.0#e7e96715|readability:off")
 
@@ -118,7 +118,7 @@ def test_signature_names_a_file_lexicon_with_its_hash(mini):
 
     lex = load_lexicon(mini)
     sig = framing.signature(lexicons=["default", mini])
-    assert sig == ("framing:0.1.0|lex:loaded@1.1+hedges@1.1+mini@2.0#" + lex.sha256[:8]
+    assert sig == ("framing:0.1.0|lex:loaded@2.0+hedges@1.1+mini@2.0#" + lex.sha256[:8]
                    + "+attribution@1.2|tok:rules-1|voice:on|attribution:polnear@1.0#e7e96715")
     assert framing.analyze("x", lexicons=[mini]).signature == framing.signature(lexicons=[mini])
 

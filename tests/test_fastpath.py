@@ -244,8 +244,8 @@ def test_analysis_equals_the_token_oracle_where_numbers_touch_words(text):
 
 
 def test_lexicon_word_after_a_number_and_a_hyphen_is_found():
-    d = Analyzer().analyze("A 10-brutal war. Critics 50-claimed that he lied.").to_dict()
-    assert {sp["text"] for sp in d["spans"]} >= {"brutal", "claimed"}
+    d = Analyzer().analyze("A 10-brutal war. Critics 50-disgraceful, he lied.").to_dict()
+    assert {sp["text"] for sp in d["spans"]} >= {"brutal", "disgraceful"}
 
 
 @pytest.mark.parametrize("text, terms", [

@@ -311,13 +311,13 @@ def test_model_signature_is_the_settings_signature_extended(bias_model):
     from framing.settings import AnalyzerSettings
 
     assert bias_model.signature == (
-        "framing:0.1.0|lex:loaded@1.1+hedges@1.1+attribution@1.2|tok:rules-1|voice:on|attribution:polnear@1.0#e7e96715"
+        "framing:0.1.0|lex:loaded@2.0+hedges@1.1+attribution@1.2|tok:rules-1|voice:on|attribution:polnear@1.0#e7e96715"
         "|task:bias|recipe:stack-word12-charwb25-framing-foldfit|metric:macro_f1|cv:3|seed:0")
     assert bias_model.signature.startswith(AnalyzerSettings.create().signature().format())
     texts, labels = binary_data(60)
     plain = M.train("bias", texts, labels, cv=3, n_boot=20, readability=False, seed=2)
     assert plain.signature == (
-        "framing:0.1.0|lex:loaded@1.1+hedges@1.1+attribution@1.2|tok:rules-1|voice:on|attribution:polnear@1.0#e7e96715"
+        "framing:0.1.0|lex:loaded@2.0+hedges@1.1+attribution@1.2|tok:rules-1|voice:on|attribution:polnear@1.0#e7e96715"
         "|readability:off|task:bias|recipe:stack-word12-charwb25-framing-foldfit"
         "|metric:macro_f1|cv:3|seed:2")
 

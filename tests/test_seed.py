@@ -72,9 +72,11 @@ def test_loaded_author_voice(record, word):
     assert spans and all(s["voice"] == "author" for s in spans)
 
 
-@pytest.mark.parametrize("word", ["chaos", "violence"])
-def test_loaded_quoted_voice(record, seed_text, word):
-    start = seed_text.index("The chaos and violence under Taliban rule")
+@pytest.mark.parametrize("word, where", [
+    ("chaos", "The chaos and violence under Taliban rule"),
+    ("fueling", "They have seeped into our own communities fueling")])
+def test_loaded_quoted_voice(record, seed_text, word, where):
+    start = seed_text.index(where)
     spans = [s for s in record["spans"] if s["text"] == word and s["layer"] == "loaded"
              and start <= s["start"] < start + 60]
     assert spans and spans[0]["voice"] == "quoted"

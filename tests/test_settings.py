@@ -47,16 +47,16 @@ def cues(tmp_path):
 
 
 @pytest.mark.parametrize("options, signature", [
-    ({}, "framing:0.1.0|lex:loaded@1.1+hedges@1.1+attribution@1.2|tok:rules-1|voice:on|attribution:polnear@1.0#e7e96715"),
+    ({}, "framing:0.1.0|lex:loaded@2.0+hedges@1.1+attribution@1.2|tok:rules-1|voice:on|attribution:polnear@1.0#e7e96715"),
     ({"lexicons": ["hedges"]}, "framing:0.1.0|lex:hedges@1.1+attribution@1.2|tok:rules-1|voice:on|attribution:polnear@1.0#e7e96715"),
-    ({"attribution": None}, "framing:0.1.0|lex:loaded@1.1+hedges@1.1|tok:rules-1|voice:on|attribution:off"),
+    ({"attribution": None}, "framing:0.1.0|lex:loaded@2.0+hedges@1.1|tok:rules-1|voice:on|attribution:off"),
     ({"voice": False, "readability": False},
-     "framing:0.1.0|lex:loaded@1.1+hedges@1.1+attribution@1.2|tok:rules-1|voice:off|attribution:polnear@1.0#e7e96715|readability:off"),
+     "framing:0.1.0|lex:loaded@2.0+hedges@1.1+attribution@1.2|tok:rules-1|voice:off|attribution:polnear@1.0#e7e96715|readability:off"),
     ({"lang": "de_DE"},
-     "framing:0.1.0|lex:loaded@1.1+hedges@1.1+attribution@1.2|tok:rules-1|voice:on|attribution:polnear@1.0#e7e96715|lang:de_DE"),
+     "framing:0.1.0|lex:loaded@2.0+hedges@1.1+attribution@1.2|tok:rules-1|voice:on|attribution:polnear@1.0#e7e96715|lang:de_DE"),
     # earlier versions listed the attribution lexicon among the lexicons: it is still taken
     ({"lexicons": ["loaded", "hedges", "attribution"]},
-     "framing:0.1.0|lex:loaded@1.1+hedges@1.1+attribution@1.2|tok:rules-1|voice:on|attribution:polnear@1.0#e7e96715"),
+     "framing:0.1.0|lex:loaded@2.0+hedges@1.1+attribution@1.2|tok:rules-1|voice:on|attribution:polnear@1.0#e7e96715"),
 ])
 def test_signature_is_pinned(options, signature):
     assert AnalyzerSettings.create(**options).signature().format() == signature
@@ -66,7 +66,7 @@ def test_default_stands_for_the_default_lexicons(own):
     s = AnalyzerSettings.create(lexicons=["default", own])
     assert [lx.name for lx in s.lexicons] == list(DEFAULT_LEXICONS) + ["own"]
     assert s.signature().info["lex"] == (
-        f"loaded@1.1+hedges@1.1+own@1.0#{load_lexicon(own).sha256[:8]}+attribution@1.2")
+        f"loaded@2.0+hedges@1.1+own@1.0#{load_lexicon(own).sha256[:8]}+attribution@1.2")
 
 
 def test_an_own_attribution_lexicon(cues):

@@ -208,9 +208,10 @@ def check_output_is_not_an_input(args: argparse.Namespace) -> None:
         Path(i).resolve() for i in args.inputs if i != "-"
     }:
         raise InputFailure(f"{errors_path(args.output)}: the errors file would overwrite an input")
-    model = getattr(args, "model", None)  # predict, tag-attribution: the model file read
-    if model and Path(model).resolve() == out:
-        raise InputFailure(f"{args.output}: the output would overwrite the model")
+    for option in ("model", "loaded"):  # predict, tag-attribution; --loaded: a model read
+        model = getattr(args, option, None)
+        if model and Path(model).resolve() == out:
+            raise InputFailure(f"{args.output}: the output would overwrite the model")
 
 
 def int_at_least(minimum: int):
@@ -257,6 +258,10 @@ def add_analysis_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--attribution-lexicon", default=None, metavar="NAME|PATH",
                    help="the lexicon of attribution cues and source nouns (default: the bundled "
                    "'attribution')")
+    g.add_argument("--loaded", default=None, metavar="MODEL",
+                   help="a loaded-word model from 'framing train-loaded': the loaded layer's "
+                   "spans (and every loaded_* measure) come from it instead of the lexicon's "
+                   "matches; the signature records it")
     g.add_argument("--no-voice", dest="voice", action="store_false",
                    help="do not tell quoted words from the outlet's own (no *_author_* and "
                    "*_quoted_* measures)")
@@ -283,7 +288,8 @@ def analysis_settings(args: argparse.Namespace) -> Any:
                                    lang=args.lang,
                                    attribution_backend=("rules" if args.attribution == "rules"
                                                         else "model"),
-                                   attribution_model=args.attribution_model)
+                                   attribution_model=args.attribution_model,
+                                   loaded_model=getattr(args, "loaded", None))
 
 
 def add_engine_options(p: argparse.ArgumentParser) -> None:

@@ -131,7 +131,11 @@ def run(args: argparse.Namespace) -> int:
             print(f"{r[0]:<{width[0]}}  {r[1]:>{width[1]}}  {r[2]}")
         return EXIT_OK
     if args.action == "show":
-        print("\n".join(_describe_lexicon(load_lexicon(args.name))))
+        lex = load_lexicon(args.name)
+        lines = _describe_lexicon(lex)
+        if args.entries or any(e.evidence is not None for e in lex.entries):
+            lines += _describe_entries(lex)
+        print("\n".join(lines))
         return EXIT_OK
     if args.action == "validate":
         from ..lexicon import validate_lexicon
@@ -208,10 +212,15 @@ def _configure_lexicon(p: argparse.ArgumentParser) -> None:
     sub.add_parser("list", help="list the bundled lexicons: name@version, entries, sha256",
                    description="List the bundled lexicons with their version, number of "
                    "entries and the sha256 of their file.")
-    show = sub.add_parser("show", help="show a lexicon's metadata and categories",
+    show = sub.add_parser("show", help="show a lexicon's metadata, categories and entry evidence",
                           description="Show the metadata and categories of a bundled lexicon "
-                          "(by name) or of a .lex file (by path).")
+                          "(by name) or of a .lex file (by path); with the entries and, where "
+                          "the lexicon records it (evidence=), each entry's precision on "
+                          "annotated data and the number of matches it was measured on.")
     show.add_argument("name", metavar="NAME", help="bundled lexicon name, or path of a .lex file")
+    show.add_argument("--entries", action="store_true",
+                      help="list every entry (always done for a lexicon with evidence= options: "
+                      "then with its precision and evidence count)")
     configure(sub)
 
 
@@ -252,4 +261,39 @@ def _describe_lexicon(lex: Any) -> List[str]:
     lines.append("categories:")
     lines += [f"  {name} (layer {d['layer']}, {counts[name]} entries): "
               f"{' '.join(d['definition'].split())}" for name, d in lex.categories.items()]
+    return lines
+
+
+def _describe_entries(lex: Any) -> List[str]:
+    """One line per entry: term, categories and, with ``evidence=``, precision and counts."""
+    lines = []
+    ev = lex.meta.get("evidence")
+    if isinstance(ev, dict) and ev.get("data"):
+        lines.append(f"evidence:    {' '.join(str(ev['data']).split())}")
+        if ev.get("command"):
+            lines.append(f"             measured by: {ev['command']}")
+        rule = [f"{k} = {v}" for k, v in ev.items()
+                if k not in ("data", "command") and isinstance(v, (int, float, str))]
+        if rule:
+            lines.append(f"             {', '.join(rule)}")
+    has_evidence = any(e.evidence is not None for e in lex.entries)
+    lines.append("entry list:" + (" precision = annotated hits / hits (hits: matches in the "
+                               "annotated data; '-' where there were none)" if has_evidence
+                               else ""))
+    width = min(max((len(e.term) for e in lex.entries), default=4), 32)
+    cat_width = min(max((len(",".join(e.categories)) for e in lex.entries), default=8), 28)
+    header = f"  {'TERM':<{width}}  {'CATEGORY':<{cat_width}}"
+    if has_evidence:
+        header += f"  {'PRECISION':>9}  {'ANNOTATED/HITS':>14}"
+    lines.append(header.rstrip())
+    for e in lex.entries:
+        line = f"  {e.term:<{width}}  {','.join(e.categories):<{cat_width}}"
+        if has_evidence:
+            if e.evidence is None:
+                line += f"  {'':>9}  {'':>14}"
+            else:
+                p = e.precision
+                line += f"  {'-' if p is None else f'{p:.2f}':>9}  " \
+                        f"{f'{e.evidence[0]}/{e.evidence[1]}':>14}"
+        lines.append(line.rstrip())
     return lines

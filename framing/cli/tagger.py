@@ -1,7 +1,10 @@
-"""The ``framing train-attribution`` and ``framing tag-attribution`` subcommands.
+"""The ``framing train-attribution``, ``framing tag-attribution`` and ``framing train-loaded``
+subcommands.
 
 ``train-attribution`` trains an :class:`~framing.learn.attribution_tagger.AttributionTagger` on
 brat standoff annotation (PolNeAR's scheme); ``tag-attribution`` applies it to a corpus (JSONL).
+``train-loaded`` trains a :class:`~framing.learn.loaded_tagger.LoadedTagger` (a context model
+for loaded words, used with ``--loaded``) on annotated sentences (CSV or JSONL).
 Registered in :data:`framing.cli.COMMANDS` on import; errors follow :mod:`framing.cli`.
 """
 from __future__ import annotations
@@ -30,7 +33,7 @@ from .common import (
 __all__ = ["read_brat_folder", "tag_record"]
 
 #: The subcommands this module registers.
-COMMAND_NAMES = ("train-attribution", "tag-attribution")
+COMMAND_NAMES = ("train-attribution", "tag-attribution", "train-loaded")
 
 
 def read_brat_folder(folder: Any) -> List[Tuple[str, str, Dict[str, List[Tuple[int, int]]]]]:
@@ -96,6 +99,16 @@ def read_brat_folder(folder: Any) -> List[Tuple[str, str, Dict[str, List[Tuple[i
 # train-attribution
 
 
+def _check_model_output(output: str) -> Path:
+    """The model file to write: not a folder, in a folder that exists."""
+    out = Path(output)
+    if out.is_dir():
+        raise InputFailure(f"{out}: is a folder; give a model file name")
+    if not out.parent.is_dir():
+        raise InputFailure(f"{out.parent}: no such folder")
+    return out
+
+
 def _alphas(value: str) -> Tuple[float, ...]:
     try:
         xs = tuple(float(v) for v in value.split(",") if v.strip())
@@ -145,11 +158,7 @@ def _run_train(args: argparse.Namespace) -> int:
     n_spans = sum(len(v) for _, spans in docs for v in spans.values())
     if n_spans == 0:
         raise InputFailure("the --brat folders hold no annotated Source/Cue/Content spans")
-    out = Path(args.output)
-    if out.is_dir():
-        raise InputFailure(f"{out}: is a folder; give a model file name")
-    if not out.parent.is_dir():
-        raise InputFailure(f"{out.parent}: no such folder")
+    out = _check_model_output(args.output)
     tagger = AttributionTagger(alphas=args.alphas, epochs=args.epochs,
                                folds=min(args.folds, len(docs)) if len(docs) >= 2 else 2,
                                stacking=not args.no_stacking and len(docs) >= 2,
@@ -247,3 +256,113 @@ def tag_record(tagger: Any, doc_id: str, text: str) -> Dict[str, Any]:
     rec["attributions"] = [{"source": part(a.source), "cue": part(a.cue),
                             "content": part(a.content)} for a in rels]
     return rec
+
+
+# --------------------------------------------------------------------------------------------
+# train-loaded
+
+
+def _configure_train_loaded(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--data", action="append", required=True, metavar="FILE",
+                   help="annotated sentences or documents: CSV/TSV (delimiter sniffed) with a "
+                   "text column and a column of annotated words (a Python or JSON list, or "
+                   "';'-separated: every whole-word occurrence counts, case-insensitive), or "
+                   "JSONL with 'text' and 'spans' ([[start, end], ...] character offsets); "
+                   "repeat for several files")
+    p.add_argument("-o", "--output", required=True, metavar="MODEL",
+                   help="model file to write (skops, e.g. loaded.skops); its model card is "
+                   "written beside it (loaded.md)")
+    p.add_argument("--text-column", default="text", metavar="C",
+                   help="column holding the text (default: text)")
+    p.add_argument("--words-column", default="biased_words", metavar="C",
+                   help="column of the annotated loaded words (default: biased_words)")
+    p.add_argument("--spans-column", default="spans", metavar="C",
+                   help="column (JSONL key) of character spans, used when a record has it "
+                   "(default: spans)")
+    p.add_argument("--group-column", default=None, metavar="C",
+                   help="column grouping the records for the cross-validation that chooses "
+                   "the threshold (e.g. news_link or topic; default: each record its own group)")
+    p.add_argument("--delimiter", default=None, metavar="CHAR",
+                   help="CSV delimiter (default: sniffed from the header)")
+    p.add_argument("--lexicon", action="append", default=None, metavar="NAME|PATH",
+                   help="lexicons of the lexicon features (default: loaded and hedges); "
+                   "repeat for several. They are stored in the model")
+    p.add_argument("--alphas", type=_alphas, default=(1e-4, 3e-4, 1e-3), metavar="A,A",
+                   help="L2 strengths searched by cross-validation (default: 1e-4,3e-4,1e-3)")
+    p.add_argument("--epochs", type=int_at_least(1), default=15, metavar="N",
+                   help="passes of stochastic gradient descent (default: 15)")
+    p.add_argument("--folds", type=int_at_least(2), default=5, metavar="K",
+                   help="folds of the cross-validation (default: 5)")
+    p.add_argument("--name", default="loaded-tagger", help="model name, in the model id and "
+                   "the signature (default: loaded-tagger)")
+    p.add_argument("--model-version", default="1.0", metavar="V",
+                   help="model version, in the model id (default: 1.0)")
+    p.add_argument("--citation", default=None, metavar="TEXT",
+                   help="citation of the training data, for the model card")
+    p.add_argument("--licence", "--license", dest="licence", default=None, metavar="TEXT",
+                   help="licence of the training data, for the model card")
+    p.add_argument("--seed", type=int_at_least(0), default=0, help="random seed (default: 0)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary")
+
+
+@command(
+    "train-loaded",
+    "train a context model for loaded words on annotated sentences (use it with --loaded)",
+    _configure_train_loaded,
+    description="Train a scikit-learn model of loaded words in context (per-token logistic "
+    "regression over the word, its neighbours, lexicon membership and category, shape, "
+    "quotation and position features), choose its regularisation and decision threshold by "
+    "cross-validation on the training data, and write it as a skops file with a model card "
+    "beside it. Use it with 'framing analyze/score/compare --loaded MODEL'.",
+)
+def _run_train_loaded(args: argparse.Namespace) -> int:
+    from ..learn.loaded_tagger import LoadedTagger, read_loaded_gold, save_loaded_tagger
+
+    out = _check_model_output(args.output)
+    for path in args.data:
+        if not Path(path).is_file():
+            raise InputFailure(f"{path}: no such file")
+        if Path(path).resolve() == out.resolve():
+            raise InputFailure(f"{args.output}: the output would overwrite an input file")
+    texts: List[str] = []
+    spans: List[List[Tuple[int, int]]] = []
+    groups: List[str] = []
+    progress = Progress(args.quiet, "read")
+    try:
+        for path in args.data:
+            t, s, g = read_loaded_gold(path, text_column=args.text_column,
+                                       words_column=args.words_column,
+                                       spans_column=args.spans_column,
+                                       group_column=args.group_column,
+                                       delimiter=args.delimiter)
+            texts += t
+            spans += s
+            groups += g or []
+            progress.update(len(t))
+    finally:
+        progress.close()
+    if not texts:
+        raise InputFailure("the --data files hold no records")
+    n_spans = sum(len(s) for s in spans)
+    if n_spans == 0:
+        raise InputFailure(f"the --data files hold no annotated loaded words (column "
+                           f"{args.words_column!r} or {args.spans_column!r})")
+    if not args.quiet:
+        print(f"{PROG}: training on {plural(len(texts), 'text')} with "
+              f"{plural(n_spans, 'annotated span')}...", file=sys.stderr, flush=True)
+    tagger = LoadedTagger(lexicons=tuple(args.lexicon or ("loaded", "hedges")),
+                          alphas=args.alphas, epochs=args.epochs, folds=args.folds,
+                          name=args.name, version=args.model_version, random_state=args.seed)
+    tagger.training_ = {"data": [Path(p).name for p in args.data],
+                        "citation": args.citation, "licence": args.licence,
+                        "group_column": args.group_column}
+    tagger.fit(texts, spans, groups if args.group_column else None)  # TrainingDataError: main
+    save_loaded_tagger(tagger, out)
+    if not args.quiet:
+        cv = tagger.cv_results_
+        cvs = (f"; cross-validated token F1 {cv['f1']:.3f} ({cv['folds']} folds)"
+               if "f1" in cv else "")
+        print(f"{PROG}: trained in {tagger.fit_seconds_:.0f} s (alpha {tagger.alpha_:g}, "
+              f"threshold {tagger.threshold_:g}){cvs}; model {tagger.id} in {out}, its card in "
+              f"{out.with_suffix('.md')}", file=sys.stderr)
+    return EXIT_OK

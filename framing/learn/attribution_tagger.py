@@ -45,7 +45,6 @@ import bisect
 import hashlib
 import sys
 import time
-import zipfile
 from functools import lru_cache
 from pathlib import Path
 from typing import (TYPE_CHECKING, Any, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple,
@@ -55,7 +54,6 @@ import numpy as np
 
 from .._version import software_versions
 from ..analysis import Attribution
-from ..corpus import atomic_write_bytes
 from ..errors import TaggerFileError, TrainingDataError
 from . import tagger_features as tf
 
@@ -519,14 +517,7 @@ class AttributionTagger:
         return self.encode(Doc(text), VoiceMap(text, find_quotes(text)))
 
     def _matrix(self, values: np.ndarray) -> sparse.csr_matrix:
-        from scipy import sparse
-
-        C = tf.hashed_columns(values, self.bits)
-        n, T = C.shape
-        X = sparse.csr_matrix((np.ones(n * T, dtype=np.float32), C.ravel(),
-                               np.arange(0, n * T + 1, T)), shape=(n, 2 ** self.bits))
-        X.sum_duplicates()
-        return X
+        return tf.hashed_matrix(values, self.bits)
 
     # ------------------------------------------------------------------ training
     def fit(self, docs: Iterable[Any]) -> "AttributionTagger":
@@ -930,19 +921,10 @@ class AttributionTagger:
 
 def save_tagger(tagger: AttributionTagger, path: Union[str, Path]) -> Path:
     """Write ``tagger`` to ``path`` with :mod:`skops.io` (atomically); returns the path."""
-    import skops.io as sio
+    from .skops_files import write_skops
 
     tagger._check_fitted()
-    p = Path(path)
-    if not p.parent.exists():
-        raise FileNotFoundError(f"{p.parent}: no such folder")
-    atomic_write_bytes(p, sio.dumps(tagger, compression=zipfile.ZIP_DEFLATED, compresslevel=9))
-    return p
-
-
-#: Built-in container and scalar types a tagger file may hold.
-_BUILTIN_TYPES = frozenset(f"builtins.{t}" for t in
-                           ("str", "int", "float", "bool", "dict", "list", "tuple", "NoneType"))
+    return write_skops(tagger, path)
 
 
 def load_tagger(path: Union[str, Path]) -> AttributionTagger:
@@ -955,12 +937,12 @@ def load_tagger(path: Union[str, Path]) -> AttributionTagger:
         :data:`TRUSTED_TYPES`, not an :class:`AttributionTagger` of :data:`TAGGER_FORMAT`, or
         trained with another version of its attribution lexicon.
     """
-    from .skops_files import read_plain_skops, read_skops
+    from .skops_files import BUILTIN_TYPES, read_plain_skops, read_skops
 
     p = Path(path)
     obj = read_plain_skops(p, AttributionTagger) if p.is_file() else None
     if obj is None:  # anything but plain containers and arrays: skops and the allow-list
-        obj = read_skops(p, TaggerFileError, TRUSTED_TYPES | _BUILTIN_TYPES,
+        obj = read_skops(p, TaggerFileError, TRUSTED_TYPES | BUILTIN_TYPES,
                          "the attribution tagger's allow-list", every_type=True)
     if not isinstance(obj, AttributionTagger):
         raise TaggerFileError(f"{p}: not an attribution tagger (found {type(obj).__name__})")

@@ -13,7 +13,26 @@ from typing import Any
 
 from ..errors import one_line
 
-__all__ = ["read_skops", "read_plain_skops"]
+__all__ = ["read_skops", "read_plain_skops", "write_skops", "BUILTIN_TYPES"]
+
+#: Built-in container and scalar types a model file may hold (besides its own class and numpy
+#: arrays).
+BUILTIN_TYPES = frozenset(f"builtins.{t}" for t in
+                          ("str", "int", "float", "bool", "dict", "list", "tuple", "NoneType"))
+
+
+def write_skops(obj: Any, path: Any) -> Path:
+    """Write ``obj`` to ``path`` with :mod:`skops.io`, compressed, atomically; returns the
+    path (a missing folder is a FileNotFoundError)."""
+    import skops.io as sio
+
+    from ..corpus import atomic_write_bytes
+
+    p = Path(path)
+    if not p.parent.exists():
+        raise FileNotFoundError(f"{p.parent}: no such folder")
+    atomic_write_bytes(p, sio.dumps(obj, compression=zipfile.ZIP_DEFLATED, compresslevel=9))
+    return p
 
 #: skops node loaders :func:`read_plain_skops` builds itself (a closed set: containers,
 #: JSON scalars, numeric arrays, and the one object class the caller names).

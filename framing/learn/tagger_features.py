@@ -24,8 +24,9 @@ import numpy as np
 from ..text import Doc
 from ..voice import VoiceMap
 
-__all__ = ["TEMPLATES", "Encoded", "TypeTable", "encode", "hashed_columns", "gather_scores",
-           "learn_clusters", "shape", "stem"]
+__all__ = ["TEMPLATES", "Encoded", "TypeTable", "encode", "hashed_columns", "hashed_matrix",
+           "gather_scores", "learn_clusters", "shape", "stem", "shift", "bucket", "code",
+           "token_range", "token_offsets", "sentence_arrays", "quoted_tokens", "BOS", "EOS", "MIX"]
 
 #: The feature templates, in column order (the model file records them: a model is read only
 #: with the same list).
@@ -48,15 +49,21 @@ _N_TYPE = 10  # per-type columns: w, W, stem, shape, s2, s3, s4, p3, cluster 1, 
 
 _QUOTE_TOKENS = frozenset({'"', "“", "”", "„", "«", "»", "'", "‘", "’", "``", "''"})
 _BOS, _EOS = np.uint64(0xB05), np.uint64(0xE05)
+#: Values of the neighbour templates before the first and after the last token of a sentence.
+BOS, EOS = _BOS, _EOS
 _M1 = np.uint64(0x9E3779B97F4A7C15)
 _M2 = np.uint64(0xC2B2AE3D27D4EB4F)
 _M3 = np.uint64(0x100000001B3)
+#: Multiplier that combines two values into one (``a * MIX ^ b``: a conjunction template).
+MIX = _M3
 #: Bucket of a distance or position (0,1,2,3 | 4-6 | 7-12 | 13-25 | 26+).
 _BUCKET = np.array([0, 1, 2, 3, 4, 4, 4, 5, 5, 5, 5, 5, 5] + [6] * 13 + [7], dtype=np.uint64)
 
 
-def _bucket(x: np.ndarray) -> np.ndarray:
+def bucket(x: np.ndarray) -> np.ndarray:
+    """Bucket of a distance or position: 0, 1, 2, 3, 4-6, 7-12, 13-25, 26+ (values 0-7)."""
     return _BUCKET[np.clip(x, 0, len(_BUCKET) - 1)]
+
 
 
 def shape(word: str) -> str:
@@ -156,7 +163,7 @@ class Encoded:
         return len(self.starts)
 
 
-def _shift(col: np.ndarray, d: int, sent: np.ndarray, lo_fill: Any, hi_fill: Any) -> np.ndarray:
+def shift(col: np.ndarray, d: int, sent: np.ndarray, lo_fill: Any, hi_fill: Any) -> np.ndarray:
     """``col`` shifted by ``d`` tokens (``out[i] = col[i + d]``) within each sentence; outside
     it, ``lo_fill`` (before the sentence) or ``hi_fill`` (after it)."""
     n = len(col)
@@ -171,16 +178,58 @@ def _shift(col: np.ndarray, d: int, sent: np.ndarray, lo_fill: Any, hi_fill: Any
     return out
 
 
-def _spans_to_tokens(starts: List[int], ends: List[int], a: int, b: int) -> Tuple[int, int]:
+
+def token_range(starts: List[int], ends: List[int], a: int, b: int) -> Tuple[int, int]:
     """Tokens ``[i, j)`` overlapping the character span ``[a, b)``."""
     i = bisect_right(ends, a)
     j = bisect_left(starts, b, i)
     return i, max(i, j)
 
 
+
 @lru_cache(maxsize=4096)
-def _code(s: str) -> int:
+def code(s: str) -> int:
+    """The feature value of a string (a stable CRC-32, cached)."""
     return _crc(s)
+
+
+
+def token_offsets(doc: Doc) -> Tuple[List[int], List[int], np.ndarray, np.ndarray]:
+    """The start and end offsets of the tokens of ``doc``, as lists and as int64 arrays."""
+    lstarts = [t.start for t in doc.tokens]
+    lends = [t.end for t in doc.tokens]
+    return lstarts, lends, np.asarray(lstarts, dtype=np.int64), np.asarray(lends, dtype=np.int64)
+
+
+def sentence_arrays(doc: Doc) -> Tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Per token of ``doc``: its sentence index, the first token and the end (exclusive) of
+    its sentence, and the sentence's index in its paragraph."""
+    n = len(doc.tokens)
+    sent = np.zeros(n, dtype=np.int64)
+    first = np.zeros(n, dtype=np.int64)
+    last = np.zeros(n, dtype=np.int64)
+    sip = np.zeros(n, dtype=np.int64)
+    prev_para, para_first = None, 0
+    for si, s in enumerate(doc.sentences):
+        if s.paragraph != prev_para:
+            prev_para, para_first = s.paragraph, si
+        sent[s.first:s.last] = si
+        first[s.first:s.last] = s.first
+        last[s.first:s.last] = s.last
+        sip[s.first:s.last] = si - para_first
+    return sent, first, last, sip
+
+
+def quoted_tokens(starts: np.ndarray, ends: np.ndarray, vmap: VoiceMap) -> np.ndarray:
+    """1 for the tokens inside a quotation of ``vmap`` (the quoted voice), else 0 (uint64)."""
+    quoted = np.zeros(len(starts), dtype=np.uint64)
+    if vmap.quotes:
+        qs = np.asarray([q.start for q in vmap.quotes])
+        qe = np.asarray([q.end for q in vmap.quotes])
+        k = np.searchsorted(qs, starts, side="right") - 1
+        kc = np.clip(k, 0, None)
+        quoted = ((k >= 0) & (qs[kc] <= starts) & (ends <= qe[kc])).astype(np.uint64)
+    return quoted
 
 
 def _nearest(pos: np.ndarray, marks: np.ndarray, sent: np.ndarray, mark_sent: np.ndarray,
@@ -220,23 +269,9 @@ def encode(doc: Doc, vmap: VoiceMap, extractor: Any, types: TypeTable,
     """
     toks = doc.tokens
     n = len(toks)
-    lstarts = [t.start for t in toks]
-    lends = [t.end for t in toks]
-    starts = np.asarray(lstarts, dtype=np.int64)
-    ends = np.asarray(lends, dtype=np.int64)
+    lstarts, lends, starts, ends = token_offsets(doc)
     sents = doc.sentences
-    sent = np.zeros(n, dtype=np.int64)
-    first = np.zeros(n, dtype=np.int64)
-    last = np.zeros(n, dtype=np.int64)
-    sip = np.zeros(n, dtype=np.int64)
-    prev_para, para_first = None, 0
-    for si, s in enumerate(sents):
-        if s.paragraph != prev_para:
-            prev_para, para_first = s.paragraph, si
-        sent[s.first:s.last] = si
-        first[s.first:s.last] = s.first
-        last[s.first:s.last] = s.last
-        sip[s.first:s.last] = si - para_first
+    sent, first, last, sip = sentence_arrays(doc)
     V = np.zeros((n, len(TEMPLATES)), dtype=np.uint64)
     if n == 0:
         return Encoded(starts, ends, sent, V)
@@ -249,33 +284,27 @@ def encode(doc: Doc, vmap: VoiceMap, extractor: Any, types: TypeTable,
     V[:, _T["k1"]] = k1
     V[:, _T["k2"]] = k2
     for d in (-1, 1):
-        V[:, _T[f"k1{d:+d}"]] = _shift(k1, d, sent, _BOS, _EOS)
+        V[:, _T[f"k1{d:+d}"]] = shift(k1, d, sent, _BOS, _EOS)
     for d in (-2, -1, 1, 2):
-        V[:, _T[f"k2{d:+d}"]] = _shift(k2, d, sent, _BOS, _EOS)
+        V[:, _T[f"k2{d:+d}"]] = shift(k2, d, sent, _BOS, _EOS)
     V[:, _T["k2-1|k2"]] = V[:, _T["k2-1"]] * _M3 ^ k2
     # quotation state of each token
-    quoted = np.zeros(n, dtype=np.uint64)
-    if vmap.quotes:
-        qs = np.asarray([q.start for q in vmap.quotes])
-        qe = np.asarray([q.end for q in vmap.quotes])
-        k = np.searchsorted(qs, starts, side="right") - 1
-        kc = np.clip(k, 0, None)
-        quoted = ((k >= 0) & (qs[kc] <= starts) & (ends <= qe[kc])).astype(np.uint64)
+    quoted = quoted_tokens(starts, ends, vmap)
     V[:, _T["q"]] = quoted
     idx = np.arange(n)
-    V[:, _T["pos"]] = _bucket(idx - first)
-    V[:, _T["rpos"]] = _bucket(last - 1 - idx)
-    V[:, _T["slen"]] = _bucket((last - first) // 4)
-    V[:, _T["sip"]] = _bucket(sip)
+    V[:, _T["pos"]] = bucket(idx - first)
+    V[:, _T["rpos"]] = bucket(last - 1 - idx)
+    V[:, _T["slen"]] = bucket((last - first) // 4)
+    V[:, _T["sip"]] = bucket(sip)
     nq_sent = np.bincount(sent, weights=quoted.astype(np.float64), minlength=len(sents))
     len_sent = np.bincount(sent, minlength=len(sents))
     sq = np.where(nq_sent == 0, 0, np.where(nq_sent == len_sent, 2, 1))
     V[:, _T["sq"]] = sq[sent]
     for d in (-3, -2, -1, 1, 2, 3):
-        V[:, _T[f"w{d:+d}"]] = _shift(w, d, sent, _BOS, _EOS)
+        V[:, _T[f"w{d:+d}"]] = shift(w, d, sent, _BOS, _EOS)
     for d in (-2, -1, 1, 2):
-        V[:, _T[f"shape{d:+d}"]] = _shift(sh, d, sent, _BOS, _EOS)
-        V[:, _T[f"q{d:+d}"]] = _shift(quoted, d, sent, np.uint64(2), np.uint64(3))
+        V[:, _T[f"shape{d:+d}"]] = shift(sh, d, sent, _BOS, _EOS)
+        V[:, _T[f"q{d:+d}"]] = shift(quoted, d, sent, np.uint64(2), np.uint64(3))
     wm1, wp1 = V[:, _T["w-1"]], V[:, _T["w+1"]]
     V[:, _T["w-1|w"]] = wm1 * _M3 ^ w
     V[:, _T["w|w+1"]] = w * _M3 ^ wp1
@@ -287,22 +316,22 @@ def encode(doc: Doc, vmap: VoiceMap, extractor: Any, types: TypeTable,
     cue_first: List[int] = []
     cue_hits = extractor.cue_matcher.find(doc)  # also handed to the rules below
     for a, b, entry in cue_hits:
-        i, j = _spans_to_tokens(lstarts, lends, a, b)
+        i, j = token_range(lstarts, lends, a, b)
         if j <= i:
             continue
         cue_first.append(i)
         cat = entry.category + ":" + entry.syntax
-        lexcat[i:j] = _code(cat)
-        lexcue[i] = _code("B:" + cat)
-        lexcue[i + 1:j] = _code("I:" + cat)
+        lexcat[i:j] = code(cat)
+        lexcue[i] = code("B:" + cat)
+        lexcue[i + 1:j] = code("I:" + cat)
     lexsrc = np.zeros(n, dtype=np.uint64)
     for a, b, entry in extractor.source_matcher.find(doc):
-        i, j = _spans_to_tokens(lstarts, lends, a, b)
-        lexsrc[i:j] = _code(entry.category)
+        i, j = token_range(lstarts, lends, a, b)
+        lexsrc[i:j] = code(entry.category)
     V[:, _T["lexcue"]] = lexcue
     V[:, _T["lexcue.cat"]] = lexcat
     for d in (-2, -1, 1, 2):
-        V[:, _T[f"lexcue{d:+d}"]] = _shift(lexcat, d, sent, _BOS, _EOS)
+        V[:, _T[f"lexcue{d:+d}"]] = shift(lexcat, d, sent, _BOS, _EOS)
     V[:, _T["lexsrc"]] = lexsrc
     V[:, _T["w|lexcue-1"]] = w * _M3 ^ V[:, _T["lexcue-1"]]
     V[:, _T["w|q"]] = w * _M3 ^ quoted
@@ -312,13 +341,13 @@ def encode(doc: Doc, vmap: VoiceMap, extractor: Any, types: TypeTable,
     cues = np.unique(np.asarray(cue_first, dtype=np.int64))
     for col, left in (("cueL", True), ("cueR", False)):
         dist, at = _nearest(idx, cues, sent, sent[cues] if len(cues) else cues, left)
-        v = np.where(dist < 0, np.uint64(99), _bucket(dist) * np.uint64(2)
+        v = np.where(dist < 0, np.uint64(99), bucket(dist) * np.uint64(2)
                      + quoted[np.clip(at, 0, None)])
         V[:, _T[col]] = v
     marks = np.flatnonzero(np.fromiter((t in _QUOTE_TOKENS for t in texts), dtype=bool, count=n))
     for col, left in (("qmL", True), ("qmR", False)):
         dist, _ = _nearest(idx, marks, sent, sent[marks], left)
-        V[:, _T[col]] = np.where(dist < 0, np.uint64(99), _bucket(dist))
+        V[:, _T[col]] = np.where(dist < 0, np.uint64(99), bucket(dist))
     # the rule extractor's reading
     rule = np.zeros(n, dtype=np.uint64)
     for col in ("rule.label", "rule.voice", "rule.cat"):
@@ -327,20 +356,20 @@ def encode(doc: Doc, vmap: VoiceMap, extractor: Any, types: TypeTable,
         for role, part in (("source", att.source), ("cue", att.cue), ("content", att.content)):
             if part is None:
                 continue
-            i, j = _spans_to_tokens(lstarts, lends, part.start, part.end)
+            i, j = token_range(lstarts, lends, part.start, part.end)
             if j <= i:
                 continue
-            code = {"source": 1, "cue": 3, "content": 5}[role]
-            rule[i] = code
-            rule[i + 1:j] = code + 1
+            rcode = {"source": 1, "cue": 3, "content": 5}[role]
+            rule[i] = rcode
+            rule[i + 1:j] = rcode + 1
             label = att.quote if role == "content" else (part.label or "")
-            V[i:j, _T["rule.label"]] = _code(role + "=" + label)
-            V[i:j, _T["rule.voice"]] = _code(role + "." + att.voice)
+            V[i:j, _T["rule.label"]] = code(role + "=" + label)
+            V[i:j, _T["rule.voice"]] = code(role + "." + att.voice)
             if role == "cue":
-                V[i:j, _T["rule.cat"]] = _code(att.cue_category)
+                V[i:j, _T["rule.cat"]] = code(att.cue_category)
     V[:, _T["rule"]] = rule
     for d in (-2, -1, 1, 2):
-        V[:, _T[f"rule{d:+d}"]] = _shift(rule, d, sent, np.uint64(8), np.uint64(9))
+        V[:, _T[f"rule{d:+d}"]] = shift(rule, d, sent, np.uint64(8), np.uint64(9))
     return Encoded(starts, ends, sent, V, type_ids, types.generation)
 
 
@@ -437,7 +466,7 @@ def gather_type_scores(table: np.ndarray, type_ids: np.ndarray, sent: np.ndarray
     S = table[rows, OFFSETS.index(0)]
     for j, d in enumerate(OFFSETS):
         if d:
-            S += table[_shift(rows, d, sent, 0, 1), j]
+            S += table[shift(rows, d, sent, 0, 1), j]
     return S
 
 
@@ -453,6 +482,19 @@ def hashed_columns(values: np.ndarray, bits: int,
     h ^= h >> np.uint64(29)
     h *= _M1
     return (h >> np.uint64(64 - bits)).astype(np.int64)
+
+
+def hashed_matrix(values: np.ndarray, bits: int) -> "Any":
+    """The one-hot matrix (scipy CSR, ``(n, 2**bits)``, float32) of the hashed columns of
+    ``values`` (:func:`hashed_columns`): what a linear model is trained on."""
+    from scipy import sparse
+
+    C = hashed_columns(values, bits)
+    n, T = C.shape
+    X = sparse.csr_matrix((np.ones(n * T, dtype=np.float32), C.ravel(),
+                           np.arange(0, n * T + 1, T)), shape=(n, 2 ** bits))
+    X.sum_duplicates()
+    return X
 
 
 def gather_scores(cols: np.ndarray, weights: np.ndarray,

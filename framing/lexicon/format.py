@@ -73,7 +73,7 @@ _OPTIONS = {
     "syntax": {"verb", "prep", "impersonal", "noun", "participle"},
     "clause": {"required"},
 }
-_FREE_OPTIONS = {"forms", "weight"}
+_FREE_OPTIONS = {"forms", "weight", "evidence"}
 
 
 @dataclass(frozen=True)
@@ -112,6 +112,8 @@ class Entry:
     weight: float = 1.0
     syntax: str = "verb"
     options: Tuple[Tuple[str, str], ...] = ()
+    #: ``(annotated hits, hits)`` in annotated data (the ``evidence=`` option), else None.
+    evidence: Optional[Tuple[int, int]] = None
     #: The first category (the only one of most entries) and its layer (set from the above).
     category: str = field(init=False, default="")
     layer: str = field(init=False, default="")
@@ -119,6 +121,13 @@ class Entry:
     def __post_init__(self) -> None:
         object.__setattr__(self, "category", self.categories[0])
         object.__setattr__(self, "layer", self.layers[0])
+
+    @property
+    def precision(self) -> Optional[float]:
+        """Annotated hits over hits (``evidence=``); None without evidence or without hits."""
+        if self.evidence is None or self.evidence[1] == 0:
+            return None
+        return self.evidence[0] / self.evidence[1]
 
     @cached_property
     def by_layer(self) -> Tuple[Tuple[str, Tuple[str, ...]], ...]:
@@ -389,6 +398,7 @@ def build_entry(term: str, categories: Tuple[str, ...], layers: Tuple[str, ...],
         weight = float(opts.get("weight", "1"))
     except ValueError:
         raise LexiconError(f"{where}: weight {opts['weight']!r} is not a number") from None
+    evidence = parse_evidence(opts["evidence"], where) if "evidence" in opts else None
     return Entry(
         term=term,
         categories=categories,
@@ -403,7 +413,27 @@ def build_entry(term: str, categories: Tuple[str, ...], layers: Tuple[str, ...],
         weight=weight,
         syntax=opts.get("syntax", "verb"),
         options=tuple(sorted(opts.items())),
+        evidence=evidence,
     )
+
+
+def parse_evidence(value: str, where: str = "<string>") -> Tuple[int, int]:
+    """The ``evidence=ANNOTATED/HITS`` option: of the entry's ``HITS`` matches in annotated
+    data, ``ANNOTATED`` fell on words the annotators marked (its precision is their ratio).
+
+    Examples
+    --------
+    >>> parse_evidence("28/45")
+    (28, 45)
+    """
+    m = re.fullmatch(r"\s*(\d+)\s*/\s*(\d+)\s*", value)
+    if not m:
+        raise LexiconError(f"{where}: evidence {value!r} is not ANNOTATED/HITS (e.g. 28/45: "
+                           "28 of 45 matches fell on annotated words)")
+    annotated, hits = int(m.group(1)), int(m.group(2))
+    if annotated > hits:
+        raise LexiconError(f"{where}: evidence {value!r}: more annotated hits than hits")
+    return annotated, hits
 
 
 def _split(text: str, source: str) -> Tuple[str, List[Tuple[int, str]], int]:

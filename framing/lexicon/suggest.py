@@ -162,8 +162,15 @@ def suggest_entries(texts: Sequence[str],
     return df.head(top) if top is not None else df
 
 
-def _word_list_cell(value: Any, where: str) -> List[str]:
-    """Annotated words of one record: a list, or a JSON / Python list literal, or ';'-separated."""
+def word_list_cell(value: Any, where: str) -> List[str]:
+    """Annotated words of one record: a list, or a JSON / Python list literal, or ';'-separated
+    (an error names ``where``, e.g. ``file:line``).
+
+    Examples
+    --------
+    >>> word_list_cell("['radical', 'slammed']", "x.csv:2"), word_list_cell("a; b", "x.csv:3")
+    (['radical', 'slammed'], ['a', 'b'])
+    """
     if value is None or (isinstance(value, float) and value != value):
         return []
     if isinstance(value, (list, tuple)):
@@ -235,7 +242,7 @@ def suggest_from_documents(documents: Iterable[Any], label_column: Optional[str]
         if label_column is not None:
             marks.append(str(meta[column]).strip() == str(positive))
         else:
-            marks.append(biased_word_spans(d.text, _word_list_cell(meta[column], where)))
+            marks.append(biased_word_spans(d.text, word_list_cell(meta[column], where)))
     if label_column is not None:
         return suggest_entries(texts, labels=marks, positive=True, **kwargs)
     return suggest_entries(texts, spans=marks, **kwargs)
