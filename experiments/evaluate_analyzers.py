@@ -1255,6 +1255,11 @@ def write_report(out: Path, df: Any, extras: Dict[str, Any], sysm: Systems, cmd:
     # ---------------------------------------------------------------- BABE
     A("## 3. Loaded language: BABE biased words (and MBIC)")
     A("")
+    A("The whole of BABE train_SG2 and MBIC, as they were used to curate the lexicon. Across "
+      "three annotations, topic folds, an untouched final split of topics and eight reference "
+      "lists, with the context model: [`generalisation.md`](generalisation.md) "
+      "(`python experiments/generalisation.py --final`).")
+    A("")
     A("Token-level P/R/F1 of the `loaded` layer against the words annotators marked as biased "
       "(`biased_words`; every occurrence of a marked word in its sentence counts, see "
       "`framing.evaluation.biased_word_spans`). **Setup.** Spinde et al. (2021, IP&M) detect "

@@ -392,3 +392,28 @@ def test_babe_topic_held_out_beats_a_trivial_baseline(shared_data):
     f1 = _f1([s.text for s in test], pred, gold)
     base = _f1([s.text for s in test], memorised, gold)
     assert f1 > base + 0.05 and f1 > 0.35, (f1, base)
+
+
+def test_attribution_cues_are_never_loaded_words():
+    """Reporting verbs are attribution cues, counted once there (issue 13): annotated
+    "slammed" and "claimed" are not learned as loaded, and never predicted, unless the
+    exclusion is switched off."""
+    rng = random.Random(3)
+    texts, spans = [], []
+    for k in range(80):
+        subj, verb = rng.choice(SUBJECTS), ("slammed" if k % 2 else "claimed")
+        text = f"{subj} {verb} the disgraceful {rng.choice(POLITICS)}."
+        a = text.index(verb)
+        b = text.index("disgraceful")
+        texts.append(text)
+        spans.append([(a, a + len(verb)), (b, b + len("disgraceful"))])
+    m = train_loaded_tagger(texts, spans, groups=[k % 4 for k in range(80)], folds=2)
+    assert m.exclude_id_.startswith("attribution@")
+    pred = m.predict(texts[:10])
+    words = {t[s:e] for t, p in zip(texts, pred) for s, e in p}
+    assert "disgraceful" in words and not words & {"slammed", "claimed"}
+    free = train_loaded_tagger(texts, spans, groups=[k % 4 for k in range(80)], folds=2,
+                               exclude_cues=None)
+    assert free.exclude_id_ == "" and free.id != m.id
+    words = {t[s:e] for t, p in zip(texts, free.predict(texts[:10])) for s, e in p}
+    assert words & {"slammed", "claimed"}

@@ -109,8 +109,9 @@ class LoadedEncoded(tf.Encoded):
 
 
 def _encode(doc: Any, vmap: Any, matchers: Sequence[Tuple[str, Any]],
-            types: tf.TypeTable) -> LoadedEncoded:
-    """The feature values of every token of a :class:`framing.text.Doc`."""
+            types: tf.TypeTable, exclude: Optional[Any] = None) -> LoadedEncoded:
+    """The feature values of every token of a :class:`framing.text.Doc`; the tokens of the
+    matches of ``exclude`` (a Matcher of attribution cues) are never loaded words."""
     from ..text import is_word
 
     toks = doc.tokens
@@ -179,6 +180,10 @@ def _encode(doc: Any, vmap: Any, matchers: Sequence[Tuple[str, Any]],
     V[:, _T["slen"]] = tf.bucket((last - first) // 4)
     V[:, _T["shape|pos"]] = sh * mix ^ V[:, _T["pos"]]
     words = np.fromiter((is_word(t) for t in texts), dtype=bool, count=n)
+    if exclude is not None:
+        for a, b, _ in exclude.find(doc):
+            i, j = tf.token_range(lstarts, lends, a, b)
+            words[i:j] = False
     return LoadedEncoded(starts, ends, sent, V, type_ids, types.generation, words=words)
 
 
@@ -278,6 +283,12 @@ class LoadedTagger:
         The model's name and version, in its id (``name@version#sha8``) and the signature.
     class_weight : "balanced" or None, default "balanced"
         Weight the classes inversely to their frequency (loaded tokens are rare).
+    exclude_cues : str, path, Lexicon or None, default "attribution"
+        A lexicon whose ``cue`` entries are never loaded words: reporting verbs such as
+        "claimed" or "slammed" are attribution cues, counted once, with their stance, by the
+        attribution layer (as the bundled loaded lexicon leaves them out). Their tokens are
+        neither learned as loaded (an annotated cue is not a positive) nor predicted. Stored in
+        the model. None: no exclusion.
     random_state : int, default 0
 
     Attributes
@@ -301,8 +312,10 @@ class LoadedTagger:
                  alphas: Sequence[float] = (1e-4, 3e-4, 1e-3), epochs: int = 15, folds: int = 5,
                  min_count: int = 2, bits: int = 20, prune: float = 0.01,
                  name: str = "loaded-tagger", version: str = "1.0",
-                 class_weight: Optional[str] = "balanced", random_state: int = 0):
+                 class_weight: Optional[str] = "balanced", random_state: int = 0,
+                 exclude_cues: Optional[Any] = "attribution"):
         self.lexicons = tuple(lexicons)
+        self.exclude_cues = exclude_cues
         self.alphas = tuple(float(a) for a in alphas)
         if not self.alphas or any(not a > 0 for a in self.alphas):
             raise ValueError(f"alphas must be positive numbers, got {alphas!r}")
@@ -323,6 +336,8 @@ class LoadedTagger:
     def __getstate__(self) -> Dict[str, Any]:
         state = {k: v for k, v in self.__dict__.items() if not k.startswith("_")}
         state["lexicons"] = [str(getattr(x, "name", x)) for x in self.lexicons]
+        ex = state.get("exclude_cues")
+        state["exclude_cues"] = None if ex is None else str(getattr(ex, "name", ex))
         return state
 
     def __setstate__(self, state: Dict[str, Any]) -> None:
@@ -346,6 +361,19 @@ class LoadedTagger:
             self.__dict__["_matcher_list"] = ms
         return ms
 
+    def _exclude_matcher(self) -> Optional[Any]:
+        """A Matcher of the stored exclusion lexicon's cue entries (None without one)."""
+        from ..lexicon import Matcher
+
+        if "_exclude" not in self.__dict__:
+            text = getattr(self, "exclude_text_", None)
+            m = None
+            if text:
+                lx = _parsed_lexicon(text, self.exclude_source_)
+                m = Matcher([e for e in lx.entries if "cue" in e.layers])
+            self.__dict__["_exclude"] = m
+        return self.__dict__["_exclude"]
+
     def _types(self) -> tf.TypeTable:
         table = self.__dict__.get("_type_table")
         if table is None:
@@ -355,7 +383,7 @@ class LoadedTagger:
     def encode(self, doc: Any, quotes: Any) -> LoadedEncoded:
         """The feature values of the tokens of a :class:`framing.text.Doc` with its quotations
         (a :class:`framing.voice.VoiceMap`)."""
-        return _encode(doc, quotes, self._matchers(), self._types())
+        return _encode(doc, quotes, self._matchers(), self._types(), self._exclude_matcher())
 
     def _encode_text(self, text: str) -> LoadedEncoded:
         from ..text import Doc
@@ -417,7 +445,11 @@ class LoadedTagger:
         self.lexicon_sources_ = [lx.name if lx.bundled else str(lx.source) for lx in lxs]
         self.lexicon_ids_ = [lx.signature_id for lx in lxs]
         self.lexicons = tuple(lx.name for lx in lxs)
-        for k in ("_lexicons", "_matcher_list", "_type_table", "_weights", "_sha"):
+        ex = None if self.exclude_cues is None else _as_lexicon(self.exclude_cues)
+        self.exclude_text_ = "" if ex is None else ex.text
+        self.exclude_source_ = "" if ex is None else (ex.name if ex.bundled else str(ex.source))
+        self.exclude_id_ = "" if ex is None else ex.signature_id
+        for k in ("_lexicons", "_matcher_list", "_type_table", "_weights", "_sha", "_exclude"):
             self.__dict__.pop(k, None)
         encs = [self._encode_text(t) for t in texts]
         y = np.concatenate([_gold_tokens(e, sp) for e, sp in zip(encs, clean)])
@@ -499,6 +531,9 @@ class LoadedTagger:
                            tuple(self.templates))).encode())
             for t in self.lexicon_texts_:
                 d.update(hashlib.sha256(t.encode("utf-8")).digest())
+            ex = getattr(self, "exclude_text_", "")
+            if ex:
+                d.update(b"exclude:" + hashlib.sha256(ex.encode("utf-8")).digest())
             h = self.__dict__["_sha"] = d.hexdigest()
         return h
 
@@ -574,6 +609,11 @@ class LoadedTagger:
         order = np.argsort(-np.abs(w), kind="stable")[:n]
         return [(self.templates[i], float(w[i])) for i in order]
 
+    def _exclude_note(self) -> str:
+        ex = getattr(self, "exclude_id_", "")
+        return (f" and of the lexicon whose attribution cues are never loaded words ({ex}: "
+                "reporting verbs are counted once, as cues)") if ex else ""
+
     # ------------------------------------------------------------------ files
     def save(self, path: Union[str, Path], card: bool = True) -> Path:
         """Write the model (skops) and, with ``card``, its model card beside it
@@ -624,7 +664,7 @@ data allows you to share this file before you do.
 
 Feature weights only (hashed, {len(self.weight_rows_):,} of 2^{self.bits} columns, float16),
 the intercept, the decision threshold and the text of the lexicons of its features
-({', '.join(self.lexicon_ids_)}). No training text. A skops file of built-in containers, JSON
+({', '.join(self.lexicon_ids_)}){self._exclude_note()}. No training text. A skops file of built-in containers, JSON
 scalars and numeric arrays, read by framing without unpickling anything.
 
 ## Method

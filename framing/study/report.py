@@ -547,9 +547,11 @@ def methods_paragraphs(comparison: Any, cite: Optional[Callable[[Sequence[str]],
           f"{s.keyness_min_count} times by the group) and significantly less (z ≤ −1.96, used at "
           f"least {s.keyness_min_count} times by the other groups) than the other groups; "
           "these z-scores are descriptive and not corrected for the number of terms. An "
-          "attribution's cue counts once per attribution; a word can count in two layers (e.g. "
-          "'claimed' as a loaded word and as a distancing cue), and each layer's keyness is "
-          "computed on its own. "
+          "attribution's cue counts once per attribution. In the bundled lexicons a word counts "
+          "in one layer only (reporting verbs such as 'claimed' or 'slammed' are attribution "
+          "cues, whose stance is measured, and not loaded words); a researcher's own dictionary "
+          "may count a word that another layer counts too. Each layer's keyness is computed on "
+          "its own. "
           f"Statistics were computed with SciPy {cite(['virtanen2020'])}. Signature: {code(c.signature)}.")
     out = [p1, p2]
     if s.covariates:
