@@ -154,7 +154,12 @@ groups = [["far-left", "far-right", "hard-left", "hard-right", "ultra-left", "ul
 # (appraisal: affect/judgement for emotive and pejorative, graduation/force for intensifier);
 # Wiebe et al. 2005 (expressive subjective elements); Entman 1993 and Semetko & Valkenburg 2000
 # (labels and conflict framing); McLeod & Hertog 1999 (protest-paradigm labels such as
-# "rioters", "mob", "looters").
+# "rioters", "mob", "looters"). Recasens et al. 2013 separate framing bias (subjective words:
+# the categories here) from epistemological bias (factives, assertives, hedges: the attribution
+# and hedges lexicons), which is why reporting verbs live in attribution.lex; Pryzant et al.
+# 2020 show that most subjective bias in edited text sits in single words, the unit a lexicon
+# and the context model mark; Spinde et al. 2021 (IP&M) detect bias-inducing words with a
+# feature-based model, the design of framing's context model (framing train-loaded).
 
 [categories.pejorative]
 layer = "loaded"

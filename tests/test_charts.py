@@ -82,6 +82,10 @@ def test_keyness_chart_top_terms():
     assert texts(ax.get_yticklabels()) == ["slammed (30)", "said (10)"]
     assert [round(p.get_width(), 2) > 0 for p in ax.patches] == [True, False]
     assert ax.get_title(loc="left") == "A\n3 documents\n55 loaded words"
+    # the group's total, when rare terms were left out of the table
+    rare_left_out = charts.keyness_chart(t[t.term != "tumbled"], "A", n_documents=3,
+                                         unit="loaded words", total=55)
+    assert rare_left_out.get_title(loc="left").endswith("\n55 loaded words")
     everything = charts.keyness_chart(t, "A", min_count=1)
     assert "tumbled (3)" not in texts(everything.get_yticklabels())  # |z| < 1.96
     xlim = charts.keyness_xlim(t, ["A", "B"])

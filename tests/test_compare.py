@@ -366,6 +366,19 @@ def test_keyness_shows_significant_frequent_terms_both_ways(demo):
             "(scores on their own scale) do not start at zero") in html
 
 
+def test_keyness_titles_count_all_of_a_groups_terms(demo):
+    """A panel title counts every loaded word of the group, also those too rare to be kept in
+    keyness.csv (a neutral outlet with two loaded words said "0 loaded words")."""
+    import re
+
+    svg = (demo / "figures" / "keyness_loaded.svg").read_text(encoding="utf-8")
+    counts = [int(n) for n in re.findall(r"(\d+) loaded words", svg)]
+    docs = pd.read_csv(demo / "documents.csv")
+    per_group = docs.groupby("outlet")["loaded_per_1k"].sum()
+    assert len(counts) == 4 and all(n > 0 for n in counts), counts
+    assert (per_group > 0).all()
+
+
 def test_demo_documents_have_scores_not_text(demo):
     with open(demo / "documents.csv", encoding="utf-8", newline="") as fh:
         header = next(csv.reader(fh))

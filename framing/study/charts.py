@@ -357,7 +357,7 @@ def keyness_chart(keyness: Any, group: Any, *, ax: Any = None, top: int = 10,
                   color: str = "#0072B2", n_documents: Optional[int] = None,
                   min_count: int = 5, z: float = 1.96, xlim: Optional[Tuple[float, float]] = None,
                   unit: str = "terms", under_color: str = "#9a9a9a",
-                  slots: Optional[int] = None) -> Any:
+                  slots: Optional[int] = None, total: Optional[int] = None) -> Any:
     """The terms most over- and under-represented in one group against the rest (log-odds z,
     Monroe et al. 2008).
 
@@ -380,6 +380,9 @@ def keyness_chart(keyness: Any, group: Any, *, ax: Any = None, top: int = 10,
         The x-range, to share one scale between the panels of a figure.
     unit : str
         What the group's total count counts ("loaded words", "attribution cues", ...).
+    total : int, optional
+        The group's count of ``unit`` in the title (default: the sum of its counts in
+        ``keyness``, which undercounts when rare terms were left out of the table).
     slots : int, optional
         Rows of the y-axis (at least the terms drawn), so that the panels of a figure draw
         bars of one height, from the top.
@@ -395,7 +398,7 @@ def keyness_chart(keyness: Any, group: Any, *, ax: Any = None, top: int = 10,
     """
     _require(keyness, ["group", "term", "count", "count_rest", "z"], "keyness_chart")
     part = keyness[(keyness["group"] == group)]
-    n_terms = int(part["count"].sum())
+    n_terms = int(part["count"].sum()) if total is None else int(total)
     kept = part[keyness_shown(part, min_count, z)]
     over = kept[kept["z"] > 0].sort_values(["z", "term"], ascending=[False, True],
                                            kind="mergesort").head(top)

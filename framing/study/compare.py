@@ -312,6 +312,9 @@ class Comparison:
     fingerprint : dict
         ``n_documents_read``, ``n_documents``, ``n_without_group``, ``n_other_groups``,
         ``n_skipped``, ``inputs`` (name, sha256), ``documents_sha256``.
+    term_totals : dict of str -> dict of str -> int
+        Per layer and group, the count of all its terms (loaded words, hedges, attribution
+        cues), including the terms too rare to be kept in ``keyness``.
     adjusted : pandas.DataFrame or None
         Covariate-adjusted contrasts (with ``settings.covariates``; see
         :func:`framing.study.adjusted.adjusted_contrasts`).
@@ -351,6 +354,7 @@ class Comparison:
     measure_labels: Dict[str, str] = field(default_factory=dict)
     data_checks: List[str] = field(default_factory=list)
     adjusted: Any = None
+    term_totals: Dict[str, Dict[str, int]] = field(default_factory=dict)
 
     def label(self, measure: str) -> str:
         """Human-readable label of a measure (see :func:`measure_label`)."""
@@ -1052,6 +1056,9 @@ def _finish(acc: _Accumulator, cfg: CompareSettings, analysis: AnalyzerSettings,
         evidence=evidence, signature=report_signature(analysis, cfg).format(),
         analyzer_signature=analysis.signature().format(),
         lexicons=list(analysis.all_lexicons), analysis=analysis,
-        fingerprint=fingerprint, skipped=skipped, data_checks=checks, adjusted=adjusted, **text,
+        fingerprint=fingerprint, skipped=skipped, data_checks=checks, adjusted=adjusted,
+        term_totals={layer: {g: int(sum(acc.terms.get(g, {}).get(layer, {}).values()))
+                             for g in groups} for layer in layers},
+        **text,
     )
 

@@ -842,7 +842,8 @@ def _make_figures(c: Any, fig_dir: Path, formats: Sequence[str]) -> List[Dict[st
         for ax, g in zip(axes, c.groups):
             charts.keyness_chart(table, g, ax=ax, top=top, color=colors[g],
                                  n_documents=c.group_sizes[g], min_count=kmin, xlim=xlim,
-                                 unit=_LAYER_UNITS.get(layer, "terms"), slots=slots)
+                                 unit=_LAYER_UNITS.get(layer, "terms"), slots=slots,
+                                 total=c.term_totals.get(layer, {}).get(g))
         save(fig, f"keyness_{layer}", f"{_LAYER_LABELS[layer]}: the terms each group uses more "
              "(right, group colour) and less (left, grey) than all other groups: z-score of the "
              "log-odds ratio with an informative Dirichlet prior, |z| ≥ 1.96 (dashed lines) and "
