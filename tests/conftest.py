@@ -1,4 +1,6 @@
 """Shared fixtures: paths to ../shared (real data and the seed article), skipped when absent."""
+import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
@@ -45,3 +47,15 @@ def stub_analyze(monkeypatch, fn) -> None:
 
     monkeypatch.setattr(Analyzer, "analyze", fn)
     monkeypatch.setattr(Analyzer, "batched", property(lambda self: False))
+
+
+def load_experiment(name: str):
+    """Import ``experiments/NAME.py`` as a module, once per session (registered in
+    ``sys.modules`` before it runs: the scripts define dataclasses)."""
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, ROOT / "experiments" / f"{name}.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[name] = mod
+    spec.loader.exec_module(mod)
+    return mod

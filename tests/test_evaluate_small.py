@@ -7,27 +7,16 @@ is absent.
 """
 from __future__ import annotations
 
-import importlib.util
 import math
-import sys
 
 import pytest
 
-from conftest import ROOT
+from conftest import load_experiment
 
-SCRIPT = ROOT / "experiments" / "evaluate_analyzers.py"
 
 
 def _load_script():
-    """Import the experiment script as a module (registered first: it defines dataclasses)."""
-    name = "evaluate_analyzers"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, SCRIPT)
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[name] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    return load_experiment("evaluate_analyzers")
 
 
 @pytest.fixture(scope="module")

@@ -8,26 +8,16 @@ Skipped where ../shared/data is absent.
 """
 from __future__ import annotations
 
-import importlib.util
-import sys
 
 import numpy as np
 import pytest
 
-from conftest import ROOT
+from conftest import load_experiment
 
-SCRIPT = ROOT / "experiments" / "generalisation.py"
 
 
 def _load_script():
-    name = "generalisation"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, SCRIPT)
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[name] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    return load_experiment("generalisation")
 
 
 @pytest.fixture(scope="module")
