@@ -171,6 +171,8 @@ class Schema:
     readability: bool = True
     voice: bool = True
     lang: str = "en_US"
+    #: Names of the entities measured (:mod:`framing.entities`), in column order.
+    entities: Tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -198,6 +200,8 @@ class Counts:
         source), the stance of their cue and the quotation type of their content.
     schema : Schema
         What the analyzer was configured to measure.
+    entities : mapping of str -> framing.entities.EntityCounts
+        Per entity of the schema, what was counted for it (:func:`framing.entities.entity_counts`).
     """
 
     words: int
@@ -209,6 +213,7 @@ class Counts:
     category_hits: Mapping[Tuple[str, str, str, str], float]
     attributions: Mapping[Tuple[str, str, str, str], int]
     schema: Schema
+    entities: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def words_author(self) -> int:
@@ -305,4 +310,10 @@ class Analysis:
         )
         if self.language is not None:  # only for a document in another language
             d["language"] = self.language
+        if self.counts is not None and self.counts.schema.entities:
+            d["entities"] = {name: (c.to_dict() if c is not None and self.language is None
+                                    else None)
+                             for name, c in ((n, self.counts.entities.get(n))
+                                             for n in self.counts.schema.entities)}
+            d["signature"] = d.pop("signature")
         return d

@@ -259,11 +259,18 @@ class Analyzer:
         else:
             n_words = count_words(text, low)
         n_quoted = sum(count_words(text, low, q.start, q.end) for q in quotes)
+        entities: Dict[str, Any] = {}
+        if s.entities:
+            from .entities import entity_counts
+
+            entities = entity_counts(text, doc.spans, vmap.voice, attributions, spans,
+                                     s.entities)
         counts = Counts(
             words=n_words, words_quoted=n_quoted, sentences=len(doc.spans),
             syllables=n_syllables, quotes=len(quotes),
             layer_hits=layer_hits, category_hits=category_hits,
             attributions=_attribution_counts(attributions), schema=self.schema,
+            entities=entities,
         )
         scores = measures(counts)
         language = foreign_language(text, s.lang)

@@ -126,6 +126,11 @@ def measures(counts: Counts) -> Dict[str, Any]:
         r = flesch_from_counts(counts.sentences, n, counts.syllables or 0, schema.lang)
         out["flesch_reading_ease"] = _rounded(r["flesch_reading_ease"])
         out["flesch_kincaid_grade"] = _rounded(r["flesch_kincaid_grade"])
+    if schema.entities:
+        from .entities import entity_columns
+
+        for name in schema.entities:
+            out.update(entity_columns(name, counts.entities.get(name)))
     return out
 
 

@@ -144,6 +144,10 @@ class AnalyzerSettings:
         ``loaded`` layer is the lexicons' matches; else its spans are the model's.
     loaded_model_id : str
         ``name@version#sha8`` of that model (set on creation; in the signature).
+    entities : tuple of framing.entities.Entity
+        Named actors whose mentions, attributions and nearby loaded words are counted per
+        document (``"entities"`` in the record, ``entity.<NAME>.*`` score columns; in the
+        signature as ``entities:NAME,NAME#sha8``). Default: none.
     """
 
     lexicons: Tuple[Lexicon, ...] = ()
@@ -156,13 +160,15 @@ class AnalyzerSettings:
     attribution_model_id: str = ""
     loaded_model: str = ""
     loaded_model_id: str = ""
+    entities: Tuple[Any, ...] = ()
 
     def __hash__(self) -> int:  # computed once: workers look their analyzer up per document
         h = self.__dict__.get("_hash")
         if h is None:
             h = hash((self.lexicons, self.attribution, self.voice, self.readability, self.lang,
                       self.attribution_backend, self.attribution_model,
-                      self.attribution_model_id, self.loaded_model, self.loaded_model_id))
+                      self.attribution_model_id, self.loaded_model, self.loaded_model_id,
+                      self.entities))
             object.__setattr__(self, "_hash", h)
         return h
 
@@ -177,6 +183,9 @@ class AnalyzerSettings:
     def __post_init__(self) -> None:
         if not isinstance(self.lexicons, tuple):
             object.__setattr__(self, "lexicons", tuple(self.lexicons))
+        from .entities import check_entities
+
+        object.__setattr__(self, "entities", check_entities(self.entities))
         for lx in self.lexicons:
             if not isinstance(lx, Lexicon):
                 raise SettingsError(f"lexicons must be loaded lexicons (use AnalyzerSettings.create "
@@ -237,7 +246,8 @@ class AnalyzerSettings:
                readability: bool = True, lang: str = "en_US",
                attribution_backend: str = "model",
                attribution_model: Union[str, Path, None] = None,
-               loaded_model: Union[str, Path, None] = None) -> "AnalyzerSettings":
+               loaded_model: Union[str, Path, None] = None,
+               entities: Optional[Iterable[Any]] = None) -> "AnalyzerSettings":
         """Settings from lexicon names, paths or lexicons.
 
         Parameters
@@ -258,6 +268,8 @@ class AnalyzerSettings:
         loaded_model : str or path, optional
             A model file from ``framing train-loaded``: the ``loaded`` layer's spans come
             from it (categories from the lexicon where it also matches, else ``model``).
+        entities : iterable of framing.entities.Entity or "NAME=REGEX" strings, optional
+            Named actors to measure (see :mod:`framing.entities`).
 
         Raises
         ------
@@ -286,7 +298,8 @@ class AnalyzerSettings:
         return cls(lexicons=tuple(span), attribution=attr, voice=bool(voice),
                    readability=bool(readability), lang=lang,
                    attribution_backend=attribution_backend, attribution_model=model,
-                   loaded_model=str(Path(loaded_model).resolve()) if loaded_model else "")
+                   loaded_model=str(Path(loaded_model).resolve()) if loaded_model else "",
+                   entities=_entities(entities))
 
     def replace(self, **changes: Any) -> "AnalyzerSettings":
         """A copy with some fields changed (``dataclasses.replace``)."""
@@ -311,7 +324,8 @@ class AnalyzerSettings:
                                                                  if la not in CORE_LAYERS]
         return Schema(layers=tuple(ordered), categories=tuple(categories),
                       attribution=self.attribution is not None, readability=self.readability,
-                      voice=self.voice, lang=self.lang)
+                      voice=self.voice, lang=self.lang,
+                      entities=tuple(e.name for e in self.entities))
 
     def signature(self) -> Signature:
         """The analyzer signature: framing's version, every lexicon, tokenizer and switches.
@@ -333,6 +347,10 @@ class AnalyzerSettings:
             info["attribution"] = "rules"
         if self.loaded_model:
             info["loaded"] = self.loaded_model_id
+        if self.entities:
+            from .entities import entities_id
+
+            info["entities"] = entities_id(self.entities)
         if not self.readability:
             info["readability"] = "off"
         if self.readability and self.lang != "en_US":
@@ -360,7 +378,21 @@ class AnalyzerSettings:
         if self.loaded_model:  # only then: the manifests of other runs stay as they were
             out["loaded_model"] = {"id": self.loaded_model_id, "source": self.loaded_model}
             out["signature"] = out.pop("signature")
+        if self.entities:
+            out["entities"] = [e.spec() for e in self.entities]
+            out["signature"] = out.pop("signature")
         return out
+
+
+def _entities(entities: Optional[Iterable[Any]]) -> Tuple[Any, ...]:
+    """Entities from Entity objects or ``NAME=REGEX`` strings."""
+    from .entities import Entity, check_entities, parse_entity
+
+    if entities is None:
+        return ()
+    if isinstance(entities, (str, Entity)):
+        entities = [entities]
+    return check_entities(e if isinstance(e, Entity) else parse_entity(e) for e in entities)
 
 
 def as_settings(settings: Optional[AnalyzerSettings] = None, **options: Any) -> AnalyzerSettings:

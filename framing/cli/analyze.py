@@ -15,7 +15,7 @@ def _register(task: str, verb: str, help: str, output_help: str, description: st
 
     def configure(p: argparse.ArgumentParser) -> None:
         add_corpus_options(p, output_help)
-        add_analysis_options(p)
+        add_analysis_options(p, entities=True)
         add_engine_options(p)
 
     command(task, help, configure, description=description)(

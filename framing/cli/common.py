@@ -12,7 +12,7 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Dict, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 
 from ..errors import FramingError
 from ..corpus import FORMATS, FramingInputError, JsonlWriter, RecordError
@@ -238,8 +238,9 @@ non_negative_int = int_at_least(0)
 positive_int = int_at_least(1)
 
 
-def add_analysis_options(p: argparse.ArgumentParser) -> None:
-    """The options that make the analyzer settings (``analyze``, ``score``, ``compare``, ``demo``)."""
+def add_analysis_options(p: argparse.ArgumentParser, entities: bool = False) -> None:
+    """The options that make the analyzer settings (``analyze``, ``score``, ``compare``,
+    ``demo``); with ``entities``, also ``--entity`` and ``--entities``."""
     g = p.add_argument_group("analysis")
     g.add_argument("--lexicon", action="append", default=None, metavar="NAME|PATH",
                    help="a lexicon to match: a bundled name (see 'framing lexicon list') or a .lex "
@@ -270,6 +271,18 @@ def add_analysis_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--lang", default="en_US", metavar="CODE",
                    help="language of the readability formulas and syllable counts, a pyphen "
                    "code (default: en_US)")
+    if entities:
+        g.add_argument("--entity", action="append", default=None, metavar="NAME=REGEX",
+                       help="a named actor to measure: its mentions (author's voice and "
+                       "quoted), the attributions whose source names it (with their stances "
+                       "and source types), those whose content mentions it, and loaded words "
+                       "near it; the regular expression is matched on the text, "
+                       "case-sensitive. Repeat for several, e.g. --entity "
+                       "Trump='(Donald )?Trump' --entity Clinton='(Hillary )?Clinton'")
+        g.add_argument("--entities", default=None, metavar="FILE",
+                       help="entities from a TOML file ([NAME] tables with pattern = \"REGEX\", "
+                       "optional aliases = [...], ignore_case = true) or a CSV file (columns "
+                       "name, pattern, optional aliases separated by ';', ignore_case)")
 
 
 def analysis_settings(args: argparse.Namespace) -> Any:
@@ -289,7 +302,20 @@ def analysis_settings(args: argparse.Namespace) -> Any:
                                    attribution_backend=("rules" if args.attribution == "rules"
                                                         else "model"),
                                    attribution_model=args.attribution_model,
-                                   loaded_model=getattr(args, "loaded", None))
+                                   loaded_model=getattr(args, "loaded", None),
+                                   entities=_entities_of(args))
+
+
+def _entities_of(args: argparse.Namespace) -> List[Any]:
+    """The entities of ``--entities FILE`` then ``--entity NAME=REGEX`` (names must differ)."""
+    from ..entities import parse_entity, read_entities
+
+    out: List[Any] = []
+    if getattr(args, "entities", None):
+        out.extend(read_entities(args.entities))
+    for option in getattr(args, "entity", None) or ():
+        out.append(parse_entity(option))
+    return out
 
 
 def add_engine_options(p: argparse.ArgumentParser) -> None:
