@@ -167,3 +167,36 @@ def test_entity_evaluation_needs_the_data(tmp_path, capsys):
 
     assert load_experiment("evaluate_entities").main(["--data", str(tmp_path)]) == 1
     assert "not found; give the data folder with --data" in capsys.readouterr().err
+
+
+def test_compare_compares_entity_rates_between_groups(tmp_path):
+    """compare --entity: each entity's per-mention rates and stance share are measures like the
+    others (group means with CIs, the omnibus test and the selective pairwise tests), with
+    labels, and their axes start at zero."""
+    import pandas as pd
+
+    corpus = tmp_path / "c.jsonl"
+    with open(corpus, "w", encoding="utf-8") as fh:
+        for k in range(8):
+            fh.write(json.dumps({"id": f"a{k}", "outlet": "A", "text":
+                                 f"Smith said the plan was fine. Officials said Smith {k} met "
+                                 "the council on Monday and the vote was held."}) + "\n")
+            fh.write(json.dumps({"id": f"b{k}", "outlet": "B", "text":
+                                 f"Smith claimed the disgraceful plan was fine. Critics said "
+                                 f"Smith {k} lied to the council on Monday, a shameful act."})
+                     + "\n")
+    out = tmp_path / "report"
+    assert main(["compare", str(corpus), "--group-column", "outlet", "--entity", "Smith=Smith",
+                 "--attribution", "rules", "-o", str(out), "--resamples", "200",
+                 "--min-group-size", "2", "-q"]) == 0
+    omni = pd.read_csv(out / "tables" / "omnibus_tests.csv")
+    rows = omni[omni.measure.str.startswith("entity.Smith.")]
+    assert set(rows.measure) == {"entity.Smith.as_source_per_mention",
+                                 "entity.Smith.nonneutral_share",
+                                 "entity.Smith.loaded_near_per_mention"}
+    summary = pd.read_csv(out / "tables" / "group_summary.csv")
+    near = summary[summary.measure == "entity.Smith.loaded_near_per_mention"].set_index("group")
+    assert near.loc["B", "mean"] > near.loc["A", "mean"] == 0
+    md = (out / "report.md").read_text(encoding="utf-8")
+    assert "Smith: share of non-neutral cues when the source" in md
+    assert "entities:Smith#" in (out / "signature.txt").read_text(encoding="utf-8")

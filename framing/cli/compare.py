@@ -134,7 +134,7 @@ def _configure_compare(p: argparse.ArgumentParser) -> None:
                    "HC3 errors; fractional logit for shares), in tables/adjusted_contrasts.csv")
     g.add_argument("--strict", action="store_true",
                    help="refuse groups smaller than --min-group-size instead of leaving them out")
-    add_analysis_options(p)
+    add_analysis_options(p, entities=True)
     _add_statistics_options(p)
     _add_report_options(p)
 

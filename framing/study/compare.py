@@ -78,7 +78,15 @@ def default_measures(analysis: AnalyzerSettings) -> List[str]:
     for lx in analysis.lexicons:
         if not lx.bundled:
             out += [f"{lx.name}_{cat}_per_1k" for cat, _ in lx.span_categories()]
+    for name in schema.entities:  # --entity: per-document rates of each entity
+        out += [f"entity.{name}.{m}" for m in ENTITY_MEASURES]
     return list(dict.fromkeys(out))
+
+
+#: The entity columns ``framing compare`` compares between groups, and their labels.
+ENTITY_MEASURES = {"as_source_per_mention": "attributions as source per mention",
+                   "nonneutral_share": "share of non-neutral cues when the source",
+                   "loaded_near_per_mention": "loaded words near a mention, per mention"}
 
 
 def category_labels(analysis: AnalyzerSettings) -> Dict[str, str]:
@@ -97,6 +105,9 @@ def category_labels(analysis: AnalyzerSettings) -> Dict[str, str]:
             out[f"{lx.name}_{cat}_per_1k"] = f"{lx.name}: {name} per 1,000 tokens"
             out[f"{lx.name}_{cat}_author_per_1k"] = f"{lx.name}: {name} in own voice per 1,000 tokens"
             out[f"{lx.name}_{cat}_quoted_per_1k"] = f"{lx.name}: {name} in quotations per 1,000 quoted tokens"
+    for ent in analysis.schema.entities:
+        for m, label in ENTITY_MEASURES.items():
+            out[f"entity.{ent}.{m}"] = f"{ent}: {label}"
     return out
 
 

@@ -733,6 +733,7 @@ def _from_zero(measure: str) -> bool:
     """Whether a measure's chart axis starts at zero: rates (per 1,000), shares and counts do;
     readability scores and other numeric columns keep a range around the data."""
     return (measure.endswith("_per_1k") or measure.endswith("_share") or measure.endswith("_count")
+            or measure.endswith("_per_mention")
             or measure in ("attributions", "n_tokens", "n_sentences"))
 
 
