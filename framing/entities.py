@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 
+from .attribution import STANCES as _STANCES
 from .errors import InputError, SettingsError
 
 __all__ = ["Entity", "EntityCounts", "parse_entity", "read_entities", "check_entities",
@@ -46,8 +47,8 @@ __all__ = ["Entity", "EntityCounts", "parse_entity", "read_entities", "check_ent
 _NAME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
 #: The flat columns of ``framing score`` per entity (after ``entity.<NAME>.``).
 ENTITY_COLUMNS = ("mentions", "mentions_author", "mentions_quoted", "as_source",
-                  "as_source_per_mention", "nonneutral_share", "in_content", "loaded_near",
-                  "loaded_near_per_mention")
+                  "as_source_per_mention", "nonneutral_share") + tuple(
+    f"cue_{s}" for s in _STANCES) + ("in_content", "loaded_near", "loaded_near_per_mention")
 
 
 @dataclass(frozen=True)
@@ -321,6 +322,7 @@ def entity_columns(name: str, c: Optional[EntityCounts]) -> Dict[str, Any]:
         p + "as_source": c.as_source,
         p + "as_source_per_mention": round(c.as_source / n, 4) if n else None,
         p + "nonneutral_share": round(nonneutral / c.as_source, 4) if c.as_source else None,
+        **{f"{p}cue_{s}": c.stances.get(s, 0) for s in _STANCES},
         p + "in_content": c.in_content,
         p + "loaded_near": c.loaded_near,
         p + "loaded_near_per_mention": round(c.loaded_near / n, 4) if n else None,

@@ -200,3 +200,16 @@ def test_compare_compares_entity_rates_between_groups(tmp_path):
     md = (out / "report.md").read_text(encoding="utf-8")
     assert "Smith: share of non-neutral cues when the source" in md
     assert "entities:Smith#" in (out / "signature.txt").read_text(encoding="utf-8")
+    # the entity section: pooled table with CIs, figure, report sections
+    ent = pd.read_csv(out / "tables" / "entities.csv").set_index("group")
+    # B: "Smith claimed ..." (distancing) and "Critics said Smith lied" (Smith in content)
+    assert ent.loc["B", "as_source"] == 8 and ent.loc["B", "distancing_share"] == 1.0
+    assert ent.loc["A", "distancing_share"] == 0.0 and ent.loc["A", "nonneutral_share"] == 0.0
+    assert ent.loc["B", "loaded_near_per_100_mentions"] > ent.loc["A",
+                                                                  "loaded_near_per_100_mentions"]
+    assert (ent["source_share_low"] <= ent["source_share"]).all()
+    assert (ent["source_share"] <= ent["source_share_high"]).all()
+    assert (out / "figures" / "entities.svg").is_file()
+    assert "### Entities (pooled per group)" in md
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert "<h3>Entities (pooled per group)</h3>" in html

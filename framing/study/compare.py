@@ -323,6 +323,9 @@ class Comparison:
     fingerprint : dict
         ``n_documents_read``, ``n_documents``, ``n_without_group``, ``n_other_groups``,
         ``n_skipped``, ``inputs`` (name, sha256), ``documents_sha256``.
+    entities : pandas.DataFrame or None
+        With ``--entity``: :func:`entity_table` (per group and entity, pooled shares with
+        bootstrap CIs).
     term_totals : dict of str -> dict of str -> int
         Per layer and group, the count of all its terms (loaded words, hedges, attribution
         cues), including the terms too rare to be kept in ``keyness``.
@@ -366,6 +369,7 @@ class Comparison:
     data_checks: List[str] = field(default_factory=list)
     adjusted: Any = None
     term_totals: Dict[str, Dict[str, int]] = field(default_factory=dict)
+    entities: Any = None
 
     def label(self, measure: str) -> str:
         """Human-readable label of a measure (see :func:`measure_label`)."""
@@ -639,6 +643,75 @@ def composition_table(tallies: Mapping[Any, Mapping[str, int]], categories: Sequ
             records.append({"group": g, "category": c, "count": n,
                             "share": n / total if total else math.nan})
     return pd.DataFrame.from_records(records, columns=["group", "category", "count", "share"])
+
+
+#: The pooled entity measures of :func:`entity_table`: name -> (numerator, denominator)
+#: columns of the documents table (``{e}`` is ``entity.<NAME>``), and a scale.
+ENTITY_POOLED = {
+    "source_share": ("{e}.as_source", "attributions", 1.0),
+    "nonneutral_share": ("{e}.nonneutral", "{e}.as_source", 1.0),
+    "distancing_share": ("{e}.cue_distancing", "{e}.as_source", 1.0),
+    "loaded_near_per_100_mentions": ("{e}.loaded_near", "{e}.mentions", 100.0),
+}
+
+
+def entity_table(docs: Any, group_column: str, groups: Sequence[Any], entities: Sequence[str],
+                 n_resamples: int = 2000, confidence_level: float = 0.95, seed: Any = 0) -> Any:
+    """Per group and entity, pooled over the group's documents: the share of the attributions
+    in the author's voice that have the entity as their source, the share of non-neutral and
+    of distancing cues among those, and loaded words near its mentions per 100 mentions, each
+    a ratio of sums with a percentile bootstrap CI that resamples documents.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> d = pd.DataFrame({"g": ["A", "A", "B"], "attributions": [4, 6, 5],
+    ...                   "entity.X.mentions": [2, 2, 1], "entity.X.as_source": [1, 3, 0],
+    ...                   "entity.X.cue_neutral": [1, 1, 0], "entity.X.cue_distancing": [0, 2, 0],
+    ...                   "entity.X.loaded_near": [1, 0, 0]})
+    >>> t = entity_table(d, "g", ["A", "B"], ["X"], n_resamples=50)
+    >>> t[["group", "source_share", "distancing_share", "loaded_near_per_100_mentions"]].values.tolist()
+    [['A', 0.4, 0.5, 25.0], ['B', 0.0, nan, 0.0]]
+    """
+    import pandas as pd
+
+    from ..attribution import STANCES
+
+    rows = []
+    for ent in entities:
+        e = f"entity.{ent}"
+        cols = {k: (num.format(e=e), den.format(e=e), scale)
+                for k, (num, den, scale) in ENTITY_POOLED.items()}
+        for g in groups:
+            sub = docs[docs[group_column] == g]
+            values = sub.reindex(columns=[f"{e}.mentions", f"{e}.as_source", "attributions",
+                                          f"{e}.loaded_near"]
+                                 + [f"{e}.cue_{st}" for st in STANCES]).fillna(0)
+            values[f"{e}.nonneutral"] = values[f"{e}.as_source"] - values[f"{e}.cue_neutral"]
+            row: Dict[str, Any] = {"group": g, "entity": ent, "documents": int(len(sub)),
+                                   "documents_mentioning": int((values[f"{e}.mentions"] > 0).sum()),
+                                   "mentions": int(values[f"{e}.mentions"].sum()),
+                                   "as_source": int(values[f"{e}.as_source"].sum()),
+                                   "attributions": int(values["attributions"].sum())}
+            for k, (num, den, scale) in cols.items():
+                xy = values[[num, den]].to_numpy(dtype=float)
+                tot = xy.sum(axis=0)
+                row[k] = float(scale * tot[0] / tot[1]) if tot[1] > 0 else math.nan
+                if tot[1] > 0 and len(xy) >= 2:
+                    def ratio(res: np.ndarray, axis: int, _s: float = scale) -> np.ndarray:
+                        t = res.sum(axis=axis)
+                        with np.errstate(invalid="ignore", divide="ignore"):
+                            return _s * t[..., 0] / t[..., 1]
+
+                    ci = stats.bootstrap_ci(xy, ratio, n_resamples=n_resamples,
+                                            confidence_level=confidence_level, seed=seed)
+                    row[f"{k}_low"], row[f"{k}_high"] = float(ci.low), float(ci.high)
+                else:
+                    row[f"{k}_low"] = row[f"{k}_high"] = math.nan
+            rows.append(row)
+    columns = ["group", "entity", "documents", "documents_mentioning", "mentions", "as_source",
+               "attributions"] + [c for k in ENTITY_POOLED for c in (k, f"{k}_low", f"{k}_high")]
+    return pd.DataFrame.from_records(rows, columns=columns)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1070,6 +1143,10 @@ def _finish(acc: _Accumulator, cfg: CompareSettings, analysis: AnalyzerSettings,
         fingerprint=fingerprint, skipped=skipped, data_checks=checks, adjusted=adjusted,
         term_totals={layer: {g: int(sum(acc.terms.get(g, {}).get(layer, {}).values()))
                              for g in groups} for layer in layers},
+        entities=(entity_table(docs, cfg.group_column, groups, analysis.schema.entities,
+                               n_resamples=cfg.n_resamples,
+                               confidence_level=cfg.confidence_level, seed=cfg.seed)
+                  if analysis.schema.entities else None),
         **text,
     )
 

@@ -851,6 +851,9 @@ def _make_figures(c: Any, fig_dir: Path, formats: Sequence[str]) -> List[Dict[st
              f"at least {kmin} uses by the group (more) or by the others (less); at most {top} "
              "each way; one x-scale for all panels. Uses in this group in brackets; the panel "
              f"title counts the group's {_LAYER_UNITS.get(layer, 'terms')}.")
+    ents = getattr(c, "entities", None)
+    if ents is not None and len(ents):
+        _entity_figure(c, ents, colors, save)
     if c.frames:
         prev = c.summary[c.summary["measure"].isin(c.frames)]
         fig, ax = charts.figure(width=0.9 * len(c.frames) + 2.6, height=0.32 * ng + 1.3)
@@ -914,6 +917,20 @@ def _write_tables(c: Any, tdir: Path) -> List[str]:
             f"Covariate-adjusted contrasts against {c.groups[0]} (adjusted for "
             f"{', '.join(s.covariates)}): OLS with HC3 errors for rates, fractional logit with "
             "HC3 errors for shares.", "tab:adjusted"))
+    ents = getattr(c, "entities", None)
+    if ents is not None:
+        put(ents, "entities", latex_table(
+            ents, [("entity", "Entity", str, "l"), ("group", "Group", str, "l"),
+                   ("mentions", "Mentions", str, "r"), ("as_source", "As source", str, "r"),
+                   ("source_share", "Share of attributions", fmt_value, "r"),
+                   ("nonneutral_share", "Non-neutral", fmt_value, "r"),
+                   ("distancing_share", "Distancing", fmt_value, "r"),
+                   ("loaded_near_per_100_mentions", "Loaded near /100", fmt_value, "r")],
+            f"Entities, pooled per group: the share of the group's attributions (author's voice) "
+            f"whose source names the entity; among those, the shares of non-neutral and of "
+            f"distancing cues; loaded words (author's voice) in sentences that mention the entity "
+            f"per 100 mentions. {ci} CIs in tables/entities.csv (percentile bootstrap, "
+            f"{s.n_resamples} resamples of documents).", "tab:entities"))
     put(c.keyness, "keyness", latex_table(  # written even when empty: no term is frequent enough
         _keyness_top(c),
         [("layer", "Layer", str, "l"), ("group", "Group", str, "l"),
@@ -1009,6 +1026,62 @@ def _adjusted_rows(c: Any) -> List[Dict[str, Any]]:
             for r in adj.to_dict("records")]
 
 
+#: The panels of the entity figure: pooled measure -> title.
+_ENTITY_PANELS = {"source_share": "Share of attributions\nwith the entity as source",
+                  "nonneutral_share": "Share of non-neutral cues\nwhen it is the source",
+                  "loaded_near_per_100_mentions": "Loaded words near it\nper 100 mentions"}
+
+
+def _entity_figure(c: Any, ents: Any, colors: Mapping[Any, str], save: Callable[..., Any]) -> None:
+    """``figures/entities``: per pooled entity measure, each group's value for each entity with
+    its bootstrap CI (rows ``group · entity``, coloured by group)."""
+    import pandas as pd
+
+    labels, color_of, records = [], {}, []
+    for ent in dict.fromkeys(ents["entity"]):
+        for r in ents[ents["entity"] == ent].to_dict("records"):
+            lab = f"{r['group']} · {ent}"
+            labels.append(lab)
+            color_of[lab] = colors[r["group"]]
+            for k in _ENTITY_PANELS:
+                records.append({"group": lab, "measure": k, "n": r["documents"], "mean": r[k],
+                                "ci_low": r[f"{k}_low"], "ci_high": r[f"{k}_high"]})
+    table = pd.DataFrame.from_records(records)
+    table = table[table["mean"].notna()]
+    panels = [k for k in _ENTITY_PANELS if (table["measure"] == k).any()]
+    if not panels:
+        return
+    fig, axes = _panels(len(panels), 2, 4.8, 0.28 * len(labels) + 1.4)
+    n_docs = int(sum(c.group_sizes.values()))
+    pct = f"{100 * c.settings.confidence_level:g}%"
+    for ax, k in zip(axes, panels):
+        charts.dot_plot(table, k, ax=ax, groups=[g for g in labels if g in set(table["group"])],
+                        colors=color_of, label=_ENTITY_PANELS[k],
+                        confidence_level=c.settings.confidence_level, zero=True)
+        with charts.style():  # pooled over documents: one N for the figure, not one per entity
+            ax.set_title(f"{_ENTITY_PANELS[k]}\nN = {n_docs:,} documents", loc="left")
+            ax.set_xlabel(f"pooled over documents; {pct} bootstrap CI")
+    save(fig, "entities", "Entities, pooled per group: each group's value for each entity with a "
+         "percentile bootstrap CI over documents (n = the group's documents); shares and rates "
+         "drawn from zero. Table: tables/entities.csv.")
+
+
+def _entity_rows(c: Any) -> List[Dict[str, Any]]:
+    """The pooled entity table (``--entity``) for the HTML and Markdown reports."""
+    ents = getattr(c, "entities", None)
+    if ents is None:
+        return []
+
+    def cell(r: Mapping[str, Any], k: str) -> str:
+        return _fmt_ci(r[k], r[f"{k}_low"], r[f"{k}_high"]) if not _nan(r[k]) else "–"
+
+    return [{"entity": r["entity"], "group": r["group"], "mentions": f"{r['mentions']:,}",
+             "as_source": f"{r['as_source']:,}", "source_share": cell(r, "source_share"),
+             "nonneutral": cell(r, "nonneutral_share"), "distancing": cell(r, "distancing_share"),
+             "loaded": cell(r, "loaded_near_per_100_mentions")}
+            for r in ents.to_dict("records")]
+
+
 def _composition_views(c: Any) -> List[Dict[str, Any]]:
     views = []
     for _, title, comp in _compositions(c):
@@ -1044,6 +1117,7 @@ def _context(c: Any, figures: List[Dict[str, str]], document_files: List[str]) -
         "keyness_min_count": s.keyness_min_count,
         "data_checks": list(getattr(c, "data_checks", [])),
         "adjusted_rows": _adjusted_rows(c),
+        "entity_rows": _entity_rows(c),
         "covariates": ", ".join(s.covariates),
         "reference_group": c.groups[0],
         "min_group_size": s.min_group_size,
@@ -1153,6 +1227,16 @@ def render_markdown(comparison: Any, figures: Sequence[Mapping[str, str]] = (),
                         "significant"],
                        [[e(r["label"]), e(r["group"]), r["scale"], r["estimate"], r["ci"], r["q"],
                          "yes" if r["sig"] else "no"] for r in ctx["adjusted_rows"]])
+    if ctx["entity_rows"]:
+        L += ["", "### Entities (pooled per group)", "",
+              "Share of the group's attributions whose source names the entity; among those, "
+              "the shares of non-neutral and distancing cues; loaded words near a mention per "
+              f"100 mentions; {ctx['ci_percent']}% bootstrap CIs (`tables/entities.csv`).", ""]
+        L += _md_table(["Entity", "Group", "Mentions", "As source", "Share of attributions",
+                        "Non-neutral", "Distancing", "Loaded near /100"],
+                       [[e(r["entity"]), e(r["group"]), r["mentions"], r["as_source"],
+                         r["source_share"], r["nonneutral"], r["distancing"], r["loaded"]]
+                        for r in ctx["entity_rows"]])
     if ctx["keyness_layers"]:
         L += ["", f"### Keyness (log-odds z against all other groups, |z| ≥ 1.96, at least "
                   f"{c.settings.keyness_min_count} uses)", ""]
