@@ -134,6 +134,11 @@ def _configure_compare(p: argparse.ArgumentParser) -> None:
                    "HC3 errors; fractional logit for shares), in tables/adjusted_contrasts.csv")
     g.add_argument("--strict", action="store_true",
                    help="refuse groups smaller than --min-group-size instead of leaving them out")
+    p.add_argument("--time-column", default=None, metavar="COL",
+                   help="a metadata column of dates: trends per group and period (means with "
+                   "CIs, a chart per measure, a test for a monotonic trend per group)")
+    p.add_argument("--freq", choices=("day", "week", "month", "quarter", "year"),
+                   default="month", help="the periods of --time-column (default: month)")
     add_analysis_options(p, entities=True)
     _add_statistics_options(p)
     _add_report_options(p)
@@ -183,6 +188,7 @@ def _run_compare(args: argparse.Namespace) -> int:
             max_groups=args.max_groups, settings=analysis_settings(args),
             dedupe=args.dedupe, min_group_size=args.min_group_size, strict=args.strict,
             covariates=tuple(args.covariates or ()),
+            time_column=args.time_column, freq=args.freq,
             **_settings(args),
         )
     except CompareError as exc:

@@ -201,6 +201,10 @@ class CompareSettings:
         Metadata columns to adjust for (numeric or categorical): each measure also gets
         covariate-adjusted contrasts against the first group
         (:func:`framing.study.adjusted.adjusted_contrasts`).
+    time_column : str or None
+        A metadata column of dates: trends per group and period (:mod:`framing.study.trends`).
+    freq : {"day", "week", "month", "quarter", "year"}
+        The periods of the trends (default: month).
     """
 
     group_column: str
@@ -224,6 +228,8 @@ class CompareSettings:
     strict: bool = False
     near_empty_words: int = NEAR_EMPTY_WORDS
     covariates: Tuple[str, ...] = ()
+    time_column: Optional[str] = None
+    freq: str = "month"
 
     def __post_init__(self) -> None:
         if not isinstance(self.group_column, str) or not self.group_column:
@@ -256,6 +262,13 @@ class CompareSettings:
             raise CompareError(f"groups are listed twice: {list(self.groups)}")
         if self.frame_columns and self.group_column in self.frame_columns:
             raise CompareError(f"{self.group_column!r} is both the group column and a frame column")
+        from .trends import FREQS
+
+        if self.freq not in FREQS:
+            raise CompareError(f"unknown freq {self.freq!r}; valid options are {list(FREQS)}")
+        if self.time_column is not None and (not isinstance(self.time_column, str)
+                                             or not self.time_column):
+            raise CompareError("time_column must be a non-empty column name")
 
     @property
     def ci_method_name(self) -> str:
@@ -326,6 +339,9 @@ class Comparison:
     entities : pandas.DataFrame or None
         With ``--entity``: :func:`entity_table` (per group and entity, pooled shares with
         bootstrap CIs).
+    trends, trend_tests : pandas.DataFrame or None
+        With ``settings.time_column``: :func:`framing.study.trends.trend_table` and
+        :func:`framing.study.trends.trend_tests`.
     term_totals : dict of str -> dict of str -> int
         Per layer and group, the count of all its terms (loaded words, hedges, attribution
         cues), including the terms too rare to be kept in ``keyness``.
@@ -370,6 +386,8 @@ class Comparison:
     adjusted: Any = None
     term_totals: Dict[str, Dict[str, int]] = field(default_factory=dict)
     entities: Any = None
+    trends: Any = None
+    trend_tests: Any = None
 
     def label(self, measure: str) -> str:
         """Human-readable label of a measure (see :func:`measure_label`)."""
@@ -712,6 +730,62 @@ def entity_table(docs: Any, group_column: str, groups: Sequence[Any], entities: 
     columns = ["group", "entity", "documents", "documents_mentioning", "mentions", "as_source",
                "attributions"] + [c for k in ENTITY_POOLED for c in (k, f"{k}_low", f"{k}_high")]
     return pd.DataFrame.from_records(rows, columns=columns)
+
+
+def trend_table(docs: Any, group_column: str, period_column: str, groups: Sequence[Any],
+                measures: Sequence[str], n_resamples: int = 2000, confidence_level: float = 0.95,
+                seed: int = 0, method: str = "bca", min_n: int = 5) -> Any:
+    """Per group, period and measure: n, mean and bootstrap CI (``few``: n < ``min_n``)."""
+    import pandas as pd
+
+    parts = []
+    for g in groups:
+        sub = docs[(docs[group_column] == g) & docs[period_column].notna()]
+        if not len(sub):
+            continue
+        order = sorted(sub[period_column].unique())
+        t = group_summary(sub, period_column, list(measures), groups=order,
+                          n_resamples=n_resamples, confidence_level=confidence_level,
+                          seed=seed, method=method)
+        t = t.rename(columns={"group": "period"})
+        t.insert(0, "group", g)
+        parts.append(t)
+    cols = ["group", "measure", "period", "n", "mean", "ci_low", "ci_high", "median", "sd"]
+    if not parts:
+        return pd.DataFrame(columns=cols + ["few"])
+    out = pd.concat(parts, ignore_index=True)
+    out = out[["group", "measure", "period", "n", "mean", "ci_low", "ci_high", "median", "sd"]]
+    out["few"] = out["n"] < min_n
+    return out
+
+
+def _trends(docs: Any, cfg: "CompareSettings", groups: Sequence[Any], measures: Sequence[str],
+            checks: List[str]) -> Tuple[Any, Any]:
+    """The trend table and tests of ``cfg.time_column``; dates that are not dates are a data
+    check (counted, with examples); a column that is missing or has no date at all is an error."""
+    from .trends import periods, trend_tests
+
+    col = cfg.time_column
+    if col not in docs.columns:
+        raise CompareError(f"no time column {col!r} (--time-column); columns present: "
+                           f"{[c for c in docs.columns if not str(c).endswith(('_per_1k', '_share'))][:20]}")
+    labels, bad = periods(docs[col], cfg.freq)
+    if labels.isna().all():
+        example = f" (e.g. {bad[0]!r})" if bad else ""
+        raise CompareError(f"time column {col!r} has no readable date in any of the "
+                           f"{len(docs)} documents{example}")
+    if bad:
+        shown = ", ".join(repr(b) for b in bad[:3])
+        checks.append(f"{len(bad)} document{'s' if len(bad) > 1 else ''} with a {col} that is "
+                      f"not a date (e.g. {shown}): left out of the trends")
+    period = "__period__"
+    tdocs = docs.assign(**{period: labels.to_numpy()})
+    table = trend_table(tdocs, cfg.group_column, period, groups, measures,
+                        n_resamples=cfg.n_resamples, confidence_level=cfg.confidence_level,
+                        seed=cfg.seed, method=cfg.ci_method, min_n=cfg.min_group_size)
+    tests = trend_tests(tdocs, cfg.group_column, period, groups, measures,
+                        fdr_level=cfg.fdr_level)
+    return table, tests
 
 
 # --------------------------------------------------------------------------------------------
@@ -1097,6 +1171,9 @@ def _finish(acc: _Accumulator, cfg: CompareSettings, analysis: AnalyzerSettings,
         adjusted = adjusted_contrasts(docs, cfg.group_column, all_measures, cfg.covariates,
                                       groups=groups, fdr_level=cfg.fdr_level,
                                       confidence_level=cfg.confidence_level)
+    trends = trend_tests_table = None
+    if cfg.time_column:
+        trends, trend_tests_table = _trends(docs, cfg, groups, all_measures, checks)
     layers = sorted({layer for g in groups for layer in acc.terms.get(g, {})},
                     key=lambda layer: (layer == CUE_LAYER, _LAYER_ORDER.get(layer, 99), layer))
     tables = []
@@ -1143,6 +1220,7 @@ def _finish(acc: _Accumulator, cfg: CompareSettings, analysis: AnalyzerSettings,
         fingerprint=fingerprint, skipped=skipped, data_checks=checks, adjusted=adjusted,
         term_totals={layer: {g: int(sum(acc.terms.get(g, {}).get(layer, {}).values()))
                              for g in groups} for layer in layers},
+        trends=trends, trend_tests=trend_tests_table,
         entities=(entity_table(docs, cfg.group_column, groups, analysis.schema.entities,
                                n_resamples=cfg.n_resamples,
                                confidence_level=cfg.confidence_level, seed=cfg.seed)

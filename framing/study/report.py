@@ -854,6 +854,23 @@ def _make_figures(c: Any, fig_dir: Path, formats: Sequence[str]) -> List[Dict[st
     ents = getattr(c, "entities", None)
     if ents is not None and len(ents):
         _entity_figure(c, ents, colors, save)
+    tr = getattr(c, "trends", None)
+    if tr is not None and len(tr):
+        from .trends import trend_chart
+
+        shown = [m for m in c.measures if (tr["measure"] == m).any()]
+        fig, axes = _panels(len(shown), 3, 3.4, 2.8)
+        for ax, m in zip(axes, shown):
+            trend_chart(tr, m, ax=ax, groups=c.groups, colors=colors, label=c.label(m),
+                        zero=_from_zero(m))
+        if axes:
+            handles, names = axes[0].get_legend_handles_labels()
+            fig.legend(handles, names, loc="outside lower center", ncols=min(len(names), 6),
+                       frameon=False, fontsize=8)
+        save(fig, "trends", f"Trends: each group's mean per {s.freq} of {s.time_column} with its "
+             f"bootstrap CI (band); open circles mark periods with fewer than "
+             f"{s.min_group_size} documents. Table: tables/trends.csv; tests of a monotonic "
+             "trend: tables/trend_tests.csv.")
     if c.frames:
         prev = c.summary[c.summary["measure"].isin(c.frames)]
         fig, ax = charts.figure(width=0.9 * len(c.frames) + 2.6, height=0.32 * ng + 1.3)
@@ -917,6 +934,28 @@ def _write_tables(c: Any, tdir: Path) -> List[str]:
             f"Covariate-adjusted contrasts against {c.groups[0]} (adjusted for "
             f"{', '.join(s.covariates)}): OLS with HC3 errors for rates, fractional logit with "
             "HC3 errors for shares.", "tab:adjusted"))
+    tr = getattr(c, "trends", None)
+    if tr is not None:
+        tr = tr.copy()
+        tr.insert(2, "label", tr["measure"].map(c.label))
+        put(tr, "trends", latex_table(
+            tr[~tr["few"]], [("label", "Measure", str, "l"), ("group", "Group", str, "l"),
+                             ("period", "Period", str, "l"), ("n", "n", str, "r"),
+                             ("mean", "Mean", fmt_value, "r"), ("ci_low", f"{ci} CI low", fmt_value, "r"),
+                             ("ci_high", f"{ci} CI high", fmt_value, "r")],
+            f"Trends by {s.freq} of {s.time_column}: group means per period with {ci} bootstrap "
+            f"CIs; periods with fewer than {s.min_group_size} documents are in "
+            "tables/trends.csv (column few) but not here.", "tab:trends"))
+        tt = c.trend_tests.copy()
+        tt.insert(2, "label", tt["measure"].map(c.label))
+        put(tt, "trend_tests", latex_table(
+            tt[tt["significant"] == True], [  # noqa: E712 - a boolean column
+                ("label", "Measure", str, "l"), ("group", "Group", str, "l"),
+                ("periods", "Periods", str, "r"), ("rho", "Spearman rho", fmt_value, "r"),
+                ("q_value", "q (BH)", fmt_p, "r")],
+            f"Monotonic trends (Spearman's rho of the documents' values with the order of their "
+            f"{s.freq}), q < {s.fdr_level:g} after Benjamini-Hochberg over all trend tests.",
+            "tab:trend-tests"))
     ents = getattr(c, "entities", None)
     if ents is not None:
         put(ents, "entities", latex_table(
@@ -1066,6 +1105,17 @@ def _entity_figure(c: Any, ents: Any, colors: Mapping[Any, str], save: Callable[
          "drawn from zero. Table: tables/entities.csv.")
 
 
+def _trend_rows(c: Any) -> List[Dict[str, Any]]:
+    """The significant monotonic trends for the HTML and Markdown reports."""
+    tt = getattr(c, "trend_tests", None)
+    if tt is None:
+        return []
+    sig = tt[tt["significant"] == True]  # noqa: E712 - a boolean column
+    return [{"label": c.label(r["measure"]), "group": r["group"], "periods": int(r["periods"]),
+             "n": int(r["n"]), "rho": f"{r['rho']:+.2f}", "q": fmt_p(r["q_value"])}
+            for r in sig.to_dict("records")]
+
+
 def _entity_rows(c: Any) -> List[Dict[str, Any]]:
     """The pooled entity table (``--entity``) for the HTML and Markdown reports."""
     ents = getattr(c, "entities", None)
@@ -1118,6 +1168,9 @@ def _context(c: Any, figures: List[Dict[str, str]], document_files: List[str]) -
         "data_checks": list(getattr(c, "data_checks", [])),
         "adjusted_rows": _adjusted_rows(c),
         "entity_rows": _entity_rows(c),
+        "trend_rows": _trend_rows(c),
+        "time_column": s.time_column or "",
+        "freq": s.freq,
         "covariates": ", ".join(s.covariates),
         "reference_group": c.groups[0],
         "min_group_size": s.min_group_size,
@@ -1227,6 +1280,17 @@ def render_markdown(comparison: Any, figures: Sequence[Mapping[str, str]] = (),
                         "significant"],
                        [[e(r["label"]), e(r["group"]), r["scale"], r["estimate"], r["ci"], r["q"],
                          "yes" if r["sig"] else "no"] for r in ctx["adjusted_rows"]])
+    if getattr(c, "trend_tests", None) is not None:
+        L += ["", f"### Trends by {ctx['freq']} of {e(ctx['time_column'])}", "",
+              "Monotonic trends within each group: Spearman's rho of the documents' values with "
+              f"the order of their {ctx['freq']}, Benjamini-Hochberg over all trend tests "
+              "(`tables/trend_tests.csv`; means per period in `tables/trends.csv`).", ""]
+        if ctx["trend_rows"]:
+            L += _md_table(["Measure", "Group", "Periods", "Documents", "rho", "q"],
+                           [[e(r["label"]), e(r["group"]), str(r["periods"]), str(r["n"]), r["rho"],
+                             r["q"]] for r in ctx["trend_rows"]])
+        else:
+            L += ["No monotonic trend is significant."]
     if ctx["entity_rows"]:
         L += ["", "### Entities (pooled per group)", "",
               "Share of the group's attributions whose source names the entity; among those, "
