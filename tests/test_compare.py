@@ -399,7 +399,8 @@ def load_study(name):
     return module
 
 
-@pytest.mark.parametrize("name", ["study_polnear", "study_mbic_babe", "study_frames"])
+@pytest.mark.parametrize("name", ["study_polnear", "study_mbic_babe", "study_frames",
+                                  "study_polnear_candidates"])
 def test_studies_explain_missing_data(name, tmp_path, capsys):
     assert load_study(name).main(["--data", str(tmp_path), "--out", str(tmp_path / "out")]) == 1
     err = capsys.readouterr().err
