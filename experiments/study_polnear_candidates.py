@@ -132,7 +132,7 @@ def write_readme(out: Path, c) -> None:
         "## Trends by month",
         "",
         (f"{len(sig)} of {int(tt['p_value'].notna().sum())} tests of a monotonic trend within a "
-         "publisher are significant after Benjamini-Hochberg"
+         "publisher are significant after Benjamini-Hochberg (with the tests between publishers)"
          + (": " + "; ".join(f"{r.group}, {c.label(r.measure)} (rho {r.rho:+.2f})"
                              for r in sig.itertuples()) if len(sig) else "")
          + ". Means per month with CIs: `tables/trends.csv`, `figures/trends.png`."),

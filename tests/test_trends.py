@@ -92,8 +92,19 @@ def test_compare_writes_trend_tables_chart_and_report(tmp_path, capsys):
     tests = pd.read_csv(out / "tables" / "trend_tests.csv").set_index(["group", "measure"])
     assert tests.loc[("A", "loaded_per_1k"), "rho"] > 0.5
     assert (out / "figures" / "trends.svg").is_file()
+    # trend tests are corrected together with the omnibus tests (one BH procedure)
+    from scipy.stats import false_discovery_control
+
+    omni = pd.read_csv(out / "tables" / "omnibus_tests.csv")
+    tt = pd.read_csv(out / "tables" / "trend_tests.csv")
+    p = pd.concat([omni.p_value, tt.p_value]).dropna().to_numpy()
+    q = false_discovery_control(p, method="bh")
+    got = pd.concat([omni.q_value, tt.q_value]).dropna().to_numpy()
+    assert np.allclose(np.sort(q), np.sort(got))
     md = (out / "report.md").read_text(encoding="utf-8")
     assert "### Trends by month of date" in md
+    assert "adjusted together with the Benjamini-Hochberg" in (out / "methods.tex").read_text(
+        encoding="utf-8")
     assert "not a date" in md  # the data check is in the report too
     html = (out / "report.html").read_text(encoding="utf-8")
     assert "<h3>Trends by month of date</h3>" in html

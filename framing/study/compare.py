@@ -759,6 +759,32 @@ def trend_table(docs: Any, group_column: str, period_column: str, groups: Sequen
     return out
 
 
+def joint_bh(omnibus: Any, trend_tests: Any, fdr_level: float) -> Tuple[Any, Any]:
+    """The omnibus tests and the trend tests with their q-values from one Benjamini-Hochberg
+    procedure over both families' p-values (the trend tests are corrected with the rest).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> om = pd.DataFrame({"measure": ["a"], "p_value": [0.01], "q_value": [0.01]})
+    >>> tr = pd.DataFrame({"p_value": [0.04, float("nan")], "q_value": [0.04, float("nan")],
+    ...                    "significant": [True, False]})
+    >>> om2, tr2 = joint_bh(om, tr, 0.05)
+    >>> om2.q_value.tolist(), tr2.q_value.round(3).tolist()[0], bool(tr2.significant[0])
+    ([0.02], 0.04, True)
+    """
+    om, tr = omnibus.copy(), trend_tests.copy()
+    p = np.concatenate([om["p_value"].to_numpy(float), tr["p_value"].to_numpy(float)])
+    ok = ~np.isnan(p)
+    q = np.full(len(p), np.nan)
+    if ok.any():
+        q[ok] = stats.benjamini_hochberg(p[ok])
+    om["q_value"] = q[:len(om)]
+    tr["q_value"] = q[len(om):]
+    tr["significant"] = tr["q_value"] < fdr_level
+    return om, tr
+
+
 def _trends(docs: Any, cfg: "CompareSettings", groups: Sequence[Any], measures: Sequence[str],
             checks: List[str]) -> Tuple[Any, Any]:
     """The trend table and tests of ``cfg.time_column``; dates that are not dates are a data
@@ -1163,6 +1189,10 @@ def _finish(acc: _Accumulator, cfg: CompareSettings, analysis: AnalyzerSettings,
                               n_permutations=cfg.n_permutations, seed=cfg.seed,
                               fdr_level=cfg.fdr_level)
     omnibus = omnibus_tests(docs, cfg.group_column, all_measures, groups=groups)
+    trends = trend_tests_table = None
+    if cfg.time_column:
+        trends, trend_tests_table = _trends(docs, cfg, groups, all_measures, checks)
+        omnibus, trend_tests_table = joint_bh(omnibus, trend_tests_table, cfg.fdr_level)
     pairwise = gate_pairwise(pairwise, omnibus, cfg.fdr_level)
     adjusted = None
     if cfg.covariates:
@@ -1171,9 +1201,6 @@ def _finish(acc: _Accumulator, cfg: CompareSettings, analysis: AnalyzerSettings,
         adjusted = adjusted_contrasts(docs, cfg.group_column, all_measures, cfg.covariates,
                                       groups=groups, fdr_level=cfg.fdr_level,
                                       confidence_level=cfg.confidence_level)
-    trends = trend_tests_table = None
-    if cfg.time_column:
-        trends, trend_tests_table = _trends(docs, cfg, groups, all_measures, checks)
     layers = sorted({layer for g in groups for layer in acc.terms.get(g, {})},
                     key=lambda layer: (layer == CUE_LAYER, _LAYER_ORDER.get(layer, 99), layer))
     tables = []

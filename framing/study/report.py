@@ -554,6 +554,24 @@ def methods_paragraphs(comparison: Any, cite: Optional[Callable[[Sequence[str]],
           "its own. "
           f"Statistics were computed with SciPy {cite(['virtanen2020'])}. Signature: {code(c.signature)}.")
     out = [p1, p2]
+    if s.time_column:
+        out.append(
+            f"Trends: the documents were binned by {s.freq} of {esc(s.time_column)}; for each "
+            "group and period the mean of each measure has a bootstrap confidence interval as "
+            f"above (periods with fewer than {s.min_group_size} documents are marked). A "
+            "monotonic trend within a group was tested with Spearman's rank correlation between "
+            f"the documents' values and the order of their {s.freq}; these p-values and those "
+            "of the Kruskal-Wallis tests were adjusted together with the Benjamini-Hochberg "
+            f"procedure {cite(['benjamini1995'])} (tables/trend_tests.csv).")
+    if getattr(c, "entities", None) is not None:
+        out.append(
+            "Entities: a mention is a match of the entity's regular expression in the text; an "
+            "attribution has the entity as its source when its source span contains a mention. "
+            "Per group, the share of the attributions in the author's voice with the entity as "
+            "source, the shares of non-neutral and distancing cues among them and the loaded "
+            "words in sentences with a mention per 100 mentions are ratios of sums over the "
+            "group's documents, with percentile bootstrap intervals that resample documents "
+            "(tables/entities.csv).")
     if s.covariates:
         out.append(
             f"Covariate-adjusted contrasts: for each measure, the document-level values were "
@@ -954,7 +972,7 @@ def _write_tables(c: Any, tdir: Path) -> List[str]:
                 ("periods", "Periods", str, "r"), ("rho", "Spearman rho", fmt_value, "r"),
                 ("q_value", "q (BH)", fmt_p, "r")],
             f"Monotonic trends (Spearman's rho of the documents' values with the order of their "
-            f"{s.freq}), q < {s.fdr_level:g} after Benjamini-Hochberg over all trend tests.",
+            f"{s.freq}), q < {s.fdr_level:g} after Benjamini-Hochberg over the trend tests and the Kruskal-Wallis tests together.",
             "tab:trend-tests"))
     ents = getattr(c, "entities", None)
     if ents is not None:
@@ -1283,7 +1301,7 @@ def render_markdown(comparison: Any, figures: Sequence[Mapping[str, str]] = (),
     if getattr(c, "trend_tests", None) is not None:
         L += ["", f"### Trends by {ctx['freq']} of {e(ctx['time_column'])}", "",
               "Monotonic trends within each group: Spearman's rho of the documents' values with "
-              f"the order of their {ctx['freq']}, Benjamini-Hochberg over all trend tests "
+              f"the order of their {ctx['freq']}, Benjamini-Hochberg over the trend tests and the omnibus tests together "
               "(`tables/trend_tests.csv`; means per period in `tables/trends.csv`).", ""]
         if ctx["trend_rows"]:
             L += _md_table(["Measure", "Group", "Periods", "Documents", "rho", "q"],

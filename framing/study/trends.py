@@ -5,7 +5,8 @@ year). Per group, period and measure: the number of documents, the mean and its 
 (:func:`framing.study.compare.trend_table`); periods with fewer than ``min_n`` documents are
 kept and marked (``few``). Per group and measure, a
 test for a monotonic trend: Spearman's rho between the documents' values and the ordinal of
-their period, Benjamini-Hochberg over all the trend tests of the comparison.
+their period; ``framing compare`` corrects their p-values together with its omnibus tests
+(:func:`framing.study.compare.joint_bh`).
 
 Examples
 --------
