@@ -203,27 +203,11 @@ def agreement_rows(pred: Sequence[int], gold: Sequence[int], keys: Sequence[str]
 
 def spearman_ci(x: Sequence[float], y: Sequence[float], n_boot: int, seed: int
                 ) -> Tuple[float, float, float, float]:
-    """Spearman's rho (scipy), its p-value and a percentile bootstrap CI over units (framing's
-    one bootstrap, :func:`framing.study.stats.bootstrap_ci`; a resample whose x or y is
-    constant has no rho and is left out of the percentiles)."""
-    from scipy.stats import rankdata, spearmanr
+    """Spearman's rho, its p-value and a bootstrap CI over units
+    (:func:`framing.study.stats.spearman_ci`)."""
+    from framing.study.stats import spearman_ci as rho_ci
 
-    from framing.study.stats import bootstrap_ci
-
-    x, y = np.asarray(x, float), np.asarray(y, float)
-    rho, pval = spearmanr(x, y)
-
-    def rho_of(resamples: np.ndarray, axis: int) -> np.ndarray:
-        """Spearman's rho of each resample, shape (B, n, 2): Pearson's r of the ranks."""
-        r = rankdata(resamples, axis=axis)  # mid-ranks of ties, as spearmanr
-        r = r - r.mean(axis=axis, keepdims=True)
-        num = (r[..., 0] * r[..., 1]).sum(axis=axis)
-        den = np.sqrt((r[..., 0] ** 2).sum(axis=axis) * (r[..., 1] ** 2).sum(axis=axis))
-        with np.errstate(invalid="ignore", divide="ignore"):
-            return np.where(den > 0, num / np.where(den > 0, den, 1.0), np.nan)
-
-    ci = bootstrap_ci(np.column_stack([x, y]), rho_of, n_resamples=n_boot, seed=seed)
-    return float(rho), float(pval), float(ci.low), float(ci.high)
+    return rho_ci(x, y, n_resamples=n_boot, seed=seed)
 
 
 def take(items: Sequence[Any], limit: Optional[int]) -> List[Any]:

@@ -37,13 +37,11 @@ def gold_as_source(doc, entity) -> int:
 
 
 def evaluate(data: Path, n_boot: int, seed: int) -> List[dict]:
-    from scipy.stats import rankdata, spearmanr
-
     from framing.analyzer import Analyzer
     from framing.entities import Entity
     from framing.evaluation import read_polnear
     from framing.settings import AnalyzerSettings
-    from framing.study.stats import bootstrap_ci
+    from framing.study.stats import bootstrap_ci, spearman_ci
 
     docs = read_polnear(data / "polnear" / "dev", data / "polnear" / "metadata.tsv")
     ents = [Entity(n, p) for n, p in ENTITIES.items()]
@@ -56,26 +54,17 @@ def evaluate(data: Path, n_boot: int, seed: int) -> List[dict]:
             ours = np.array([a.counts.entities[e.name].as_source for a in res], float)
             gold = np.array([gold_as_source(d, e) for d in docs], float)
 
-            def rho(x: np.ndarray, axis: int) -> np.ndarray:
-                r = rankdata(x, axis=axis)
-                r = r - r.mean(axis=axis, keepdims=True)
-                num = (r[..., 0] * r[..., 1]).sum(axis=axis)
-                den = np.sqrt((r[..., 0] ** 2).sum(axis=axis) * (r[..., 1] ** 2).sum(axis=axis))
-                with np.errstate(invalid="ignore", divide="ignore"):
-                    return np.where(den > 0, num / np.where(den > 0, den, 1.0), np.nan)
-
             def ratio(x: np.ndarray, axis: int) -> np.ndarray:
                 s = x.sum(axis=axis)
                 return s[..., 0] / s[..., 1]
 
             xy = np.column_stack([ours, gold])
-            r_ci = bootstrap_ci(xy, rho, n_resamples=n_boot, seed=seed)
+            rho, _, rho_low, rho_high = spearman_ci(ours, gold, n_resamples=n_boot, seed=seed)
             q_ci = bootstrap_ci(xy, ratio, n_resamples=n_boot, seed=seed)
             rows.append(dict(backend=backend, entity=e.name, articles=len(docs),
                              framing=int(ours.sum()), annotated=int(gold.sum()),
-                             spearman=round(float(spearmanr(ours, gold)[0]), 4),
-                             spearman_low=round(float(r_ci.low), 4),
-                             spearman_high=round(float(r_ci.high), 4),
+                             spearman=round(rho, 4), spearman_low=round(rho_low, 4),
+                             spearman_high=round(rho_high, 4),
                              ratio=round(float(ours.sum() / gold.sum()), 4),
                              ratio_low=round(float(q_ci.low), 4),
                              ratio_high=round(float(q_ci.high), 4)))

@@ -114,7 +114,7 @@ def trend_chart(table: Any, measure: str, *, ax: Any = None, groups: Optional[Se
             ax.scatter(x[~few], r["mean"].to_numpy(float)[~few], color=c, s=14, zorder=3)
             ax.scatter(x[few], r["mean"].to_numpy(float)[few], facecolors="white",
                        edgecolors=c, s=14, zorder=3)
-        step = max(1, len(periods_all) // 8)
+        step = max(1, -(-len(periods_all) // 6))  # at most 6 labels
         ax.set_xticks(range(0, len(periods_all), step))
         ax.set_xticklabels(periods_all[::step], rotation=45, ha="right")
         if zero:
